@@ -1,0 +1,97 @@
+/**
+ * One pass from a read gradebook to everything the product shows: item summaries, each
+ * student's gaps and entry step, the class check, stations (or skill groups) and warnings.
+ * Its JSON form is the CLI contract of SPEC section 11.
+ */
+import { classCheck, sectionOf } from './classCheck';
+import type { Gradebook } from './gradebook';
+import { isBelow, poolMastery, poolScores, skillPools, stepPools } from './mastery';
+import { type SkillGroup, type Station, computeStations, entryStepOf, skillGroups, stepValue } from './stations';
+import { type ClassCheckRow, type EntryStep, type Section, type Settings, type Skill } from './types';
+
+export interface ItemSummary {
+  item: string;
+  skills: Skill[];
+  points: number;
+  answered: number;
+  mastered: number;
+  percentMastered: number | null;
+}
+
+export interface StudentResult {
+  name: string;
+  section: Section | null;
+  gaps: Skill[];
+  entryStep: number | string | null;
+}
+
+export interface Analysis {
+  items: ItemSummary[];
+  students: StudentResult[];
+  classCheck: ClassCheckRow[];
+  stations: Station[];
+  /** Groups by skill, used when the gradebook has no steps. */
+  skillGroups: SkillGroup[];
+  warnings: string[];
+  /** Skills in order, and per-student skill scores (`students × skills`, NaN without data). */
+  skills: Skill[];
+  skillScores: Float64Array;
+}
+
+function summarise(book: Gradebook): ItemSummary[] {
+  const { items, fractions, students } = book;
+  return items.map((item, i) => {
+    let answered = 0;
+    let mastered = 0;
+    for (let s = 0; s < students.length; s++) {
+      const f = fractions[s * items.length + i];
+      if (f !== f) continue;
+      answered++;
+      if (!isBelow(f, item.cut)) mastered++;
+    }
+    return { item: item.header, skills: item.skills, points: item.points, answered, mastered, percentMastered: answered > 0 ? mastered / answered : null };
+  });
+}
+
+function entryValue(entry: EntryStep): number | string {
+  return entry === 'ready' || entry === 'no-data' ? entry : stepValue(entry);
+}
+
+export function analyse(book: Gradebook, settings: Settings): Analysis {
+  const warnings = [...book.warnings];
+  const { students } = book;
+  const sections = sectionOf(students);
+  const skills = skillPools(book.items);
+  const skillScores = poolScores(book, skills);
+  const skillMastery = poolMastery(skillScores, skills);
+  const steps = stepPools(book.items, settings);
+  const stepScores = poolScores(book, steps);
+  const stepMastery = poolMastery(stepScores, steps);
+  const entries = students.map((_, s) => entryStepOf(stepMastery, s, steps));
+
+  const results = students.map((student, s): StudentResult => ({
+    name: student.name,
+    section: student.section,
+    gaps: skills.filter((_, p) => skillMastery[s * skills.length + p] === 0).map((p) => p.name),
+    entryStep: steps.length > 0 ? entryValue(entries[s]) : null,
+  }));
+  const stations = computeStations(
+    { students, sections, pools: steps, scores: stepScores, mastery: stepMastery, band: settings.band }, entries, warnings,
+  );
+  return {
+    items: summarise(book),
+    students: results,
+    classCheck: classCheck(skillMastery, skills, sections, settings.band),
+    stations,
+    skillGroups: steps.length > 0 ? [] : skillGroups(students, sections, skills, skillMastery, settings.band),
+    warnings,
+    skills: skills.map((p) => p.name),
+    skillScores,
+  };
+}
+
+/** The CLI's `--json` document: exactly the fields of SPEC section 11. */
+export function toJson(analysis: Analysis) {
+  const { items, students, classCheck: rows, stations, warnings } = analysis;
+  return { items, students, classCheck: rows, stations, warnings };
+}

@@ -1,0 +1,66 @@
+/**
+ * The class-percentage check (SPEC section 4): per skill and section, struggling ÷ students
+ * with data, compared as exact fractions against the band, and a low-data flag under 70%.
+ */
+import { isAbove, isBelow, type Pool } from './mastery';
+import { ALL, type Band, type ClassCheckRow, NO_SECTION, type Section, type Student, type Tier } from './types';
+
+/** Under this share of the roster with data, a row carries the `low-data` flag. */
+export const LOW_DATA = 0.7;
+
+export function tierOf(struggling: number, withData: number, band: Band): Tier {
+  if (withData === 0) return 'no-data';
+  if (struggling === 0) return 'none';
+  const percent = struggling / withData;
+  if (isAbove(percent, band.upper)) return 'classroom';
+  if (isBelow(percent, band.lower)) return 'student';
+  return 'borderline';
+}
+
+export function checkRow(section: Section, skill: string, roster: number, withData: number, struggling: number, band: Band): ClassCheckRow {
+  return {
+    section, skill, roster, withData, struggling,
+    percentStruggling: withData > 0 ? struggling / withData : null,
+    tier: tierOf(struggling, withData, band),
+    flags: roster > 0 && isBelow(withData / roster, LOW_DATA) ? ['low-data'] : [],
+  };
+}
+
+/** Each student's section; a blank one becomes `(no section)` when others have one. */
+export function sectionOf(students: Student[]): Section[] {
+  const any = students.some((s) => s.section !== null);
+  return students.map((s) => s.section ?? (any ? NO_SECTION : ALL));
+}
+
+/** The sections in order of appearance (just `(all)` without a section column). */
+export function sectionsIn(sections: Section[]): Section[] {
+  return [...new Set(sections)];
+}
+
+/** Who a check row covers: the whole roster, then each section when there are two or more. */
+export function scopes(sections: Section[]): { section: Section; members: number[] }[] {
+  const all = { section: ALL, members: sections.map((_, s) => s) };
+  const names = sectionsIn(sections);
+  if (names.length < 2) return [all];
+  return [all, ...names.map((section) => ({ section, members: all.members.filter((s) => sections[s] === section) }))];
+}
+
+/** Check rows for every scope and pool, from per-student pool mastery (1, 0, or -1 for no data). */
+export function classCheck(
+  mastery: Int8Array, pools: Pool[], sections: Section[], band: Band,
+): ClassCheckRow[] {
+  const rows: ClassCheckRow[] = [];
+  for (const scope of scopes(sections)) {
+    pools.forEach((pool, p) => {
+      let withData = 0;
+      let struggling = 0;
+      for (const s of scope.members) {
+        const m = mastery[s * pools.length + p];
+        if (m >= 0) withData++;
+        if (m === 0) struggling++;
+      }
+      rows.push(checkRow(scope.section, pool.name, scope.members.length, withData, struggling, band));
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,31 @@
+/**
+ * The whole engine in one call: detect the layout, read the gradebook, analyse it.
+ * The CLI, the add-on's server handlers and the local preview all come through here.
+ */
+import { analyse, type Analysis } from './analyse';
+import type { CellOptions } from './cells';
+import { type Gradebook, readGradebook } from './gradebook';
+import { detectLayout, type LayoutCorrection } from './layout';
+import type { SkillMapEntry } from './skillMap';
+import type { Grid, Settings } from './types';
+
+export interface CheckOptions extends CellOptions {
+  settings: Settings;
+  correction?: LayoutCorrection;
+  skillMap?: SkillMapEntry[];
+}
+
+export interface CheckResult {
+  book: Gradebook;
+  analysis: Analysis;
+}
+
+export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
+  const layout = detectLayout(grid, options.correction);
+  const book = readGradebook(grid, layout, {
+    masteryCut: options.settings.masteryCut,
+    skillMap: options.skillMap,
+    decimalComma: options.decimalComma,
+  });
+  return { book, analysis: analyse(book, options.settings) };
+}

@@ -1,0 +1,172 @@
+/**
+ * Reads a gradebook grid through its layout: items with their skills, steps, points and cuts;
+ * students; and each student's fraction of each item's points (NaN = no data).
+ */
+import { a1, columnLetter } from './a1';
+import { answersMatch, isAnswered } from './answerKey';
+import { type CellOptions, EXTRA_CREDIT_LIMIT, cellText, parseFractionSetting, readCell } from './cells';
+import { normalizeLabel, type RowLabel } from './labels';
+import type { Layout } from './layout';
+import { type SkillMapEntry, splitSkills, stepLabel } from './skillMap';
+import type { CellValue, Grid, InvalidCell, Item, MasteryCut, Student } from './types';
+
+export interface ReadOptions extends CellOptions {
+  masteryCut?: MasteryCut;
+  skillMap?: SkillMapEntry[];
+}
+
+export interface Gradebook {
+  layout: Layout;
+  items: Item[];
+  students: Student[];
+  /** `fractions[s * items.length + i]`: student s's fraction of item i's points, NaN = no data. */
+  fractions: Float64Array;
+  invalid: InvalidCell[];
+  warnings: string[];
+}
+
+function labelledRow(layout: Layout, label: RowLabel): number | null {
+  for (const key of Object.keys(layout.rows)) if (layout.rows[Number(key)] === label) return Number(key);
+  return null;
+}
+
+function text(value: CellValue): string {
+  return cellText(value).trim();
+}
+
+function readItems(grid: Grid, layout: Layout, options: ReadOptions, warnings: string[]): Item[] {
+  const header = grid[layout.headerRow];
+  const at = (label: RowLabel) => {
+    const r = labelledRow(layout, label);
+    return (c: number): CellValue => (r === null ? '' : grid[r][c]);
+  };
+  const [pointsAt, skillsAt, stepAt, cutAt] = [at('points'), at('skills'), at('step'), at('cut')];
+  const keyRow = layout.answerKeyRow;
+  const defaultCut = options.masteryCut ?? 0.8;
+  const map = new Map((options.skillMap ?? []).map((e) => [normalizeLabel(e.item), e]));
+  const used = new Set<string>();
+  const items: Item[] = [];
+  layout.columns.forEach((role, column) => {
+    if (role !== 'item') return;
+    const name = text(header[column]) || `Column ${columnLetter(column)}`;
+    const item: Item = { column, header: name, skills: [], step: stepLabel(stepAt(column)), points: NaN, cut: defaultCut };
+    const skills = splitSkills(skillsAt(column));
+    item.skills = skills.length > 0 ? skills : [name];
+    const points = readCell(pointsAt(column));
+    if (points.kind === 'number' && points.value > 0) item.points = points.value;
+    else if (points.kind !== 'blank') warnings.push(`Points possible for "${name}" ("${text(pointsAt(column))}") is not a positive number: ignored.`);
+    const cutText = text(cutAt(column));
+    if (cutText !== '') {
+      const cut = parseFractionSetting(cutAt(column));
+      if (cut !== null && cut > 0 && cut <= 1) item.cut = cut;
+      else warnings.push(`Mastery cut for "${name}" ("${cutText}") is not between 0% and 100%: the default is used.`);
+    }
+    const entry = map.get(normalizeLabel(name));
+    if (entry) {
+      used.add(normalizeLabel(name));
+      if (entry.skills && entry.skills.length > 0) item.skills = entry.skills;
+      if (entry.step !== undefined) item.step = entry.step;
+      if (entry.points !== undefined) item.points = entry.points;
+      if (entry.cut !== undefined) item.cut = entry.cut;
+    }
+    if (keyRow !== null) {
+      const key = grid[keyRow][column];
+      if (!isAnswered(key)) {
+        warnings.push(`"${name}" has no answer in the answer key (row ${keyRow + 1}): not graded.`);
+        return;
+      }
+      item.key = text(key);
+      if (Number.isNaN(item.points)) item.points = 1;
+    }
+    items.push(item);
+  });
+  for (const entry of options.skillMap ?? []) {
+    if (!used.has(normalizeLabel(entry.item))) warnings.push(`Skill Map names "${entry.item}", which is not an item column: ignored.`);
+  }
+  return items;
+}
+
+function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[] {
+  const col = (role: string) => layout.columns.indexOf(role as never);
+  const [name, last, first, email, section] = ['name', 'last', 'first', 'email', 'section'].map(col);
+  const cell = (r: number, c: number) => (c >= 0 ? text(grid[r][c]) : '');
+  const byName = new Map<string, number[]>();
+  const students = layout.studentRows.map((row): Student => {
+    const lastFirst = [cell(row, last), cell(row, first)].filter((s) => s !== '').join(', ');
+    const mail = cell(row, email);
+    const label = cell(row, name) || lastFirst || mail;
+    byName.set(label, [...(byName.get(label) ?? []), row + 1]);
+    return { row, name: label, email: mail || null, section: cell(row, section) || null };
+  });
+  for (const [label, rows] of byName) {
+    if (rows.length > 1) warnings.push(`"${label}" appears more than once (rows ${rows.join(', ')}): each row is kept as its own student.`);
+  }
+  return students;
+}
+
+const NUMBER = 1;
+const FRACTION = 2;
+const INVALID = 3;
+
+/** Fills one item's column of fractions; a bare number needs the item's points (inferred when NaN). */
+export function readColumn(
+  grid: Grid, item: Item, students: Student[], options: CellOptions,
+  out: Float64Array, stride: number, index: number, invalid: InvalidCell[], warnings: string[],
+): void {
+  const n = students.length;
+  const values = new Float64Array(n);
+  const kinds = new Uint8Array(n);
+  let highest = 0;
+  for (let s = 0; s < n; s++) {
+    const raw = grid[students[s].row][item.column];
+    if (item.key !== undefined) {
+      if (isAnswered(raw) && readCell(raw).kind !== 'blank') {
+        kinds[s] = FRACTION;
+        values[s] = answersMatch(raw, item.key) ? 1 : 0;
+      }
+      continue;
+    }
+    const reading = readCell(raw, options);
+    if (reading.kind === 'number') {
+      kinds[s] = NUMBER;
+      values[s] = reading.value;
+      if (reading.value > highest) highest = reading.value;
+    } else if (reading.kind === 'fraction') {
+      kinds[s] = FRACTION;
+      values[s] = reading.value;
+    } else if (reading.kind === 'invalid') kinds[s] = INVALID;
+  }
+  if (Number.isNaN(item.points)) {
+    item.points = highest <= 1 ? 1 : highest;
+    if (highest > 1) warnings.push(`"${item.header}" has no points possible: read as out of ${highest}, its highest score.`);
+  }
+  for (let s = 0; s < n; s++) {
+    let f = NaN;
+    if (kinds[s] === FRACTION) f = values[s];
+    else if (kinds[s] === NUMBER) {
+      f = values[s] / item.points;
+      if (f > EXTRA_CREDIT_LIMIT) kinds[s] = INVALID;
+    }
+    if (kinds[s] === INVALID) {
+      f = NaN;
+      const raw = grid[students[s].row][item.column];
+      invalid.push({ address: a1(students[s].row, item.column), raw: cellText(raw), item: item.header });
+    }
+    out[s * stride + index] = f;
+  }
+}
+
+export function readGradebook(grid: Grid, layout: Layout, options: ReadOptions = {}): Gradebook {
+  const warnings: string[] = [];
+  // Forms answers mean nothing without the key: grade nothing rather than guess.
+  const ungradable = layout.kind === 'forms' && layout.answerKeyRow === null;
+  if (ungradable) warnings.push('No answer key: choose the response that holds the correct answers (its row number or email).');
+  const items = ungradable ? [] : readItems(grid, layout, options, warnings);
+  const students = readStudents(grid, layout, warnings);
+  const fractions = new Float64Array(students.length * items.length).fill(NaN);
+  const invalid: InvalidCell[] = [];
+  items.forEach((item, i) => readColumn(grid, item, students, options, fractions, items.length, i, invalid, warnings));
+  for (const cell of invalid) warnings.push(`Invalid score "${cell.raw}" at ${cell.address} (${cell.item}): counted as no data.`);
+  if (students.length === 0) warnings.push('No student rows under the header.');
+  return { layout, items, students, fractions, invalid, warnings };
+}

@@ -1,0 +1,225 @@
+/**
+ * Layout detection (SPEC section 3): which row is the header, which columns are identity
+ * and which are items, which rows are labelled, where the students are. The result is plain
+ * data; a teacher's corrections are plain data applied on top of it.
+ */
+import { columnLetter } from './a1';
+import { readCell } from './cells';
+import {
+  type ColumnRole, type IdentityRole, type RowLabel,
+  headerRole, isNotItemHeader, isStudentLabel, normalizeLabel, rowLabel,
+} from './labels';
+import type { CellValue, Grid } from './types';
+
+export type LayoutKind = 'plain' | 'classroom' | 'forms';
+
+export interface Layout {
+  kind: LayoutKind;
+  /** 0-based row of the header. */
+  headerRow: number;
+  /** One role per grid column. */
+  columns: ColumnRole[];
+  /** Labelled rows by 0-based row. */
+  rows: Record<number, RowLabel>;
+  studentRows: number[];
+  /** The row holding the correct answers (Forms), or null. */
+  answerKeyRow: number | null;
+  /** What was guessed rather than read from a label, in words a teacher can check. */
+  guesses: string[];
+}
+
+/** A teacher's corrections, saved with the spreadsheet and applied on top of detection. */
+export interface LayoutCorrection {
+  headerRow?: number;
+  columns?: Record<number, ColumnRole>;
+  rows?: Record<number, RowLabel | 'student'>;
+  /** The answer-key response: a 1-based sheet row number, or the responder's email. */
+  answerKey?: string;
+}
+
+/** The grid cannot be read as a gradebook; the message says why in plain words. */
+export class LayoutError extends Error {}
+
+const IDENTITY: IdentityRole[] = ['name', 'last', 'first', 'email'];
+
+function width(grid: Grid): number {
+  let w = 0;
+  for (const row of grid) w = Math.max(w, row.length);
+  return w;
+}
+
+function isBlank(value: CellValue): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+function looksLikeDate(value: CellValue): boolean {
+  if (value instanceof Date) return true;
+  if (typeof value !== 'string' || !/\d/.test(value) || !/[a-z/-]/i.test(value)) return false;
+  return readCell(value).kind === 'invalid' && !Number.isNaN(Date.parse(value));
+}
+
+function findHeaderRow(grid: Grid): number {
+  for (let r = 0; r < grid.length; r++) if (grid[r].some(isStudentLabel)) return r;
+  throw new LayoutError(
+    'No student column: no header cell reads Student, Name, Student Name, Last Name, First Name, Email or Email Address.',
+  );
+}
+
+function detectColumns(header: ReadonlyArray<CellValue>, w: number, correction: LayoutCorrection, guesses: string[]): ColumnRole[] {
+  const seen = new Set<IdentityRole>();
+  const roles: ColumnRole[] = [];
+  for (let c = 0; c < w; c++) {
+    const forced = correction.columns?.[c];
+    if (forced) {
+      roles.push(forced);
+      continue;
+    }
+    const h = header[c];
+    const role = headerRole(h);
+    if (role && !seen.has(role)) {
+      seen.add(role);
+      roles.push(role);
+    } else if (role || isNotItemHeader(h)) {
+      roles.push('ignored');
+      guesses.push(`Column ${columnLetter(c)} (${String(h).trim()}) is not an item.`);
+    } else if (isBlank(h)) {
+      roles.push('ignored');
+    } else {
+      roles.push('item');
+    }
+  }
+  return roles;
+}
+
+function kindOf(header: ReadonlyArray<CellValue>, roles: ColumnRole[]): LayoutKind {
+  const has = (role: ColumnRole) => roles.includes(role);
+  if (header.some((h) => normalizeLabel(h) === 'timestamp') && has('email')) return 'forms';
+  if (has('last') && has('first') && has('email') && !has('name')) return 'classroom';
+  return 'plain';
+}
+
+/** The label of a row: its first non-blank cell outside the item columns. */
+function labelCell(row: ReadonlyArray<CellValue>, roles: ColumnRole[]): CellValue {
+  for (let c = 0; c < roles.length; c++) {
+    if (roles[c] !== 'item' && !isBlank(row[c])) return row[c];
+  }
+  return '';
+}
+
+/** Detects the layout of a gradebook grid, with the teacher's corrections applied. */
+export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Layout {
+  if (grid.length === 0 || width(grid) === 0) throw new LayoutError('The sheet is empty.');
+  const guesses: string[] = [];
+  const headerRow = correction.headerRow ?? findHeaderRow(grid);
+  if (headerRow < 0 || headerRow >= grid.length) throw new LayoutError(`Header row ${headerRow + 1} is outside the sheet.`);
+  const header = grid[headerRow];
+  const columns = detectColumns(header, width(grid), correction, guesses);
+  const identity = columns.map((role, c) => (IDENTITY.includes(role as IdentityRole) ? c : -1)).filter((c) => c >= 0);
+  if (identity.length === 0) {
+    throw new LayoutError(`No student column in header row ${headerRow + 1}: name a column Student, Name or Email.`);
+  }
+  const kind = kindOf(header, columns);
+  const items = columns.map((role, c) => (role === 'item' ? c : -1)).filter((c) => c >= 0);
+
+  const rows: Record<number, RowLabel> = {};
+  const studentRows: number[] = [];
+  const labelled = new Set<RowLabel>();
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const row = grid[r];
+    const forced = correction.rows?.[r];
+    if (forced) {
+      if (forced === 'student') studentRows.push(r);
+      else rows[r] = forced;
+      continue;
+    }
+    if (row.every(isBlank)) continue;
+    const label = rowLabel(labelCell(row, columns));
+    if (label) {
+      if (label !== 'ignored' && labelled.has(label)) guesses.push(`Row ${r + 1} repeats the ${label} row: ignored.`);
+      rows[r] = labelled.has(label) ? 'ignored' : label;
+      labelled.add(label);
+      continue;
+    }
+    if (identity.every((c) => isBlank(row[c]))) {
+      const values = items.map((c) => row[c]).filter((v) => !isBlank(v));
+      if (values.length === 0) continue;
+      if (studentRows.length === 0 && !labelled.has('points') && values.every((v) => readCell(v).kind === 'number')) {
+        rows[r] = 'points';
+        labelled.add('points');
+        guesses.push(`Row ${r + 1} read as points possible (numbers above the first student).`);
+      } else if (studentRows.length === 0 && values.every(looksLikeDate)) {
+        rows[r] = 'ignored';
+        guesses.push(`Row ${r + 1} read as due dates: ignored.`);
+      } else {
+        rows[r] = 'ignored';
+        guesses.push(`Row ${r + 1} has values but no student: ignored.`);
+      }
+      continue;
+    }
+    studentRows.push(r);
+  }
+
+  const keyLabelRow = Object.keys(rows).map(Number).find((r) => rows[r] === 'key') ?? null;
+  let answerKeyRow = keyLabelRow;
+  if (correction.answerKey !== undefined && correction.answerKey !== '') {
+    answerKeyRow = resolveAnswerKey(grid, columns, studentRows, correction.answerKey);
+  } else if (answerKeyRow === null && kind === 'forms') {
+    answerKeyRow = guessFormsKey(grid, header, studentRows);
+    if (answerKeyRow !== null) {
+      guesses.push(`Answer key: row ${answerKeyRow + 1}, the first response with a full score. Choose another if that is not your key.`);
+    }
+  }
+  const students = answerKeyRow === null ? studentRows : studentRows.filter((r) => r !== answerKeyRow);
+
+  if (kind !== 'forms' && answerKeyRow === null) dropNotesColumns(grid, header, columns, rows, students, correction, guesses);
+  return { kind, headerRow, columns, rows, studentRows: students, answerKeyRow, guesses };
+}
+
+/** The response named by a row number (1-based, as the sheet shows it) or an email. */
+function resolveAnswerKey(grid: Grid, columns: ColumnRole[], studentRows: number[], spec: string): number {
+  const wanted = spec.trim();
+  if (/^\d+$/.test(wanted)) {
+    const row = Number(wanted) - 1;
+    if (!studentRows.includes(row)) throw new LayoutError(`Answer key row ${wanted} is not a response row.`);
+    return row;
+  }
+  const email = columns.indexOf('email');
+  const row = studentRows.find((r) => email >= 0 && String(grid[r][email] ?? '').trim().toLowerCase() === wanted.toLowerCase());
+  if (row === undefined) throw new LayoutError(`No response from ${wanted} to use as the answer key.`);
+  return row;
+}
+
+/** Forms: the first response whose Score reads full marks (`4 / 4`), usually the teacher's. */
+function guessFormsKey(grid: Grid, header: ReadonlyArray<CellValue>, studentRows: number[]): number | null {
+  const score = header.findIndex((h) => normalizeLabel(h) === 'score');
+  if (score < 0) return null;
+  for (const r of studentRows) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(String(grid[r][score] ?? ''));
+    if (m && Number(m[2]) > 0 && Number(m[1]) === Number(m[2])) return r;
+  }
+  return null;
+}
+
+/** A column of free text (most of its values are not scores) is notes, not an item. */
+function dropNotesColumns(
+  grid: Grid, header: ReadonlyArray<CellValue>, columns: ColumnRole[], rows: Record<number, RowLabel>,
+  students: number[], correction: LayoutCorrection, guesses: string[],
+): void {
+  const labelRows = Object.keys(rows).map(Number).filter((r) => rows[r] !== 'ignored');
+  columns.forEach((role, c) => {
+    if (role !== 'item' || correction.columns?.[c]) return;
+    if (labelRows.some((r) => !isBlank(grid[r][c]))) return;
+    let filled = 0;
+    let text = 0;
+    for (const r of students) {
+      const reading = readCell(grid[r][c]);
+      if (reading.kind === 'blank') continue;
+      filled++;
+      if (reading.kind === 'invalid') text++;
+    }
+    if (filled > 0 && text * 2 > filled) {
+      columns[c] = 'ignored';
+      guesses.push(`Column ${columnLetter(c)} (${String(header[c]).trim()}) holds text, not scores: read as notes.`);
+    }
+  });
+}

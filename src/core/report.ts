@@ -1,0 +1,42 @@
+/** The CLI's readable report: the class check, stations or skill groups, warnings. */
+import type { Analysis } from './analyse';
+import { TIER_WORD, percent } from './tierWords';
+import type { Settings } from './types';
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
+}
+
+export function textReport(analysis: Analysis, settings: Settings): string {
+  const { band } = settings;
+  const out: string[] = [
+    `Class check (mastery cut ${percent(settings.masteryCut)}, band ${percent(band.lower)}–${percent(band.upper)})`,
+    '',
+    ...table([
+      ['Section', 'Skill', 'Roster', 'With data', 'Struggling', '% struggling', 'Tier', 'Flags'],
+      ...analysis.classCheck.map((r) => [
+        r.section, r.skill, String(r.roster), String(r.withData), String(r.struggling),
+        percent(r.percentStruggling), TIER_WORD[r.tier], r.flags.join(' '),
+      ]),
+    ]),
+  ];
+  for (const station of analysis.stations) {
+    out.push('', `Stations: ${station.section}`);
+    if (station.wholeClassStep !== null) out.push(`  Whole class starts at step ${station.wholeClassStep}.`);
+    for (const group of station.teacherTable) out.push(`  Teacher table, step ${group.step}: ${group.students.join(', ')}`);
+    if (station.peerCoaching.length > 0) {
+      out.push(`  Peer coaching: ${station.peerCoaching.map((p) => `${p.learner} with ${p.coach}`).join('; ')}`);
+    }
+    out.push(`  Ready: ${station.ready.join(', ') || '(nobody yet)'}`);
+  }
+  if (analysis.skillGroups.length > 0) {
+    out.push('', 'Groups by skill');
+    for (const g of analysis.skillGroups) {
+      const who = g.tier === 'classroom' ? 'whole class reteach' : g.students.join(', ');
+      out.push(`  ${g.section} · ${g.skill} (${TIER_WORD[g.tier]}): ${who}`);
+    }
+  }
+  if (analysis.warnings.length > 0) out.push('', 'Warnings', ...analysis.warnings.map((w) => `  - ${w}`));
+  return out.join('\n');
+}

@@ -1,0 +1,161 @@
+/**
+ * Just-in-time stations (SPEC section 5): each student's entry step, the whole-class start,
+ * the teacher table, peer coaching and the ready group, per section. Without steps: one small
+ * group per skill.
+ */
+import { checkRow, sectionsIn, tierOf } from './classCheck';
+import type { Pool } from './mastery';
+import type { Band, ClassCheckRow, EntryStep, Section, Skill, Step, Student, Tier } from './types';
+
+export interface PeerPair {
+  learner: string;
+  coach: string;
+}
+
+export interface TeacherTableGroup {
+  step: number | string;
+  students: string[];
+}
+
+export interface Station {
+  section: Section;
+  wholeClassStep: number | string | null;
+  teacherTable: TeacherTableGroup[];
+  peerCoaching: PeerPair[];
+  ready: string[];
+}
+
+export interface SkillGroup {
+  section: Section;
+  skill: Skill;
+  tier: Tier;
+  students: string[];
+}
+
+/** A step as the JSON shows it: its number when it is one. */
+export function stepValue(step: Step): number | string {
+  const n = Number(step);
+  return step.trim() !== '' && Number.isFinite(n) ? n : step;
+}
+
+/** The first step not mastered, skipping steps without data. */
+export function entryStepOf(mastery: Int8Array, student: number, pools: Pool[]): EntryStep {
+  let anyData = false;
+  for (let p = 0; p < pools.length; p++) {
+    const m = mastery[student * pools.length + p];
+    if (m === 0) return pools[p].name;
+    if (m === 1) anyData = true;
+  }
+  return anyData ? 'ready' : 'no-data';
+}
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+interface Ranked {
+  s: number;
+  name: string;
+  key: number[];
+}
+
+function rank(list: Ranked[]): Ranked[] {
+  return list.sort((a, b) => {
+    for (let k = 0; k < a.key.length; k++) if (a.key[k] !== b.key[k]) return a.key[k] - b.key[k];
+    return byName(a, b) || a.s - b.s;
+  });
+}
+
+/** Weakest learner with strongest coach, round robin: no coach takes more than ⌈learners ÷ coaches⌉. */
+export function pairLearners(learners: Ranked[], coaches: Ranked[]): PeerPair[] {
+  const ordered = rank(coaches);
+  return rank(learners).map((learner, i) => ({ learner: learner.name, coach: ordered[i % ordered.length].name }));
+}
+
+export interface StationInput {
+  students: Student[];
+  sections: Section[];
+  pools: Pool[];
+  scores: Float64Array;
+  mastery: Int8Array;
+  band: Band;
+}
+
+function mean(scores: Float64Array, s: number, width: number): number {
+  let sum = 0;
+  let n = 0;
+  for (let p = 0; p < width; p++) {
+    const v = scores[s * width + p];
+    if (v === v) {
+      sum += v;
+      n++;
+    }
+  }
+  return n > 0 ? sum / n : 0;
+}
+
+export function computeStations(input: StationInput, entries: EntryStep[], warnings: string[]): Station[] {
+  const { students, sections, pools, scores, mastery, band } = input;
+  if (pools.length === 0) return [];
+  const P = pools.length;
+  const last = pools[P - 1].name;
+  return sectionsIn(sections).map((section) => {
+    const members = students.map((_, s) => s).filter((s) => sections[s] === section);
+    const name = (s: number) => students[s].name;
+    let withData = 0;
+    let struggling = 0;
+    for (const s of members) {
+      const m = mastery[s * P];
+      if (m >= 0) withData++;
+      if (m === 0) struggling++;
+    }
+    const wholeClassStep = tierOf(struggling, withData, band) === 'classroom' ? stepValue(pools[0].name) : null;
+
+    const learners: Ranked[] = [];
+    const coaches: Ranked[] = [];
+    const noData: string[] = [];
+    for (const s of members) {
+      const entry = entries[s];
+      const overall = mean(scores, s, P);
+      if (entry === last) learners.push({ s, name: name(s), key: [scores[s * P + P - 1], overall] });
+      else if (entry === 'ready') {
+        const hasLast = mastery[s * P + P - 1] === 1 ? 0 : 1;
+        coaches.push({ s, name: name(s), key: [hasLast, -overall] });
+      } else if (entry === 'no-data') noData.push(name(s));
+    }
+    const peerCoaching = coaches.length > 0 ? pairLearners(learners, coaches) : [];
+    const teacherTable: TeacherTableGroup[] = [];
+    for (const pool of pools) {
+      const atStep = members.filter((s) => entries[s] === pool.name && pool.name !== last).map(name);
+      if (pool.name === last && coaches.length === 0) atStep.push(...rank(learners).map((l) => l.name));
+      if (atStep.length > 0) teacherTable.push({ step: stepValue(pool.name), students: atStep });
+    }
+    if (learners.length > 0 && coaches.length === 0) {
+      warnings.push(`${section}: no student is ready to coach, so ${learners.length} learner(s) at step ${last} join the teacher table.`);
+    }
+    if (noData.length > 0) warnings.push(`${section}: no data on the check for ${noData.join(', ')}.`);
+    const coachNames = new Set(peerCoaching.map((p) => p.coach));
+    const ready = [
+      ...rank(coaches).filter((c) => coachNames.has(c.name)).map((c) => c.name),
+      ...members.filter((s) => entries[s] === 'ready' && !coachNames.has(name(s))).map(name),
+    ];
+    return { section, wholeClassStep, teacherTable, peerCoaching, ready };
+  });
+}
+
+/** Without steps: per section, one group per skill that needs help, with its struggling students. */
+export function skillGroups(
+  students: Student[], sections: Section[], pools: Pool[], mastery: Int8Array, band: Band,
+): SkillGroup[] {
+  const groups: SkillGroup[] = [];
+  for (const section of sectionsIn(sections)) {
+    const members = students.map((_, s) => s).filter((s) => sections[s] === section);
+    pools.forEach((pool, p) => {
+      const withData = members.filter((s) => mastery[s * pools.length + p] >= 0).length;
+      const names = members.filter((s) => mastery[s * pools.length + p] === 0).map((s) => students[s].name);
+      const row: ClassCheckRow = checkRow(section, pool.name, members.length, withData, names.length, band);
+      if (row.tier === 'classroom' || row.tier === 'student' || row.tier === 'borderline') {
+        groups.push({ section, skill: pool.name, tier: row.tier, students: names });
+      }
+    });
+  }
+  return groups;
+}

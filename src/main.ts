@@ -1,0 +1,99 @@
+/**
+ * The Apps Script entry: globals only. Each `global.NAME = (...) => ...` becomes a top-level
+ * function declaration in dist/Code.js (gas-entry-generator), keeping the JSDoc above it so
+ * Sheets shows autocomplete for the custom functions. No service is touched at load time.
+ */
+import * as fn from './functions/customFunctions';
+
+declare const global: Record<string, unknown>;
+
+/**
+ * The intervention tier of a block of scores (students × one skill's items).
+ *
+ * @param {number[][]} scores The students' scores, one row per student, e.g. C5:F40.
+ * @param {number[][]} points [optional] Points possible per column, e.g. C2:F2.
+ * @param {number} cut [optional] Mastery cut, e.g. 0.8 or 80%. Default 80%.
+ * @param {number} lower [optional] Lower limit of the check, e.g. 10%. Default 10%.
+ * @param {number} upper [optional] Upper limit of the check, e.g. 20%. Default 20%.
+ * @return The tier: Classroom, Borderline, Student, None or No data.
+ * @customfunction
+ * @preserve
+ */
+global.INTERVENTION_TIER = (scores, points, cut, lower, upper) => fn.INTERVENTION_TIER(scores as never, points as never, cut as never, lower as never, upper as never);
+
+/**
+ * The fraction of students with data who are below the mastery cut.
+ *
+ * @param {number[][]} scores The students' scores, one row per student, e.g. C5:F40.
+ * @param {number[][]} points [optional] Points possible per column, e.g. C2:F2.
+ * @param {number} cut [optional] Mastery cut, e.g. 0.8 or 80%. Default 80%.
+ * @return Struggling ÷ students with data (format the cell as a percent).
+ * @customfunction
+ * @preserve
+ */
+global.PERCENT_STRUGGLING = (scores, points, cut) => fn.PERCENT_STRUGGLING(scores as never, points as never, cut as never);
+
+/**
+ * The class-percentage check per skill: Skill, Students, Struggling, % struggling, Tier.
+ *
+ * @param {number[][]} scores The students' scores, one row per student, e.g. C5:F40.
+ * @param {string[][]} skills The skill of each column, e.g. the Skill row C3:F3.
+ * @param {number[][]} points [optional] Points possible per column.
+ * @param {number} cut [optional] Mastery cut, e.g. 0.8 or 80%. Default 80%.
+ * @param {number} lower [optional] Lower limit of the check. Default 10%.
+ * @param {number} upper [optional] Upper limit of the check. Default 20%.
+ * @return A table with a header row, one row per skill.
+ * @customfunction
+ * @preserve
+ */
+global.CLASS_CHECK = (scores, skills, points, cut, lower, upper) => fn.CLASS_CHECK(scores as never, skills as never, points as never, cut as never, lower as never, upper as never);
+
+/**
+ * Each student's skills below the mastery cut, comma-separated.
+ *
+ * @param {number[][]} scores The students' scores, one row per student, e.g. C5:F40.
+ * @param {string[][]} skills The skill of each column, e.g. the Skill row C3:F3.
+ * @param {number[][]} points [optional] Points possible per column.
+ * @param {number} cut [optional] Mastery cut, e.g. 0.8 or 80%. Default 80%.
+ * @return One row per student: the skills to work on, or blank.
+ * @customfunction
+ * @preserve
+ */
+global.SKILL_GAPS = (scores, skills, points, cut) => fn.SKILL_GAPS(scores as never, skills as never, points as never, cut as never);
+
+/**
+ * Each student's entry step on a prerequisite ladder: the first step not mastered, or Ready.
+ *
+ * @param {number[][]} scores The check's scores, columns in step order.
+ * @param {string[][]} step_labels [optional] The step of each column; columns with the same label pool.
+ * @param {number[][]} points [optional] Points possible per column.
+ * @param {number} cut [optional] Mastery cut, e.g. 0.8 or 80%. Default 80%.
+ * @return One row per student: the entry step's label, Ready, or blank without data.
+ * @customfunction
+ * @preserve
+ */
+global.JIT_GROUP = (scores, step_labels, points, cut) => fn.JIT_GROUP(scores as never, step_labels as never, points as never, cut as never);
+
+/**
+ * Whether each score is at or above the mastery cut.
+ *
+ * @param {number[][]} scores The scores.
+ * @param {number[][]} points [optional] Points possible per column.
+ * @param {number} cut [optional] Mastery cut, e.g. 0.8 or 80%. Default 80%.
+ * @return TRUE, FALSE, or blank where there is no data, per cell.
+ * @customfunction
+ * @preserve
+ */
+global.MASTERY = (scores, points, cut) => fn.MASTERY(scores as never, points as never, cut as never);
+
+/**
+ * Each student's change in fraction of points from one assessment to the next.
+ *
+ * @param {number[][]} before The earlier scores, one row per student.
+ * @param {number[][]} after The later scores, same students in the same rows.
+ * @param {number[][]} points [optional] Points possible per column (same columns in both).
+ * @return One row per student: later fraction minus earlier fraction, or blank.
+ * @customfunction
+ * @preserve
+ */
+global.GROWTH = (before, after, points) => fn.GROWTH(before as never, after as never, points as never);

@@ -1,0 +1,39 @@
+import { parseFractionSetting, readCell } from '../src/core/cells';
+
+describe('readCell (SPEC section 3, cell values)', () => {
+  test.each([
+    ['80%', 0.8], ['4/5', 0.8], ['4 / 5', 0.8], ['4 out of 5', 0.8], ['3 Out Of 4', 0.75],
+    [true, 1], [false, 0], ['TRUE', 1], ['false', 0], ['Y', 1], ['n', 0], ['yes', 1], ['No', 0],
+    ['correct', 1], ['Incorrect', 0], ['✓', 1], ['✗', 0], ['150%', 1.5],
+  ])('%p reads as the fraction %p', (value, fraction) => {
+    expect(readCell(value)).toEqual({ kind: 'fraction', value: fraction });
+  });
+
+  test.each([[8, 8], ['8', 8], [' 9 ', 9], ['.5', 0.5], [0, 0], [-0, 0], ['12', 12]])(
+    '%p is a bare number %p (needs points possible)', (value, n) => {
+      expect(readCell(value)).toEqual({ kind: 'number', value: n });
+    });
+
+  test.each(['', '   ', null, undefined, 'absent', 'ABS', 'ex', 'Exc', 'excused', 'N/A', 'na', '-'])(
+    '%p is no data', (value) => {
+      expect(readCell(value)).toEqual({ kind: 'blank' });
+    });
+
+  test.each(['#N/A', 'B+', new Date(2026, 9, 2), 'Oct 2, 2026', -1, '-1', '151%', '4/0', NaN, Infinity, '=A1', 'x'])(
+    '%p is invalid', (value) => {
+      expect(readCell(value)).toEqual({ kind: 'invalid' });
+    });
+
+  test('decimal commas only for CSV from a locale that writes them', () => {
+    expect(readCell('8,5', { decimalComma: true })).toEqual({ kind: 'number', value: 8.5 });
+    expect(readCell('8,5')).toEqual({ kind: 'invalid' });
+  });
+
+  test('mastery cut and band settings read 0.8 or 80%', () => {
+    expect(parseFractionSetting('80%')).toBe(0.8);
+    expect(parseFractionSetting(0.8)).toBe(0.8);
+    expect(parseFractionSetting('0.75')).toBe(0.75);
+    expect(parseFractionSetting('eighty')).toBeNull();
+    expect(parseFractionSetting(3)).toBe(3);
+  });
+});

@@ -1,0 +1,74 @@
+import { analyseGrid, oneSkillGrid } from './helpers/engine';
+import { csv } from './helpers/examples';
+
+describe('mastery and skill scores (SPEC section 4)', () => {
+  test('a score exactly at the cut is mastered (4 of 5 at 80%)', () => {
+    const a = analyseGrid(oneSkillGrid([[4], [3.99]], 5));
+    expect(a.students.map((s) => s.gaps)).toEqual([[], ['Skill A']]);
+    expect(a.items[0]).toMatchObject({ answered: 2, mastered: 1, percentMastered: 0.5 });
+  });
+
+  test('skill score pools points over the items answered', () => {
+    // 10/10 + 2/10 = 60% struggling; 9/10 + blank = 90% fine (blank is no data, not zero)
+    const a = analyseGrid(oneSkillGrid([[10, 2], [9, '']], 10));
+    expect(a.students.map((s) => s.gaps)).toEqual([['Skill A'], []]);
+    expect(Array.from(a.skillScores)).toEqual([0.6, 0.9]);
+  });
+
+  test('extra credit counts as full marks, up to 150% of points', () => {
+    // 12/10 caps at 10: (10 + 5) / 20 = 75% < 80%; uncapped it would read 85%.
+    const a = analyseGrid(oneSkillGrid([[12, 5], [15, 0], [16, 10]], 10));
+    expect(a.students[0].gaps).toEqual(['Skill A']);
+    expect(a.skillScores[0]).toBeCloseTo(0.75, 12);
+    expect(a.skillScores[1]).toBeCloseTo(0.5, 12);
+    expect(a.skillScores[2]).toBe(1); // 16/10 is invalid: only the second item counts
+    expect(a.warnings).toContain('Invalid score "16" at B6 (Q1): counted as no data.');
+  });
+
+  test('a skill with no data is no-data, never a gap', () => {
+    const a = analyseGrid(oneSkillGrid([[''], ['absent'], ['ex']]));
+    expect(a.students.every((s) => s.gaps.length === 0)).toBe(true);
+    expect(a.classCheck[0].tier).toBe('no-data');
+  });
+
+  test('an item may measure several skills; items without a skill are their own skill', () => {
+    const a = analyseGrid(csv(`
+Student,Q1,Q2,Q3
+Points,1,1,1
+Skill,"Fractions; Decimals",Decimals,
+Ana,0,1,1
+`));
+    expect(a.skills).toEqual(['Fractions', 'Decimals', 'Q3']);
+    expect(a.students[0].gaps).toEqual(['Fractions', 'Decimals']);
+    expect(Array.from(a.skillScores)).toEqual([0, 0.5, 1]);
+  });
+
+  test('a per-item mastery cut row; the skill takes the cut of its items', () => {
+    const a = analyseGrid(csv(`
+Student,Q1,Q2
+Points possible,10,10
+Skill,A,B
+Mastery cut,70%,0.9
+Ana,7,8
+`));
+    expect(a.students[0].gaps).toEqual(['B']);
+  });
+
+  test('no points possible: out of 1 when every value is 0-1, else out of the highest, with a warning', () => {
+    const a = analyseGrid(csv(`
+Student,Quiz,Check
+Ana,8,1
+Ben,10,0.5
+Cy,6,1
+`));
+    expect(a.items.map((i) => i.points)).toEqual([10, 1]);
+    expect(a.warnings).toContain('"Quiz" has no points possible: read as out of 10, its highest score.');
+    expect(a.students.map((s) => s.gaps)).toEqual([[], ['Check'], ['Quiz']]);
+  });
+
+  test('a mastery cut setting applies to every item without its own cut', () => {
+    const grid = oneSkillGrid([[7]], 10);
+    expect(analyseGrid(grid).students[0].gaps).toEqual(['Skill A']);
+    expect(analyseGrid(grid, { settings: { masteryCut: 0.7, band: { lower: 0.1, upper: 0.2 } } }).students[0].gaps).toEqual([]);
+  });
+});

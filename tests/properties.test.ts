@@ -1,0 +1,81 @@
+/** Property tests: the engine survives any grid, counts stay ordered, row order changes no count. */
+import fc from 'fast-check';
+import { analyse } from '../src/core/analyse';
+import { readGradebook } from '../src/core/gradebook';
+import { detectLayout, LayoutError } from '../src/core/layout';
+import { makeSettings } from '../src/core/settings';
+import type { CellValue, Grid } from '../src/core/types';
+
+const settings = makeSettings();
+
+const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.string(), fc.double(), fc.constantFrom(NaN, Infinity, -Infinity, -0, 0, 1, 150, '', 'absent', '80%', '4/5', '3 out of 4', '✓', 'B+', '#N/A'),
+  fc.integer({ min: -5, max: 20 }), fc.boolean(), fc.date({ noInvalidDate: false }), fc.string({ minLength: 1000, maxLength: 3000 }),
+  fc.constant(null), fc.constant(undefined),
+);
+const scoreCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.integer({ min: 0, max: 12 }), fc.constantFrom('', 'absent', '80%', '4/5', 'TRUE', 'B+', -1, '3 out of 4', 'ex'),
+);
+
+function run(grid: Grid) {
+  const layout = detectLayout(grid);
+  return analyse(readGradebook(grid, layout), settings);
+}
+
+/** A gradebook of random scores under a fixed header, points row and skill row. */
+const gradebook = fc.record({
+  width: fc.integer({ min: 1, max: 6 }),
+  rows: fc.array(fc.tuple(fc.constantFrom('P1', 'P2', 'P3'), fc.array(scoreCell, { minLength: 6, maxLength: 6 })), { minLength: 1, maxLength: 40 }),
+  skills: fc.array(fc.constantFrom('A', 'B', 'C', 'A; B'), { minLength: 6, maxLength: 6 }),
+  steps: fc.array(fc.constantFrom('1', '2', '3', ''), { minLength: 6, maxLength: 6 }),
+}).map(({ width, rows, skills, steps }): Grid => [
+  ['Student', 'Period', ...Array.from({ length: width }, (_, i) => `Q${i + 1}`)],
+  ['Points possible', '', ...Array(width).fill(10)],
+  ['Skill', '', ...skills.slice(0, width)],
+  ['Step', '', ...steps.slice(0, width)],
+  ...rows.map(([period, cells], i) => [`Student ${i}`, period, ...cells.slice(0, width)]),
+]);
+
+describe('engine properties', () => {
+  test('never throws on any grid of cell values (other than a clear LayoutError)', () => {
+    fc.assert(fc.property(fc.array(fc.array(anyCell, { maxLength: 8 }), { maxLength: 12 }), fc.boolean(), (grid, withHeader) => {
+      const g: CellValue[][] = withHeader ? [['Student', 'Q1', 'Q2', 'Q3'], ...grid] : grid;
+      try {
+        run(g);
+      } catch (e) {
+        if (!(e instanceof LayoutError)) throw e;
+      }
+    }), { numRuns: 300 });
+  });
+
+  test('struggling ≤ withData ≤ roster, and percent = struggling ÷ withData', () => {
+    fc.assert(fc.property(gradebook, (grid) => {
+      for (const row of run(grid).classCheck) {
+        expect(row.struggling).toBeLessThanOrEqual(row.withData);
+        expect(row.withData).toBeLessThanOrEqual(row.roster);
+        expect(row.percentStruggling).toBe(row.withData ? row.struggling / row.withData : null);
+      }
+    }), { numRuns: 200 });
+  });
+
+  test('shuffling the student rows changes no count', () => {
+    fc.assert(fc.property(gradebook, fc.infiniteStream(fc.nat()), (grid, randoms) => {
+      const head = grid.slice(0, 4);
+      const body = [...grid.slice(4)];
+      for (let i = body.length - 1; i > 0; i--) {
+        const j = randoms.next().value % (i + 1);
+        [body[i], body[j]] = [body[j], body[i]];
+      }
+      const counts = (g: Grid) => {
+        const a = run(g);
+        const sorted = (xs: string[]) => [...xs].sort();
+        return {
+          check: a.classCheck.map((r) => [r.section, r.skill, r.roster, r.withData, r.struggling, r.tier]).sort(),
+          items: a.items.map((i) => [i.answered, i.mastered]),
+          tables: a.stations.map((s) => [s.section, s.wholeClassStep, s.teacherTable.map((t) => [t.step, sorted(t.students)]), s.peerCoaching.length, sorted(s.ready)]).sort(),
+        };
+      };
+      expect(counts([...head, ...body])).toEqual(counts(grid));
+    }), { numRuns: 150 });
+  });
+});

@@ -1,0 +1,7 @@
+// Builds dist/ once before the suite: the bundle-in-a-vm and CLI tests run the built files.
+const { execFileSync } = require('node:child_process');
+const path = require('node:path');
+
+module.exports = async () => {
+  execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'build.js')], { stdio: 'inherit' });
+};

@@ -1,0 +1,98 @@
+import { pairLearners } from '../src/core/stations';
+import { analyseGrid, jsonOf } from './helpers/engine';
+import { csv } from './helpers/examples';
+
+const ladder = (rows: string) => csv(`
+Student,Period,Q1,Q2,Q3
+Points possible,,1,1,1
+Step,,1,2,3
+${rows.trim()}
+`);
+
+describe('just-in-time stations (SPEC section 5)', () => {
+  test('entry step is the first step not mastered; steps without data are skipped', () => {
+    const json = jsonOf(ladder(`
+A,P1,1,1,1
+B,P1,0,1,1
+C,P1,1,,0
+D,P1,,,
+E,P1,1,1,
+`));
+    expect(json.students.map((s) => s.entryStep)).toEqual(['ready', 1, 3, 'no-data', 'ready']);
+  });
+
+  test('teacher table by step, peer coaching for the last step, ready: coaches first', () => {
+    const json = jsonOf(ladder(`
+Ann,P1,1,1,0
+Bo,P1,1,1,1
+Cy,P1,0,0,0
+Di,P1,1,0,0
+Ed,P1,1,1,1
+Flo,P1,1,1,1
+Gus,P1,1,1,1
+Hal,P1,1,1,1
+Ivy,P1,1,1,1
+Jo,P1,1,1,1
+`));
+    expect(json.stations).toEqual([{
+      section: 'P1',
+      wholeClassStep: null,
+      teacherTable: [{ step: 1, students: ['Cy'] }, { step: 2, students: ['Di'] }],
+      peerCoaching: [{ learner: 'Ann', coach: 'Bo' }],
+      ready: ['Bo', 'Ed', 'Flo', 'Gus', 'Hal', 'Ivy', 'Jo'],
+    }]);
+  });
+
+  test('whole-class start when step 1 is classroom tier in a section', () => {
+    const json = jsonOf(ladder(`
+A,P1,0,1,1
+B,P1,1,1,1
+C,P1,1,1,1
+D,P1,1,1,1
+E,P2,0,1,1
+F,P2,1,1,1
+G,P2,1,1,1
+H,P2,1,1,1
+I,P2,1,1,1
+`));
+    // P1: 1 of 4 = 25% > 20%; P2: 1 of 5 = exactly 20%, not over.
+    expect(json.stations.map((s) => [s.section, s.wholeClassStep])).toEqual([['P1', 1], ['P2', null]]);
+  });
+
+  test('no coach in the section: learners join the teacher table at the last step, with a note', () => {
+    const json = jsonOf(ladder(`
+A,P1,1,1,0
+B,P1,1,0,0
+C,P2,1,1,1
+`));
+    expect(json.stations[0]).toMatchObject({ section: 'P1', peerCoaching: [], teacherTable: [{ step: 2, students: ['B'] }, { step: 3, students: ['A'] }] });
+    expect(json.warnings.some((w) => w.startsWith('P1: no student is ready to coach'))).toBe(true);
+    // Coaches never cross sections.
+    expect(json.stations[1]).toMatchObject({ section: 'P2', ready: ['C'], peerCoaching: [] });
+  });
+
+  test('pairing is balanced (at most ⌈learners ÷ coaches⌉ each) and weakest with strongest first', () => {
+    const learners = ['L1', 'L2', 'L3', 'L4', 'L5'].map((name, s) => ({ s, name, key: [0.1 * s, 0] }));
+    const coaches = ['Cw', 'Cs'].map((name, i) => ({ s: 10 + i, name, key: [0, i === 1 ? -1 : -0.5] }));
+    const pairs = pairLearners(learners, coaches);
+    expect(pairs[0]).toEqual({ learner: 'L1', coach: 'Cs' });
+    const load = new Map<string, number>();
+    for (const p of pairs) load.set(p.coach, (load.get(p.coach) ?? 0) + 1);
+    expect(Math.max(...load.values())).toBeLessThanOrEqual(Math.ceil(5 / 2));
+    expect(pairLearners([...learners].reverse(), [...coaches].reverse())).toEqual(pairs);
+  });
+
+  test('without steps: one group per skill that needs help', () => {
+    const analysis = analyseGrid(csv(`
+Student,Q1,Q2
+Skill,A,B
+${Array.from({ length: 10 }, (_, i) => `S${i},${i < 1 ? 0 : 1},${i < 5 ? 0 : 1}`).join('\n')}
+`));
+    expect(analysis.stations).toEqual([]);
+    // A: 1 of 10 is borderline; B: 5 of 10 is classroom (whole-class reteach).
+    expect(analysis.skillGroups).toEqual([
+      { section: '(all)', skill: 'A', tier: 'borderline', students: ['S0'] },
+      { section: '(all)', skill: 'B', tier: 'classroom', students: ['S0', 'S1', 'S2', 'S3', 'S4'] },
+    ]);
+  });
+});
