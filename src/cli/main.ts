@@ -40,10 +40,10 @@ function check(args: string[], io: Io): number {
     skillMap = map.entries;
     map.warnings.forEach((w) => io.err(`warning: ${w}`));
   }
-  const { analysis } = checkGrid(file.grid, {
+  const { analysis, book } = checkGrid(file.grid, {
     settings, skillMap, decimalComma: file.decimalComma, correction: { answerKey: values['answer-key'] },
   });
-  io.out(values.json ? JSON.stringify(toJson(analysis), null, 2) : textReport(analysis, settings));
+  io.out(values.json ? JSON.stringify(toJson(analysis), null, 2) : textReport(analysis, settings, book.layout));
   return 0;
 }
 

@@ -1,6 +1,7 @@
 /** The CLI's readable report: the class check, stations or skill groups, warnings. */
 import type { Analysis } from './analyse';
 import { TIER_WORD, percent } from './tierWords';
+import type { Layout } from './layout';
 import type { Settings } from './types';
 
 function table(rows: string[][]): string[] {
@@ -8,9 +9,14 @@ function table(rows: string[][]): string[] {
   return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
 }
 
-export function textReport(analysis: Analysis, settings: Settings): string {
+export function textReport(analysis: Analysis, settings: Settings, layout?: Layout): string {
   const { band } = settings;
-  const out: string[] = [
+  const out: string[] = [];
+  if (layout) {
+    out.push(`Read as a ${layout.kind} gradebook: header on row ${layout.headerRow + 1}, ${analysis.students.length} students, ${analysis.items.length} items.`);
+    out.push(...layout.guesses.map((g) => `  ${g}`), '');
+  }
+  out.push(
     `Class check (mastery cut ${percent(settings.masteryCut)}, band ${percent(band.lower)}–${percent(band.upper)})`,
     '',
     ...table([
@@ -20,7 +26,7 @@ export function textReport(analysis: Analysis, settings: Settings): string {
         percent(r.percentStruggling), TIER_WORD[r.tier], r.flags.join(' '),
       ]),
     ]),
-  ];
+  );
   for (const station of analysis.stations) {
     out.push('', `Stations: ${station.section}`);
     if (station.wholeClassStep !== null) out.push(`  Whole class starts at step ${station.wholeClassStep}.`);
