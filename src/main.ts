@@ -5,7 +5,8 @@
  */
 import * as fn from './functions/customFunctions';
 
-declare const global: Record<string, unknown>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Sheets passes anything; args.ts checks it.
+declare const global: Record<string, (...args: any[]) => unknown>;
 
 /**
  * The intervention tier of a block of scores (students × one skill's items).
@@ -19,7 +20,7 @@ declare const global: Record<string, unknown>;
  * @customfunction
  * @preserve
  */
-global.INTERVENTION_TIER = (scores, points, cut, lower, upper) => fn.INTERVENTION_TIER(scores as never, points as never, cut as never, lower as never, upper as never);
+global.INTERVENTION_TIER = (scores, points, cut, lower, upper) => fn.INTERVENTION_TIER(scores, points, cut, lower, upper);
 
 /**
  * The fraction of students with data who are below the mastery cut.
@@ -31,7 +32,7 @@ global.INTERVENTION_TIER = (scores, points, cut, lower, upper) => fn.INTERVENTIO
  * @customfunction
  * @preserve
  */
-global.PERCENT_STRUGGLING = (scores, points, cut) => fn.PERCENT_STRUGGLING(scores as never, points as never, cut as never);
+global.PERCENT_STRUGGLING = (scores, points, cut) => fn.PERCENT_STRUGGLING(scores, points, cut);
 
 /**
  * The class-percentage check per skill: Skill, Students, Struggling, % struggling, Tier.
@@ -46,7 +47,7 @@ global.PERCENT_STRUGGLING = (scores, points, cut) => fn.PERCENT_STRUGGLING(score
  * @customfunction
  * @preserve
  */
-global.CLASS_CHECK = (scores, skills, points, cut, lower, upper) => fn.CLASS_CHECK(scores as never, skills as never, points as never, cut as never, lower as never, upper as never);
+global.CLASS_CHECK = (scores, skills, points, cut, lower, upper) => fn.CLASS_CHECK(scores, skills, points, cut, lower, upper);
 
 /**
  * Each student's skills below the mastery cut, comma-separated.
@@ -59,7 +60,7 @@ global.CLASS_CHECK = (scores, skills, points, cut, lower, upper) => fn.CLASS_CHE
  * @customfunction
  * @preserve
  */
-global.SKILL_GAPS = (scores, skills, points, cut) => fn.SKILL_GAPS(scores as never, skills as never, points as never, cut as never);
+global.SKILL_GAPS = (scores, skills, points, cut) => fn.SKILL_GAPS(scores, skills, points, cut);
 
 /**
  * Each student's entry step on a prerequisite ladder: the first step not mastered, or Ready.
@@ -72,7 +73,7 @@ global.SKILL_GAPS = (scores, skills, points, cut) => fn.SKILL_GAPS(scores as nev
  * @customfunction
  * @preserve
  */
-global.JIT_GROUP = (scores, step_labels, points, cut) => fn.JIT_GROUP(scores as never, step_labels as never, points as never, cut as never);
+global.JIT_GROUP = (scores, step_labels, points, cut) => fn.JIT_GROUP(scores, step_labels, points, cut);
 
 /**
  * Whether each score is at or above the mastery cut.
@@ -84,7 +85,7 @@ global.JIT_GROUP = (scores, step_labels, points, cut) => fn.JIT_GROUP(scores as 
  * @customfunction
  * @preserve
  */
-global.MASTERY = (scores, points, cut) => fn.MASTERY(scores as never, points as never, cut as never);
+global.MASTERY = (scores, points, cut) => fn.MASTERY(scores, points, cut);
 
 /**
  * Each student's change in fraction of points from one assessment to the next.
@@ -96,4 +97,4 @@ global.MASTERY = (scores, points, cut) => fn.MASTERY(scores as never, points as 
  * @customfunction
  * @preserve
  */
-global.GROWTH = (before, after, points) => fn.GROWTH(before as never, after as never, points as never);
+global.GROWTH = (before, after, points) => fn.GROWTH(before, after, points);
