@@ -11,8 +11,8 @@ declare const global: Record<string, (...args: any[]) => unknown>;
 /**
  * The intervention tier of a block of scores (students × one skill's items).
  *
- * @param {number[][]} scores The students' scores, one row per student, e.g. C5:F40.
- * @param {number[][]} points [optional] Points possible per column, e.g. C2:F2.
+ * @param {number[][]} scores The students' scores, one row per student, e.g. C5:E40.
+ * @param {number[][]} points [optional] Points possible per column, e.g. C2:E2.
  * @param {number} cut [optional] Mastery cut, e.g. 0.8 or 80%. Default 80%.
  * @param {number} lower [optional] Lower limit of the check, e.g. 10%. Default 10%.
  * @param {number} upper [optional] Upper limit of the check, e.g. 20%. Default 20%.
@@ -25,8 +25,8 @@ global.INTERVENTION_TIER = (scores, points, cut, lower, upper) => fn.INTERVENTIO
 /**
  * The fraction of students with data who are below the mastery cut.
  *
- * @param {number[][]} scores The students' scores, one row per student, e.g. C5:F40.
- * @param {number[][]} points [optional] Points possible per column, e.g. C2:F2.
+ * @param {number[][]} scores The students' scores, one row per student, e.g. C5:E40.
+ * @param {number[][]} points [optional] Points possible per column, e.g. C2:E2.
  * @param {number} cut [optional] Mastery cut, e.g. 0.8 or 80%. Default 80%.
  * @return Struggling ÷ students with data (format the cell as a percent).
  * @customfunction
@@ -37,12 +37,12 @@ global.PERCENT_STRUGGLING = (scores, points, cut) => fn.PERCENT_STRUGGLING(score
 /**
  * The class-percentage check per skill: Skill, Students, Struggling, % struggling, Tier.
  *
- * @param {number[][]} scores The students' scores, one row per student, e.g. C5:F40.
- * @param {string[][]} skills The skill of each column, e.g. the Skill row C3:F3.
- * @param {number[][]} points [optional] Points possible per column.
+ * @param {number[][]} scores The students' scores, one row per student, e.g. C5:E40.
+ * @param {string[][]} skills The skill of each column, e.g. the Skill row C3:E3.
+ * @param {number[][]} points [optional] Points possible per column, e.g. C2:E2.
  * @param {number} cut [optional] Mastery cut, e.g. 0.8 or 80%. Default 80%.
- * @param {number} lower [optional] Lower limit of the check. Default 10%.
- * @param {number} upper [optional] Upper limit of the check. Default 20%.
+ * @param {number} lower [optional] Lower limit of the check, e.g. 10%. Default 10%.
+ * @param {number} upper [optional] Upper limit of the check, e.g. 20%. Default 20%.
  * @return A table with a header row, one row per skill.
  * @customfunction
  * @preserve
@@ -52,9 +52,9 @@ global.CLASS_CHECK = (scores, skills, points, cut, lower, upper) => fn.CLASS_CHE
 /**
  * Each student's skills below the mastery cut, comma-separated.
  *
- * @param {number[][]} scores The students' scores, one row per student, e.g. C5:F40.
- * @param {string[][]} skills The skill of each column, e.g. the Skill row C3:F3.
- * @param {number[][]} points [optional] Points possible per column.
+ * @param {number[][]} scores The students' scores, one row per student, e.g. C5:E40.
+ * @param {string[][]} skills The skill of each column, e.g. the Skill row C3:E3.
+ * @param {number[][]} points [optional] Points possible per column, e.g. C2:E2.
  * @param {number} cut [optional] Mastery cut, e.g. 0.8 or 80%. Default 80%.
  * @return One row per student: the skills to work on, or blank.
  * @customfunction
@@ -65,9 +65,9 @@ global.SKILL_GAPS = (scores, skills, points, cut) => fn.SKILL_GAPS(scores, skill
 /**
  * Each student's entry step on a prerequisite ladder: the first step not mastered, or Ready.
  *
- * @param {number[][]} scores The check's scores, columns in step order.
- * @param {string[][]} step_labels [optional] The step of each column; columns with the same label pool.
- * @param {number[][]} points [optional] Points possible per column.
+ * @param {number[][]} scores The students' scores, one row per student, e.g. C5:E40.
+ * @param {string[][]} step_labels [optional] The step of each column, e.g. the Step row C4:E4; columns with the same label pool.
+ * @param {number[][]} points [optional] Points possible per column, e.g. C2:E2.
  * @param {number} cut [optional] Mastery cut, e.g. 0.8 or 80%. Default 80%.
  * @return One row per student: the entry step's label, Ready, or blank without data.
  * @customfunction
@@ -78,8 +78,8 @@ global.JIT_GROUP = (scores, step_labels, points, cut) => fn.JIT_GROUP(scores, st
 /**
  * Whether each score is at or above the mastery cut.
  *
- * @param {number[][]} scores The scores.
- * @param {number[][]} points [optional] Points possible per column.
+ * @param {number[][]} scores The students' scores, one row per student, e.g. C5:E40.
+ * @param {number[][]} points [optional] Points possible per column, e.g. C2:E2.
  * @param {number} cut [optional] Mastery cut, e.g. 0.8 or 80%. Default 80%.
  * @return TRUE, FALSE, or blank where there is no data, per cell.
  * @customfunction
@@ -90,9 +90,9 @@ global.MASTERY = (scores, points, cut) => fn.MASTERY(scores, points, cut);
 /**
  * Each student's change in fraction of points from one assessment to the next.
  *
- * @param {number[][]} before The earlier scores, one row per student.
- * @param {number[][]} after The later scores, same students in the same rows.
- * @param {number[][]} points [optional] Points possible per column (same columns in both).
+ * @param {number[][]} before The earlier scores, one row per student, e.g. C5:E40.
+ * @param {number[][]} after The later scores, same students in the same rows, e.g. H5:J40.
+ * @param {number[][]} points [optional] Points possible per column, e.g. C2:E2.
  * @return One row per student: later fraction minus earlier fraction, or blank.
  * @customfunction
  * @preserve

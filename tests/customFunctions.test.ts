@@ -1,0 +1,114 @@
+/** The custom functions through the built bundle, called the way Sheets calls them (SPEC section 9). */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CODE_JS, loadBundle } from './helpers/bundle';
+import { examplePath, exampleGrid } from './helpers/examples';
+
+// No SpreadsheetApp, no PropertiesService: custom functions may not need authorization.
+const gs = loadBundle();
+const pre = exampleGrid('jit-pre-assessment.csv');
+const block = (rows: number[], cols: number[]) => rows.map((r) => cols.map((c) => {
+  const v = pre[r][c];
+  return typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v; // Sheets passes numbers as numbers
+}));
+const students = Array.from({ length: 28 }, (_, i) => 4 + i);
+const scores = block(students, [2, 3, 4]);
+const points = block([1], [2, 3, 4]);
+const skills = block([2], [2, 3, 4]);
+const steps = block([3], [2, 3, 4]);
+
+describe('JSDoc for autocomplete', () => {
+  const code = readFileSync(CODE_JS, 'utf8');
+  const params: Record<string, string[]> = {
+    INTERVENTION_TIER: ['scores', 'points', 'cut', 'lower', 'upper'], PERCENT_STRUGGLING: ['scores', 'points', 'cut'],
+    CLASS_CHECK: ['scores', 'skills', 'points', 'cut', 'lower', 'upper'], SKILL_GAPS: ['scores', 'skills', 'points', 'cut'],
+    JIT_GROUP: ['scores', 'step_labels', 'points', 'cut'], MASTERY: ['scores', 'points', 'cut'], GROWTH: ['before', 'after', 'points'],
+  };
+  test.each(Object.keys(params))('%s is a top-level declaration directly under its JSDoc', (name) => {
+    const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
+    expect(match).not.toBeNull();
+    const [, doc, args] = match!;
+    expect(args.split(',').map((a) => a.trim())).toEqual(params[name]);
+    expect(doc).toMatch(/@customfunction/);
+    expect(doc).toMatch(/@return /);
+    expect(doc.split('\n')[1]).toMatch(/^\s*\* \S.+\.$/); // the one-line description
+    for (const p of params[name]) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${p} .*e\\.g\\.`));
+  });
+});
+
+describe('called as Sheets calls them', () => {
+  test('INTERVENTION_TIER of each skill', () => {
+    expect(gs.INTERVENTION_TIER(block(students, [2]), 1)).toBe('Borderline');
+    expect(gs.INTERVENTION_TIER(block(students, [3]))).toBe('Classroom');
+    expect(gs.INTERVENTION_TIER(block(students.slice(14), [2]))).toBe('Student');
+    expect(gs.INTERVENTION_TIER(block(students.slice(14), [2]), '', '', 0.05, 0.1)).toBe('Borderline');
+    expect(gs.INTERVENTION_TIER([[1], [1]])).toBe('None');
+    expect(gs.INTERVENTION_TIER([[''], ['']])).toBe('No data');
+  });
+
+  test('PERCENT_STRUGGLING', () => {
+    expect(gs.PERCENT_STRUGGLING(block(students, [2]))).toBeCloseTo(4 / 28, 12);
+    expect(gs.PERCENT_STRUGGLING([[7, 10], [9, 10]], [[10, 10]], 0.9)).toBe(0.5);
+    expect(() => gs.PERCENT_STRUGGLING([['']])).toThrow('No student in the range has a score yet');
+  });
+
+  test('CLASS_CHECK agrees with check --json on the same data', () => {
+    const table = gs.CLASS_CHECK(scores, skills, points);
+    const json = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, '..', 'dist', 'cli.js'), 'check', examplePath('jit-pre-assessment.csv'), '--json'], { encoding: 'utf8' }));
+    expect(table[0]).toEqual(['Skill', 'Students', 'Struggling', '% struggling', 'Tier']);
+    const all = json.classCheck.filter((r: { section: string }) => r.section === '(all)');
+    expect(table.slice(1)).toEqual(all.map((r: Record<string, unknown>) => [r.skill, r.roster, r.struggling, r.percentStruggling, { borderline: 'Borderline', classroom: 'Classroom' }[r.tier as string]]));
+  });
+
+  test('SKILL_GAPS: one row per student, in order', () => {
+    const gaps = gs.SKILL_GAPS(scores, skills);
+    expect(gaps).toHaveLength(28);
+    expect(gaps[0]).toEqual(['Distributive property']); // Ana
+    expect(gaps[1]).toEqual(['']); // Ben
+    expect(gaps[2]).toEqual(['One-step equations, Two-step equations, Distributive property']); // Carla
+  });
+
+  test('JIT_GROUP: entry step label, Ready, or blank', () => {
+    const groups = gs.JIT_GROUP(scores, steps);
+    expect(groups.slice(0, 9).map((r: unknown[]) => r[0])).toEqual([3, 'Ready', 1, 'Ready', 'Ready', 'Ready', 1, 'Ready', 2]);
+    // Columns sharing a label pool into one step, in the order labels first appear.
+    expect(gs.JIT_GROUP([[1, 1, 0, 1], [1, 1, 1, 1], ['', '', '', '']], [['one-step', 'two-step', 'two-step', 'distribute']]))
+      .toEqual([['two-step'], ['Ready'], ['']]);
+    expect(gs.JIT_GROUP([[1, 0]])).toEqual([[2]]);
+  });
+
+  test('MASTERY per cell and GROWTH per student', () => {
+    expect(gs.MASTERY([[8, ''], ['absent', 3]], [[10, 4]])).toEqual([[true, ''], ['', false]]);
+    expect(gs.GROWTH([[5, 5], [10, ''], ['', '']], [[8, 10], [10, 10], [3, 3]], [[10, 10]])).toEqual([[0.4], [0], ['']]);
+  });
+
+  test('edge shapes: 1×1 scalar, one row, one column, all blank, ragged', () => {
+    expect(gs.INTERVENTION_TIER(0.5)).toBe('Classroom');
+    expect(gs.MASTERY(0.9)).toEqual([[true]]);
+    expect(gs.SKILL_GAPS([[1, 0, 1]], [['A', 'B', 'A']])).toEqual([['B']]);
+    expect(gs.JIT_GROUP([[1], [0], ['']])).toEqual([['Ready'], [1], ['']]);
+    expect(gs.CLASS_CHECK([['', ''], ['', '']], [['A', 'B']])).toEqual([
+      ['Skill', 'Students', 'Struggling', '% struggling', 'Tier'], ['A', 2, 0, '', 'No data'], ['B', 2, 0, '', 'No data'],
+    ]);
+    expect(gs.MASTERY([[1, 0], [1]])).toEqual([[true, false], [true, '']]);
+  });
+
+  test.each([
+    [() => gs.CLASS_CHECK([[1, 0]], [['A']]), 'skills has 1 cells but the scores have 2 columns'],
+    [() => gs.INTERVENTION_TIER([[1, 0]], [[1, 2, 3]]), 'points has 3 cells but the scores have 2 columns'],
+    [() => gs.INTERVENTION_TIER([[1]], '', 3), 'Mastery cut must be a fraction from 0 to 1'],
+    [() => gs.INTERVENTION_TIER([[1]], '', 'high'), 'Mastery cut must be a fraction from 0 to 1'],
+    [() => gs.INTERVENTION_TIER([[1]], '', '', 0.5, 0.2), 'Lower limit (0.5) is above upper limit (0.2)'],
+    [() => gs.INTERVENTION_TIER([[1]], [['ten']]), 'points for column 1 ("ten") is not a positive number'],
+    [() => gs.INTERVENTION_TIER([[1]], '', [[0.8, 0.9]]), 'cut must be one cell, not a range'],
+    [() => gs.CLASS_CHECK([[1]]), 'skills is required'],
+    [() => gs.GROWTH([[1]], [[1], [0]]), 'before has 1 rows but after has 2'],
+    [() => gs.INTERVENTION_TIER(), 'scores is required'],
+  ])('a wrong argument gives one clear message %#', (call, message) => {
+    let error: Error | undefined;
+    try { call(); } catch (e) { error = e as Error; }
+    expect(error?.message).toContain(message);
+    expect(error?.message).not.toMatch(/\n\s+at /);
+  });
+});
