@@ -4,9 +4,33 @@
  * Sheets shows autocomplete for the custom functions. No service is touched at load time.
  */
 import * as fn from './functions/customFunctions';
+import type { Action } from './sheets/addon';
+import * as menu from './sheets/menu';
+import type { Services } from './sheets/services';
+import type { SavedSettings } from './sheets/settingsStore';
+import * as server from './ui/server';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Sheets passes anything; args.ts checks it.
 declare const global: Record<string, (...args: any[]) => unknown>;
+declare const SpreadsheetApp: Services['app'];
+declare const LockService: Services['lock'];
+declare const HtmlService: Services['html'];
+
+/** The real services, looked up only when a function runs (never at load time). */
+const services = (): Services => ({ app: SpreadsheetApp, lock: LockService, html: HtmlService });
+
+global.onOpen = () => menu.onOpen(services());
+global.onInstall = () => menu.onOpen(services());
+global.showSidebar = () => menu.showSidebar(services());
+global.showHelp = () => menu.showHelp(services());
+global.menuHighlightGaps = () => menu.menuAction(services(), 'highlight');
+global.menuClearHighlights = () => menu.menuAction(services(), 'clear');
+global.menuClassCheck = () => menu.menuAction(services(), 'classCheck');
+global.menuWriteGroupTabs = () => menu.menuAction(services(), 'groups');
+global.menuInsertTemplate = () => menu.menuAction(services(), 'template');
+global.sidebarState = () => server.sidebarState(services());
+global.runSidebarAction = (action) => server.runSidebarAction(services(), action as Action);
+global.saveSidebarSettings = (saved) => server.saveSidebarSettings(services(), saved as SavedSettings);
 
 /**
  * The intervention tier of a block of scores (students × one skill's items).

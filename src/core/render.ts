@@ -1,0 +1,141 @@
+/**
+ * What each output tab holds, as plain data: values, number formats, bold rows, backgrounds,
+ * and a chart spec. The Sheets writer only copies these; tests read them without Sheets.
+ */
+import type { Analysis } from './analyse';
+import { TIER_ADVICE, TIER_WORD } from './tierWords';
+import { ALL, type Settings, type Tier } from './types';
+
+export type TabKind = 'classCheck' | 'groups' | 'studentGaps' | 'progress';
+
+export const TAB_NAMES: Record<TabKind, string> = {
+  classCheck: 'Class Check', groups: 'Groups', studentGaps: 'Student Gaps', progress: 'Progress',
+};
+
+/** Highlight colours, each with its words in the legend (never colour alone). */
+export const HIGHLIGHT_COLOURS = { below: '#f4c7c3', noData: '#e0e0e0', invalid: '#fce8b2' } as const;
+const TIER_COLOURS: Record<Tier, string | null> = {
+  classroom: '#f4c7c3', borderline: '#fce8b2', student: '#d9ead3', none: null, 'no-data': '#e0e0e0',
+};
+
+export type Cell = string | number | boolean;
+
+export interface ChartSpec {
+  kind: 'combo' | 'line';
+  /** 1-based first row and column of the chart's data block, and its size. */
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  title: string;
+  /** Series drawn as lines (0-based, after the label column); the rest are bars. */
+  lineSeries: number[];
+}
+
+export interface TabRender {
+  kind: TabKind;
+  values: Cell[][];
+  /** Number format per cell ('' = automatic). */
+  numberFormats: string[][];
+  /** 0-based rows drawn bold. */
+  boldRows: number[];
+  /** Background per cell, null for none. */
+  backgrounds: (string | null)[][];
+  chart?: ChartSpec;
+}
+
+/** Pads rows to one width and derives the per-cell format grids. */
+export function makeTab(
+  kind: TabKind, rows: Cell[][], options: { boldRows?: number[]; percentColumns?: number[]; colours?: Map<string, string>; chart?: ChartSpec } = {},
+): TabRender {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const values = rows.map((r) => [...r, ...Array(width - r.length).fill('')]);
+  const percent = new Set(options.percentColumns ?? []);
+  return {
+    kind,
+    values,
+    numberFormats: values.map((row, r) => row.map((v, c) => (percent.has(c) && typeof v === 'number' && r > 0 ? '0.0%' : ''))),
+    boldRows: options.boldRows ?? [0],
+    backgrounds: values.map((_, r) => values[0].map((__, c) => options.colours?.get(`${r},${c}`) ?? null)),
+    chart: options.chart,
+  };
+}
+
+export function renderClassCheck(analysis: Analysis, settings: Settings): TabRender {
+  const colours = new Map<string, string>();
+  const rows: Cell[][] = [['Section', 'Skill', 'Roster', 'With data', 'Struggling', '% struggling', 'Tier', 'What to do', 'Flags']];
+  for (const r of analysis.classCheck) {
+    const colour = TIER_COLOURS[r.tier];
+    if (colour) colours.set(`${rows.length},6`, colour);
+    rows.push([
+      r.section, r.skill, r.roster, r.withData, r.struggling, r.percentStruggling ?? '',
+      TIER_WORD[r.tier], TIER_ADVICE[r.tier],
+      r.flags.includes('low-data') ? 'Low data: under 70% of the roster has a score. Collect data first.' : '',
+    ]);
+  }
+  const bold = [0];
+  rows.push([]);
+  bold.push(rows.length);
+  rows.push([`Band: under ${settings.band.lower * 100}% student level, over ${settings.band.upper * 100}% classroom level. Mastery cut ${settings.masteryCut * 100}%.`]);
+  rows.push(['Highlight legend']);
+  bold.push(rows.length - 1);
+  for (const [key, words] of [['below', 'Below the mastery cut'], ['noData', 'No data (blank, absent, excused)'], ['invalid', 'Invalid: not a score (see warnings)']] as const) {
+    colours.set(`${rows.length},0`, HIGHLIGHT_COLOURS[key]);
+    rows.push([words]);
+  }
+  if (analysis.warnings.length > 0) {
+    rows.push([]);
+    bold.push(rows.length);
+    rows.push(['Warnings']);
+    for (const w of analysis.warnings) rows.push([w]);
+  }
+  // Chart data to the right: skill, % struggling, and the two band lines, for the whole roster.
+  const all = analysis.classCheck.filter((r) => r.section === ALL);
+  const chartColumn = 11;
+  const chartRows: Cell[][] = [['Skill', '% struggling', `Lower (${settings.band.lower * 100}%)`, `Upper (${settings.band.upper * 100}%)`],
+    ...all.map((r) => [r.skill, r.percentStruggling ?? 0, settings.band.lower, settings.band.upper])];
+  chartRows.forEach((chartRow, i) => {
+    while (rows.length <= i) rows.push([]);
+    const row = rows[i];
+    while (row.length < chartColumn - 1) row.push('');
+    row.push(...chartRow);
+  });
+  const tab = makeTab('classCheck', rows, {
+    boldRows: bold, percentColumns: [5, chartColumn, chartColumn + 1, chartColumn + 2], colours,
+    chart: { kind: 'combo', row: 1, column: chartColumn, rows: chartRows.length, columns: 4, title: 'Percent struggling per skill', lineSeries: [1, 2] },
+  });
+  return tab;
+}
+
+export function renderGroups(analysis: Analysis): TabRender {
+  const rows: Cell[][] = [['Section', 'Station', 'Step or skill', 'Student', 'With / note']];
+  const bold = [0];
+  for (const s of analysis.stations) {
+    if (s.wholeClassStep !== null) rows.push([s.section, 'Whole class', s.wholeClassStep, 'Everyone', `Most of the class missed step ${s.wholeClassStep}: start the whole class there.`]);
+    for (const g of s.teacherTable) for (const name of g.students) rows.push([s.section, 'Teacher table', g.step, name, '']);
+    for (const p of s.peerCoaching) rows.push([s.section, 'Peer coaching', '', p.learner, p.coach]);
+    const coaches = new Set(s.peerCoaching.map((p) => p.coach));
+    for (const name of s.ready) rows.push([s.section, 'Ready', '', name, coaches.has(name) ? 'Coach' : 'Extension work']);
+  }
+  for (const g of analysis.skillGroups) {
+    if (g.tier === 'classroom') rows.push([g.section, 'Whole class reteach', g.skill, 'Everyone', TIER_ADVICE.classroom]);
+    else for (const name of g.students) rows.push([g.section, `Small group (${TIER_WORD[g.tier]})`, g.skill, name, '']);
+  }
+  if (rows.length === 1) rows.push(['', 'Nobody needs a group: no student is below the mastery cut.']);
+  return makeTab('groups', rows, { boldRows: bold });
+}
+
+export function renderStudentGaps(analysis: Analysis): TabRender {
+  const { skills, skillScores, students } = analysis;
+  const rows: Cell[][] = [['Student', 'Section', 'Entry step', 'Gaps', ...skills]];
+  students.forEach((s, i) => {
+    rows.push([
+      s.name, s.section ?? '', s.entryStep ?? '', s.gaps.join(', ') || 'None',
+      ...skills.map((_, p) => {
+        const v = skillScores[i * skills.length + p];
+        return Number.isNaN(v) ? 'No data' : v;
+      }),
+    ]);
+  });
+  return makeTab('studentGaps', rows, { percentColumns: skills.map((_, p) => 4 + p) });
+}

@@ -1,0 +1,158 @@
+/** The add-on inside Sheets: dist/Code.js in a vm with the in-memory spreadsheet as its services. */
+import { parseMarker } from '../src/core/highlights';
+import type { FakeSheet } from '../src/fake/spreadsheet';
+import { csv, exampleGrid } from './helpers/examples';
+import { sheetValues, snapshot, workbook } from './helpers/sheets';
+
+const ACTIONS = ['menuClassCheck', 'menuWriteGroupTabs', 'menuHighlightGaps', 'menuClearHighlights', 'menuInsertTemplate'];
+const teacherRule = { getBooleanCondition: () => ({ getCriteriaValues: () => ['=B2>100'] }) };
+
+function teacherBook(grid = exampleGrid('jit-pre-assessment.csv')) {
+  const book = workbook({ Gradebook: sheetValues(grid), Groups: [['My own groups'], ['Ana', 'Table 1']], Notes: [['Parent calls']] });
+  const gradebook = book.ss._sheets[0];
+  gradebook._rules = [teacherRule];
+  gradebook._cell(1, 1, true).background = '#00ff00';
+  return { ...book, gradebook };
+}
+
+const tab = (ss: ReturnType<typeof teacherBook>['ss'], name: string) => ss._sheets.find((s) => s.getName() === name) as FakeSheet;
+
+describe('menu and triggers', () => {
+  test('onOpen in AuthMode.NONE builds the menu and touches nothing else', () => {
+    const { gs, services } = teacherBook();
+    gs.onOpen({ authMode: 'NONE' });
+    expect(services.ui._menus[0].filter(([c]) => c !== '---').map(([c]) => c)).toEqual([
+      'Open sidebar', 'Highlight gaps', 'Clear highlights', 'Class check', 'Write group tabs', 'Insert department template', 'Help',
+    ]);
+    expect([...services.counter.byMethod.keys()].every((k) => /^(Object\.getUi|Ui\.createAddonMenu|Menu\.)/.test(k))).toBe(true);
+    for (const [, fn] of services.ui._menus[0]) if (fn) expect(typeof gs[fn]).toBe('function');
+  });
+
+  test('onInstall adds the same menu; the sidebar and help open', () => {
+    const { gs, services } = teacherBook();
+    gs.onInstall({ authMode: 'FULL' });
+    gs.showSidebar();
+    gs.showHelp();
+    expect(services.ui._menus).toHaveLength(1);
+    expect(services.ui._sidebars).toHaveLength(1);
+    expect(services.ui._dialogs).toHaveLength(1);
+  });
+});
+
+describe('every action on every example leaves the teacher\'s tabs exactly as they were', () => {
+  test.each(['jit-pre-assessment.csv', 'weekly-quiz.csv', 'classroom-export.csv', 'messy-gradebook.csv', 'forms-quiz-responses.csv'])('%s', (file) => {
+    const { gs, ss, services } = teacherBook(exampleGrid(file));
+    const before = ss._sheets.map(snapshot);
+    for (const action of [...ACTIONS, ...ACTIONS]) gs[action]();
+    expect(ss._sheets.slice(0, 3).map(snapshot)).toEqual(before);
+    expect(services.unlockedWrites).toEqual([]);
+    expect(ss._toasts).toHaveLength(ACTIONS.length * 2);
+  });
+});
+
+describe('tabs', () => {
+  test('Class Check, Groups and Student Gaps; a rerun rewrites only its own tabs', () => {
+    const { gs, ss } = teacherBook();
+    gs.menuClassCheck();
+    gs.menuWriteGroupTabs();
+    const names = ss._sheets.map((s) => s.getName());
+    expect(names).toEqual(['Gradebook', 'Groups', 'Notes', 'Class Check', 'Groups (JIT)', 'Student Gaps']);
+    gs.menuClassCheck();
+    gs.menuWriteGroupTabs();
+    expect(ss._sheets.map((s) => s.getName())).toEqual(names);
+    expect(tab(ss, 'Groups')._cells[0][0].value).toBe('My own groups');
+
+    const check = tab(ss, 'Class Check');
+    const values = check._cells.map((row) => row.map((c) => c.value));
+    expect(values[0].slice(0, 7)).toEqual(['Section', 'Skill', 'Roster', 'With data', 'Struggling', '% struggling', 'Tier']);
+    expect(values[4].slice(0, 7)).toEqual(['Period 2', 'One-step equations', 14, 14, 3, 3 / 14, 'Classroom']);
+    expect(check._cells[4][5].numberFormat).toBe('0.0%');
+    expect(values.some((r) => r[0] === 'Below the mastery cut')).toBe(true); // legend in words
+    expect(check._charts).toHaveLength(1);
+    expect(check._charts[0]._options.series).toEqual({ 1: { type: 'line' }, 2: { type: 'line' } });
+
+    const groups = tab(ss, 'Groups (JIT)')._cells.map((row) => row.map((c) => c.value));
+    expect(groups).toContainEqual(['Period 2', 'Whole class', 1, 'Everyone', expect.stringContaining('step 1')]);
+    expect(groups).toContainEqual(['Period 2', 'Teacher table', 1, 'Carla Chen', '']);
+    expect(groups).toContainEqual(['Period 5', 'Peer coaching', '', 'Tariq Tran', 'Aiden Abbott']);
+  });
+
+  test('student names that look like formulas stay literal text', () => {
+    const grid = csv(`
+Student,Q1
+Points,1
+"=HYPERLINK(""http://x"",""y"")",1
++1-555,0
+@mention,1
+'quoted,0
+`);
+    const { gs, ss } = workbook({ Gradebook: sheetValues(grid) });
+    gs.menuWriteGroupTabs();
+    const names = tab(ss, 'Student Gaps')._cells.slice(1).map((row) => row[0]);
+    expect(names.map((c) => c.value)).toEqual(['=HYPERLINK("http://x","y")', '+1-555', '@mention', "'quoted"]);
+    expect(names.every((c) => c.formula === undefined)).toBe(true);
+  });
+});
+
+describe('highlights', () => {
+  test('rules are the add-on\'s own, on the score cells; clear removes exactly those', () => {
+    const { gs, gradebook } = teacherBook();
+    gs.menuHighlightGaps();
+    const rules = gradebook._rules as unknown as { _formula: string; _ranges: string[]; _background: string }[];
+    expect(rules[0]).toBe(teacherRule);
+    const own = rules.slice(1);
+    expect(own.map((r) => parseMarker(r._formula)?.kind)).toEqual(['below', 'noData', 'invalid']);
+    expect(own[0]._ranges).toEqual(['C5:C32', 'D5:D32', 'E5:E32']);
+    expect(own[0]._formula).toContain('C5/1<0.8');
+    gs.menuHighlightGaps();
+    expect(gradebook._rules).toHaveLength(4);
+    gs.menuClearHighlights();
+    expect(gradebook._rules).toEqual([teacherRule]);
+  });
+});
+
+describe('settings and template', () => {
+  test('settings are stored in the spreadsheet and change the analysis', () => {
+    const { gs, ss } = teacherBook();
+    gs.saveSidebarSettings({ masteryCut: 0.8, lower: 0.05, upper: 0.25 });
+    expect(ss._metadata.map((m) => m._key)).toEqual(['jit-intervention.settings']);
+    const state = gs.sidebarState();
+    expect(state.settings).toEqual({ masteryCut: 0.8, lower: 0.05, upper: 0.25 });
+    expect(state.classCheck[3]).toMatchObject({ section: 'Period 2', tier: 'borderline' }); // 3 of 14 = 21.4% < 25%
+    expect(() => gs.saveSidebarSettings({ masteryCut: 3 })).toThrow('Mastery cut must be a fraction');
+  });
+
+  test('the template adds its tabs and touches no existing one', () => {
+    const { gs, ss } = teacherBook();
+    const before = ss._sheets.map(snapshot);
+    gs.menuInsertTemplate();
+    expect(ss._sheets.map((s) => s.getName())).toEqual(['Gradebook', 'Groups', 'Notes', 'JIT Gradebook', 'Skill Map', 'How to (JIT)']);
+    expect(ss._sheets.slice(0, 3).map(snapshot)).toEqual(before);
+    expect(tab(ss, 'Skill Map')._cells[0].map((c) => c.value)).toEqual(['Item', 'Skill', 'Step', 'Points', 'Mastery cut']);
+  });
+});
+
+describe('service calls do not grow with the roster', () => {
+  function roster(n: number): unknown[][] {
+    return [
+      ['Student', 'Period', 'Q1', 'Q2', 'Q3'], ['Points possible', '', 1, 1, 1], ['Skill', '', 'A', 'B', 'C'], ['Step', '', 1, 2, 3],
+      ...Array.from({ length: n }, (_, i) => [`Student ${i}`, `P${i % 3}`, i % 2, (i >> 1) % 2, i % 5 ? 1 : 0]),
+    ];
+  }
+  function calls(n: number): Record<string, [number, number]> {
+    const { gs, services } = workbook({ Gradebook: roster(n) });
+    const out: Record<string, [number, number]> = {};
+    // Twice each: the first run creates the tabs, the rerun rewrites them.
+    for (const action of ['menuClassCheck', 'menuWriteGroupTabs', 'menuHighlightGaps', 'menuClearHighlights', 'sidebarState', 'menuClassCheck', 'menuWriteGroupTabs']) {
+      services.counter.reset();
+      gs[action]();
+      out[action] = [services.counter.document, services.counter.total];
+    }
+    return out;
+  }
+  test('30 and 3,000 students make the same calls, few round trips each', () => {
+    const small = calls(30);
+    expect(calls(3000)).toEqual(small);
+    for (const [document] of Object.values(small)) expect(document).toBeLessThanOrEqual(25);
+  });
+});

@@ -1,0 +1,27 @@
+import { FakeServices, type FakeSheet } from '../../src/fake/spreadsheet';
+import type { Grid } from '../../src/core/types';
+import { loadBundle } from './bundle';
+
+/** CSV strings as Sheets holds them: numbers as numbers. */
+export function sheetValues(grid: Grid): unknown[][] {
+  return grid.map((row) => row.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v)));
+}
+
+/** The built bundle over a fresh in-memory spreadsheet holding these tabs. */
+export function workbook(tabs: Record<string, unknown[][]>) {
+  const services = new FakeServices();
+  for (const [name, values] of Object.entries(tabs)) services.ss._addSheet(name, values);
+  const gs = loadBundle(services.globals());
+  return { services, gs, ss: services.ss };
+}
+
+/** Everything about a tab a teacher could see or lose. */
+export function snapshot(sheet: FakeSheet) {
+  return JSON.stringify({
+    name: sheet.getName(),
+    cells: sheet._cells,
+    rules: sheet._rules.map((r) => JSON.stringify(r)),
+    charts: sheet._charts.length,
+    frozen: sheet._frozenRows,
+  });
+}
