@@ -1,0 +1,128 @@
+/**
+ * `npm start`: the real sidebar (dist/Sidebar.html) beside an in-memory spreadsheet loaded with
+ * an example gradebook (or a CSV given as argument). dist/Code.js runs in a vm with the fake
+ * services as its globals, exactly as in the tests; a google.script.run shim calls it over HTTP.
+ */
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import vm from 'node:vm';
+import { readCell } from '../core/cells';
+import { parseMarker } from '../core/highlights';
+import { HIGHLIGHT_COLOURS } from '../core/render';
+import { FakeServices, type FakeSheet } from '../fake/spreadsheet';
+import { readCsvFile } from './csv';
+
+const dist = __dirname;
+const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.join(dist, '..', '..', 'shared', 'examples', 'jit-pre-assessment.csv');
+const port = Number(process.env.PORT ?? 8080);
+
+function numbers(grid: ReturnType<typeof readCsvFile>['grid']): unknown[][] {
+  return grid.map((row) => row.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v)));
+}
+
+const services = new FakeServices({ Sidebar: readFileSync(path.join(dist, 'Sidebar.html'), 'utf8') });
+services.ss._addSheet(path.basename(file, '.csv'), numbers(readCsvFile(file).grid));
+const context = vm.createContext({ ...services.globals() });
+vm.runInContext(readFileSync(path.join(dist, 'Code.js'), 'utf8'), context, { filename: 'Code.gs' });
+
+/** Which highlight, if any, the add-on's rules give a cell (what Sheets would paint). */
+function highlightOf(sheet: FakeSheet, row: number, col: number): string | null {
+  for (const rule of sheet._rules as unknown as { _formula?: string; _ranges?: string[] }[]) {
+    const marker = rule._formula ? parseMarker(rule._formula) : null;
+    if (!marker || !rule._ranges?.some((a1) => inRange(a1, row, col))) continue;
+    const reading = readCell(sheet._cell(row, col).value);
+    const fraction = reading.kind === 'number' ? reading.value / marker.points : reading.kind === 'fraction' ? reading.value : null;
+    const kind = reading.kind === 'blank' ? 'noData' : reading.kind === 'invalid' || (fraction !== null && fraction > 1.5) ? 'invalid' : fraction !== null && fraction < marker.cut ? 'below' : null;
+    if (kind === marker.kind) return HIGHLIGHT_COLOURS[kind];
+  }
+  return null;
+}
+
+function inRange(a1: string, row: number, col: number): boolean {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
+  if (!m) return false;
+  const letters = (s: string) => [...s].reduce((acc, ch) => acc * 26 + ch.charCodeAt(0) - 64, 0);
+  const [c1, r1, c2, r2] = [letters(m[1]), Number(m[2]), letters(m[3] ?? m[1]), Number(m[4] ?? m[2])];
+  return row >= r1 && row <= r2 && col >= c1 && col <= c2;
+}
+
+function tabs() {
+  return services.ss._sheets.map((sheet) => ({
+    name: sheet.getName(),
+    charts: sheet._charts.length,
+    rows: sheet._cells.map((line, r) => line.map((cell, c) => ({
+      text: cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.numberFormat === '0.0%' && typeof cell.value === 'number' ? `${(cell.value * 100).toFixed(1)}%` : String(cell.value),
+      bold: cell.fontWeight === 'bold',
+      background: highlightOf(sheet, r + 1, c + 1) ?? cell.background,
+    }))),
+  }));
+}
+
+const SHIM = `<script>
+window.google = { script: { run: (function make(ok, fail) {
+  const target = {};
+  return new Proxy(target, { get(_, name) {
+    if (name === 'withSuccessHandler') return (f) => make(f, fail);
+    if (name === 'withFailureHandler') return (f) => make(ok, f);
+    return (...args) => fetch('/rpc/' + name, { method: 'POST', body: JSON.stringify(args) })
+      .then((r) => r.json()).then((r) => { window.parent.postMessage('refresh', '*'); r.error ? fail && fail(new Error(r.error)) : ok && ok(r.value); });
+  } });
+})() } };
+</script>`;
+
+const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>JIT Intervention — local preview</title>
+<style>body{margin:0;display:flex;font:13px Arial,sans-serif;height:100vh}iframe{width:300px;border:0;border-right:1px solid #ccc;height:100%;flex:none}
+#sheet{flex:1;overflow:auto;padding:8px}nav button{margin:0 4px 6px 0}table{border-collapse:collapse}td{border:1px solid #e0e0e0;padding:2px 6px;white-space:nowrap}</style></head>
+<body><iframe id="sidebar" title="JIT Intervention sidebar" src="/sidebar"></iframe><div id="sheet"><nav id="tabs" aria-label="Tabs"></nav><div id="grid"></div></div>
+<script>
+let current = null;
+async function refresh() {
+  const tabs = await (await fetch('/tabs')).json();
+  if (!current || !tabs.some((t) => t.name === current)) current = tabs[0].name;
+  const nav = document.getElementById('tabs'); nav.replaceChildren();
+  for (const t of tabs) { const b = document.createElement('button'); b.textContent = t.name; b.dataset.tab = t.name; b.setAttribute('aria-pressed', String(t.name === current)); b.onclick = () => { current = t.name; refresh(); }; nav.append(b); }
+  const tab = tabs.find((t) => t.name === current);
+  const table = document.createElement('table'); table.id = 'tab-' + tab.name.replace(/\\W+/g, '-');
+  for (const row of tab.rows) { const tr = table.insertRow(); for (const cell of row) { const td = tr.insertCell(); td.textContent = cell.text; if (cell.bold) td.style.fontWeight = 'bold'; if (cell.background) td.style.background = cell.background; } }
+  const grid = document.getElementById('grid'); grid.replaceChildren(table);
+  if (tab.charts) { const p = document.createElement('p'); p.textContent = '(' + tab.charts + ' chart on this tab)'; grid.append(p); }
+}
+window.addEventListener('message', (e) => { if (e.data === 'refresh') refresh(); });
+refresh();
+</script></body></html>`;
+
+const server = http.createServer((req, res) => {
+  const send = (status: number, type: string, body: string) => {
+    res.writeHead(status, { 'content-type': `${type}; charset=utf-8` });
+    res.end(body);
+  };
+  if (req.method === 'GET' && req.url === '/') return send(200, 'text/html', PAGE);
+  if (req.method === 'GET' && req.url === '/sidebar') {
+    const html = readFileSync(path.join(dist, 'Sidebar.html'), 'utf8');
+    return send(200, 'text/html', html.replace('<head>', `<head>${SHIM}`));
+  }
+  if (req.method === 'GET' && req.url === '/tabs') return send(200, 'application/json', JSON.stringify(tabs()));
+  const rpc = /^\/rpc\/(\w+)$/.exec(req.url ?? '');
+  if (req.method === 'POST' && rpc) {
+    let body = '';
+    req.on('data', (chunk) => { body += chunk; });
+    req.on('end', () => {
+      try {
+        const fn = context[rpc[1]];
+        if (typeof fn !== 'function') throw new Error(`No server function ${rpc[1]}.`);
+        send(200, 'application/json', JSON.stringify({ value: fn(...JSON.parse(body || '[]')) }));
+      } catch (e) {
+        send(200, 'application/json', JSON.stringify({ error: (e as Error).message }));
+      }
+    });
+    return undefined;
+  }
+  return send(404, 'text/plain', 'Not found');
+});
+
+server.listen(port, '127.0.0.1', () => {
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  console.log(`JIT Intervention preview of ${path.basename(file)}: http://127.0.0.1:${actual}/`);
+});

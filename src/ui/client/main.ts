@@ -1,0 +1,131 @@
+/**
+ * The sidebar: what was detected (correctable), the class check as a table and a bar chart
+ * with the band lines, the stations, and the buttons. Names are always text nodes.
+ */
+import type { SidebarState } from '../server';
+import { el, replace } from './dom';
+import { call } from './rpc';
+
+const TIER: Record<string, string> = { 'no-data': 'No data', none: 'None', classroom: 'Classroom', student: 'Student', borderline: 'Borderline' };
+const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 1000) / 10}%`);
+const $ = (id: string) => document.getElementById(id)!;
+let state: SidebarState | null = null;
+
+function setBusy(busy: boolean, message = ''): void {
+  document.body.setAttribute('aria-busy', String(busy));
+  for (const b of document.querySelectorAll('button')) (b as HTMLButtonElement).disabled = busy;
+  $('status').textContent = busy ? 'Working…' : message;
+}
+
+function showError(error: Error): void {
+  setBusy(false);
+  const status = $('status');
+  status.textContent = `Could not finish: ${error.message}`;
+  status.className = 'error';
+}
+
+function chart(s: SidebarState): HTMLElement {
+  const rows = s.classCheck.filter((r) => r.section === '(all)');
+  const box = el('div', { class: 'chart', role: 'img', 'aria-label': `Percent struggling per skill, with lines at ${pct(s.settings.lower)} and ${pct(s.settings.upper)}` });
+  for (const r of rows) {
+    const bar = el('div', { class: `bar tier-${r.tier}` });
+    bar.style.width = `${Math.min(100, (r.percentStruggling ?? 0) * 100)}%`;
+    const track = el('div', { class: 'track' }, bar);
+    for (const limit of [s.settings.lower, s.settings.upper]) {
+      const line = el('div', { class: 'limit' });
+      line.style.left = `${limit * 100}%`;
+      track.append(line);
+    }
+    box.append(el('div', { class: 'chart-row' }, el('span', { class: 'label' }, r.skill), track, el('span', { class: 'value' }, pct(r.percentStruggling))));
+  }
+  return box;
+}
+
+function checkTable(s: SidebarState): HTMLElement {
+  const body = s.classCheck.map((r) => el('tr', {}, el('td', {}, r.section), el('td', {}, r.skill), el('td', {}, `${r.struggling}/${r.withData}`),
+    el('td', {}, pct(r.percentStruggling)), el('td', { class: `tier-${r.tier}` }, TIER[r.tier] + (r.flags.length ? ' · low data' : ''))));
+  return el('table', {}, el('caption', {}, 'Class check'),
+    el('thead', {}, el('tr', {}, ...['Section', 'Skill', 'Struggling', '%', 'Tier'].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, ...body));
+}
+
+function stations(s: SidebarState): HTMLElement {
+  const box = el('div', {});
+  for (const st of s.stations) {
+    const list = el('ul', {});
+    if (st.wholeClassStep !== null) list.append(el('li', {}, `Whole class starts at step ${st.wholeClassStep}.`));
+    for (const g of st.teacherTable) list.append(el('li', {}, `Teacher table, step ${g.step}: ${g.students.join(', ')}`));
+    for (const p of st.peerCoaching) list.append(el('li', {}, `Peer coaching: ${p.learner} with ${p.coach}`));
+    list.append(el('li', {}, `Ready: ${st.ready.join(', ') || 'nobody yet'}`));
+    box.append(el('h3', {}, st.section), list);
+  }
+  for (const g of s.skillGroups) box.append(el('p', {}, `${g.section} · ${g.skill}: ${g.tier === 'classroom' ? 'whole-class reteach' : g.students.join(', ')}`));
+  return box;
+}
+
+function detected(s: SidebarState): HTMLElement {
+  const roles = ['item', 'name', 'last', 'first', 'email', 'section', 'ignored'];
+  const list = el('div', { class: 'columns' });
+  for (const c of s.columns) {
+    const id = `role-${c.column}`;
+    const select = el('select', { id, 'data-column': String(c.column) }, ...roles.map((r) => el('option', { value: r }, r)));
+    select.value = c.role;
+    list.append(el('div', { class: 'field' }, el('label', { for: id }, `${c.letter}: ${c.header || '(blank)'}`), select));
+  }
+  return el('div', {},
+    el('p', {}, `Tab "${s.gradebook}", read as ${s.kind}: header on row ${s.headerRow + 1}, ${s.students} students, ${s.items} items.`),
+    el('ul', {}, ...s.guesses.map((g) => el('li', {}, g))), list);
+}
+
+function render(s: SidebarState): void {
+  state = s;
+  replace($('detected'), detected(s));
+  replace($('check'), chart(s), checkTable(s));
+  replace($('stations'), stations(s));
+  replace($('warnings'), ...s.warnings.map((w) => el('li', {}, w)));
+  ($('cut') as HTMLInputElement).value = String(s.settings.masteryCut * 100);
+  ($('lower') as HTMLInputElement).value = String(s.settings.lower * 100);
+  ($('upper') as HTMLInputElement).value = String(s.settings.upper * 100);
+  ($('header-row') as HTMLInputElement).value = String(s.headerRow + 1);
+  ($('answer-key') as HTMLInputElement).value = s.saved.correction?.answerKey ?? '';
+}
+
+async function run<T extends { message: string; state: SidebarState }>(work: () => Promise<T>): Promise<void> {
+  setBusy(true);
+  $('status').className = '';
+  try {
+    const result = await work();
+    render(result.state);
+    setBusy(false, result.message);
+  } catch (e) {
+    showError(e as Error);
+  }
+}
+
+function savedFromForm() {
+  const num = (id: string) => Number(($(id) as HTMLInputElement).value) / 100;
+  const columns: Record<number, string> = {};
+  for (const select of document.querySelectorAll<HTMLSelectElement>('select[data-column]')) {
+    const original = state?.columns[Number(select.dataset.column)];
+    if (original && original.role !== select.value) columns[original.column] = select.value;
+  }
+  const answerKey = ($('answer-key') as HTMLInputElement).value.trim();
+  return {
+    ...(state?.saved ?? {}),
+    masteryCut: num('cut'), lower: num('lower'), upper: num('upper'),
+    correction: { ...(state?.saved.correction ?? {}), headerRow: Number(($('header-row') as HTMLInputElement).value) - 1, columns: { ...(state?.saved.correction?.columns ?? {}), ...columns }, ...(answerKey ? { answerKey } : {}) },
+  };
+}
+
+function init(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
+    button.addEventListener('click', () => run(() => call('runSidebarAction', button.dataset.action!)));
+  }
+  $('settings').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(() => call('saveSidebarSettings', savedFromForm()));
+  });
+  setBusy(true);
+  call('sidebarState').then((s) => { render(s); setBusy(false, 'Ready.'); }, showError);
+}
+
+init();

@@ -1,0 +1,25 @@
+/** A typed promise over google.script.run: one call per button, errors as plain words. */
+import type { SidebarState } from '../server';
+
+export interface ServerFunctions {
+  sidebarState(): SidebarState;
+  runSidebarAction(action: string): { message: string; state: SidebarState };
+  saveSidebarSettings(saved: unknown): { message: string; state: SidebarState };
+}
+
+interface Runner {
+  withSuccessHandler(f: (value: unknown) => void): Runner;
+  withFailureHandler(f: (error: Error) => void): Runner;
+  [name: string]: unknown;
+}
+
+declare const google: { script: { run: Runner } };
+
+export function call<K extends keyof ServerFunctions>(name: K, ...args: Parameters<ServerFunctions[K]>): Promise<ReturnType<ServerFunctions[K]>> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler((value) => resolve(value as ReturnType<ServerFunctions[K]>))
+      .withFailureHandler((error) => reject(new Error(String(error?.message ?? error).replace(/^Exception: /, ''))));
+    (runner[name] as (...a: unknown[]) => void)(...args);
+  });
+}
