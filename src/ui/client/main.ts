@@ -45,7 +45,7 @@ function checkTable(s: SidebarState): HTMLElement {
   const body = s.classCheck.map((r) => el('tr', {}, el('td', {}, r.section), el('td', {}, r.skill), el('td', {}, `${r.struggling}/${r.withData}`),
     el('td', {}, pct(r.percentStruggling)), el('td', { class: `tier-${r.tier}` }, TIER[r.tier] + (r.flags.length ? ' · low data' : ''))));
   return el('table', {}, el('caption', {}, 'Class check'),
-    el('thead', {}, el('tr', {}, ...['Section', 'Skill', 'Struggling', '%', 'Tier'].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, ...body));
+    el('thead', {}, el('tr', {}, ...['Section', 'Skill', 'Count', '%', 'Tier'].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, ...body));
 }
 
 function stations(s: SidebarState): HTMLElement {

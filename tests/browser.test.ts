@@ -1,0 +1,117 @@
+/**
+ * The sidebar in a real browser: Debian's chromium driven by playwright-core against the local
+ * preview (the built sidebar, the built Code.js in a vm, the in-memory spreadsheet).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, type Frame, type Page, chromium } from 'playwright-core';
+import { examplePath } from './helpers/examples';
+
+const ROOT = path.join(__dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OUT = path.join(ROOT, 'test-output');
+
+async function startPreview(csv: string): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'preview.js'), csv], { env: { ...process.env, PORT: '0' } });
+  const url = await new Promise<string>((resolve, reject) => {
+    proc.stdout!.on('data', (d) => { const m = /http:\/\/\S+/.exec(String(d)); if (m) resolve(m[0]); });
+    proc.on('exit', (code) => reject(new Error(`preview exited ${code}`)));
+  });
+  return { proc, url };
+}
+
+const describeBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+
+describeBrowser('the sidebar in chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  async function open(csv: string): Promise<{ page: Page; sidebar: Frame; stop: () => void; dialogs: string[] }> {
+    const { proc, url } = await startPreview(csv);
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await page.goto(url);
+    const sidebar = page.frame({ url: /\/sidebar$/ })!;
+    await sidebar.waitForSelector('#status:has-text("Ready.")');
+    return { page, sidebar, dialogs, stop: () => proc.kill() };
+  }
+
+  test('class check, group tabs with the stations, highlights and clearing them', async () => {
+    const { page, sidebar, stop } = await open(examplePath('jit-pre-assessment.csv'));
+    try {
+      await sidebar.click('button[data-action="classCheck"]');
+      await sidebar.waitForSelector('#status:has-text("Class check written")');
+      await page.waitForSelector('nav button[data-tab="Class Check"]');
+      expect(await sidebar.textContent('#check')).toContain('Distributive property');
+
+      await sidebar.click('button[data-action="groups"]');
+      await page.waitForSelector('nav button[data-tab="Groups"]');
+      await page.click('nav button[data-tab="Groups"]');
+      await page.waitForSelector('table#tab-Groups');
+      const groups = await page.textContent('#grid');
+      expect(groups).toContain('Whole class');
+      expect(groups).toContain('Carla Chen');
+      expect(groups).toContain('Tariq Tran');
+      expect(groups).toContain('Aiden Abbott');
+
+      await sidebar.click('button[data-action="highlight"]');
+      await sidebar.waitForSelector('#status:has-text("Highlighted")');
+      await page.click('nav button[data-tab="jit-pre-assessment"]');
+      await page.waitForSelector('table#tab-jit-pre-assessment');
+      const painted = () => page.$$eval('#grid td', (tds) => tds.filter((td) => (td as HTMLElement).style.background !== '').length);
+      expect(await painted()).toBeGreaterThan(0);
+      await sidebar.click('button[data-action="clear"]');
+      await sidebar.waitForSelector('#status:has-text("Removed")');
+      await page.click('nav button[data-tab="Groups"]');
+      await page.waitForSelector('table#tab-Groups');
+      await page.click('nav button[data-tab="jit-pre-assessment"]');
+      await page.waitForSelector('table#tab-jit-pre-assessment');
+      expect(await painted()).toBe(0);
+
+      mkdirSync(OUT, { recursive: true });
+      await page.screenshot({ path: path.join(OUT, 'preview.png') });
+      const frame = await page.$('#sidebar');
+      await frame!.screenshot({ path: path.join(OUT, 'sidebar.png') });
+      if (process.env.UPDATE_SCREENSHOT) copyFileSync(path.join(OUT, 'sidebar.png'), path.join(ROOT, 'docs', 'sidebar.png'));
+    } finally { stop(); }
+  });
+
+  test('hostile names show as text, no dialog opens, nothing overflows 300 px, keyboard works', async () => {
+    // The ladder check with hostile names in place of two students.
+    const hostile = path.join(OUT, 'hostile.csv');
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(hostile, readFileSync(examplePath('jit-pre-assessment.csv'), 'utf8')
+      .replace('Carla Chen', '<img src=x onerror=alert(1)>').replace('Gus Garcia', '"=HYPERLINK(""http://example.org"",""click"")"'));
+    const { page, sidebar, dialogs, stop } = await open(hostile);
+    try {
+      await sidebar.click('button[data-action="groups"]');
+      await page.waitForSelector('nav button[data-tab="Groups"]');
+      expect(await sidebar.textContent('#stations')).toContain('Teacher table, step 1: <img src=x onerror=alert(1)>, =HYPERLINK("http://example.org","click")');
+      expect(await sidebar.$$('img')).toHaveLength(0);
+      await page.click('nav button[data-tab="Student Gaps"]');
+      await page.waitForSelector('table#tab-Student-Gaps');
+      expect(await page.textContent('#grid')).toContain('=HYPERLINK("http://example.org","click")');
+      expect(dialogs).toEqual([]);
+
+      await sidebar.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      const overflow = await sidebar.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      // Tab to "Clear highlights" and press Enter.
+      await sidebar.focus('button[data-action="highlight"]');
+      await page.keyboard.press('Tab');
+      expect(await sidebar.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).toBe('clear');
+      await page.keyboard.press('Enter');
+      await sidebar.waitForSelector('#status:has-text("highlights")');
+      for (const label of await sidebar.$$eval('input, select', (els) => els.map((e) => (e.labels?.[0]?.textContent ?? '').trim()))) expect(label).not.toBe('');
+    } finally { stop(); }
+  });
+});
