@@ -44,9 +44,9 @@ function buildSidebar() {
 function buildCli() {
   const code = bundle({ entryPoints: [src('cli', 'index.ts')], platform: 'node', target: 'node20', format: 'cjs' });
   fs.writeFileSync(path.join(dist, 'cli.js'), code);
-  const preview = src('cli', 'preview.ts');
-  if (fs.existsSync(preview)) {
-    fs.writeFileSync(path.join(dist, 'preview.js'), bundle({ entryPoints: [preview], platform: 'node', target: 'node20', format: 'cjs' }));
+  for (const name of ['preview', 'bench']) {
+    const entry = src('cli', `${name}.ts`);
+    fs.writeFileSync(path.join(dist, `${name}.js`), bundle({ entryPoints: [entry], platform: 'node', target: 'node20', format: 'cjs' }));
   }
 }
 

@@ -111,7 +111,7 @@ describeBrowser('the sidebar in chromium', () => {
       expect(await sidebar.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).toBe('clear');
       await page.keyboard.press('Enter');
       await sidebar.waitForSelector('#status:has-text("highlights")');
-      for (const label of await sidebar.$$eval('input, select', (els) => els.map((e) => (e.labels?.[0]?.textContent ?? '').trim()))) expect(label).not.toBe('');
+      for (const label of await sidebar.$$eval('input, select', (els) => els.map((e) => ((e as HTMLInputElement).labels?.[0]?.textContent ?? '').trim()))) expect(label).not.toBe('');
     } finally { stop(); }
   });
 });

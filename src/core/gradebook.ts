@@ -126,6 +126,13 @@ export function readColumn(
       }
       continue;
     }
+    // Fast path: most cells Sheets hands over are plain scores.
+    if (typeof raw === 'number' && raw >= 0 && raw < Infinity) {
+      kinds[s] = NUMBER;
+      values[s] = raw;
+      if (raw > highest) highest = raw;
+      continue;
+    }
     const reading = readCell(raw, options);
     if (reading.kind === 'number') {
       kinds[s] = NUMBER;

@@ -14,10 +14,10 @@ import type {
 type Value = string | number | boolean | Date;
 
 /**
- * Calls that read or write the document (a round trip in Apps Script). Builders, getters of
- * names and ranges, and menus are local and counted only in `total`.
+ * Spreadsheet calls that read or write the document (a round trip in Apps Script). Builders,
+ * getters of names and ranges, menus, the lock and toasts are counted only in `total`.
  */
-const DOCUMENT_CALL = /\.(getValues|setValues|getNumberFormats|setNumberFormats|setBackgrounds|setFontWeights|setWrap|getConditionalFormatRules|setConditionalFormatRules|getSheets|getSheetByName|getActiveSheet|insertSheet|clear|find|addDeveloperMetadata|setValue|getCharts|insertChart|removeChart|setFrozenRows|toast|waitLock|releaseLock|getRanges)$/;
+const DOCUMENT_CALL = /\.(getValues|setValues|getNumberFormats|setNumberFormats|setBackgrounds|setFontWeights|setWrap|getConditionalFormatRules|setConditionalFormatRules|getSheets|getSheetByName|getActiveSheet|insertSheet|clear|find|addDeveloperMetadata|setValue|getCharts|insertChart|removeChart|setFrozenRows|getRanges)$/;
 
 export class CallCounter {
   total = 0;

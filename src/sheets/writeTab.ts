@@ -25,9 +25,11 @@ export function freeName(ss: SpreadsheetLike, name: string): string {
 /** Writes a tab; `own` is the add-on's tabs by kind, found once per action. */
 export function writeTab(ss: SpreadsheetLike, own: Map<string, SheetLike>, name: string, render: TabRender): SheetLike {
   let sheet = own.get(render.kind) ?? null;
+  const rerun = sheet !== null;
   if (sheet) {
     sheet.clear();
-    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    // Only a tab kind that draws a chart can hold one of ours.
+    if (render.chart) for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   } else {
     sheet = ss.insertSheet(freeName(ss, name));
     sheet.addDeveloperMetadata(TAB_KEY, render.kind);
@@ -40,7 +42,7 @@ export function writeTab(ss: SpreadsheetLike, own: Map<string, SheetLike>, name:
   const bold = new Set(render.boldRows);
   range.setFontWeights(values.map((row, r) => row.map(() => (bold.has(r) ? 'bold' : 'normal'))));
   if (render.backgrounds.some((row) => row.some((c) => c !== null))) range.setBackgrounds(render.backgrounds);
-  sheet.setFrozenRows(1);
+  if (!rerun) sheet.setFrozenRows(1); // clear() keeps frozen rows
   if (render.chart) {
     const c = render.chart;
     const chart = sheet.newChart().asComboChart()

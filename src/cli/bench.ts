@@ -1,0 +1,156 @@
+/**
+ * `npm run bench [-- --json]`: speed and call-count figures against the targets of the
+ * benchmark issue. Timing lives here, never in a test.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { checkGrid } from '../core/engine';
+import { makeSettings } from '../core/settings';
+import type { CellValue, Grid } from '../core/types';
+import { FakeServices } from '../fake/spreadsheet';
+
+const dist = __dirname;
+const settings = makeSettings();
+
+/** A realistic gradebook: mixed cells, some blanks and words, a few invalid values. */
+function gradebook(students: number, items: number, seed = 1): Grid {
+  let x = seed;
+  const rand = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const header: CellValue[] = ['Student', 'Period', ...Array.from({ length: items }, (_, i) => `Item ${i + 1}`)];
+  const points: CellValue[] = ['Points possible', '', ...Array.from({ length: items }, (_, i) => (i % 4 === 0 ? 1 : 10))];
+  const skills: CellValue[] = ['Skill', '', ...Array.from({ length: items }, (_, i) => `Skill ${(i % 10) + 1}`)];
+  const steps: CellValue[] = ['Step', '', ...Array.from({ length: items }, (_, i) => (i < 3 ? i + 1 : ''))];
+  const rows: CellValue[][] = [header, points, skills, steps];
+  for (let s = 0; s < students; s++) {
+    const row: CellValue[] = [`Student ${s}`, `Period ${(s % 3) + 1}`];
+    for (let i = 0; i < items; i++) {
+      const r = rand();
+      const max = i % 4 === 0 ? 1 : 10;
+      row.push(r < 0.05 ? '' : r < 0.07 ? 'absent' : r < 0.08 ? `${Math.round(r * 1000) % 100}%` : r < 0.085 ? 'B+' : Math.round(rand() * max));
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(f: () => void, runs: number): number {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}
+
+/** One bare pass that reads every cell, the floor any analysis must stand on. */
+function scan(grid: Grid): number {
+  let n = 0;
+  for (const row of grid) for (const cell of row) if (cell !== '' && cell !== null) n++;
+  return n;
+}
+
+function engineVsScan() {
+  const grid = gradebook(10000, 100);
+  const engine = time(() => checkGrid(grid, { settings }), 5);
+  const bare = time(() => scan(grid), 5);
+  return { ratio: engine / bare, engineMs: engine, scanMs: bare };
+}
+
+function scalingExponent() {
+  const sizes = [1000, 2000, 5000, 10000, 20000];
+  const points = sizes.map((n) => {
+    const grid = gradebook(n, 100);
+    return [Math.log(n), Math.log(time(() => checkGrid(grid, { settings }), 3))];
+  });
+  const mx = points.reduce((a, p) => a + p[0], 0) / points.length;
+  const my = points.reduce((a, p) => a + p[1], 0) / points.length;
+  const slope = points.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / points.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
+  return slope;
+}
+
+function loadBundle(globals: Record<string, unknown>) {
+  const context = vm.createContext({ ...globals });
+  vm.runInContext(readFileSync(path.join(dist, 'Code.js'), 'utf8'), context, { filename: 'Code.gs' });
+  return context as Record<string, (...args: unknown[]) => unknown>;
+}
+
+function callsPerAction() {
+  const actions: Record<string, string> = {
+    classCheck: 'menuClassCheck', highlight: 'menuHighlightGaps', writeGroupTabs: 'menuWriteGroupTabs', clearHighlights: 'menuClearHighlights', sidebarState: 'sidebarState',
+  };
+  const result: Record<string, { document: [number, number]; all: [number, number] }> = {};
+  const counts = (students: number) => {
+    const services = new FakeServices();
+    services.ss._addSheet('Gradebook', gradebook(students, 20) as unknown[][]);
+    const gs = loadBundle(services.globals());
+    const out: Record<string, [number, number]> = {};
+    for (const [name, fn] of Object.entries(actions)) {
+      gs[fn](); // first run creates the tabs; count the steady-state rerun
+      services.counter.reset();
+      gs[fn]();
+      out[name] = [services.counter.document, services.counter.total];
+    }
+    return out;
+  };
+  const small = counts(30);
+  const large = counts(3000);
+  for (const name of Object.keys(actions)) {
+    result[name] = { document: [small[name][0], large[name][0]], all: [small[name][1], large[name][1]] };
+  }
+  return result;
+}
+
+function customFunctionMs() {
+  const gs = loadBundle({});
+  const grid = gradebook(5000, 50);
+  const scores = grid.slice(4).map((r) => r.slice(2));
+  const skills = [grid[2].slice(2)];
+  const points = [grid[1].slice(2)];
+  return time(() => gs.CLASS_CHECK(scores, skills, points), 7);
+}
+
+function peakHeapMb() {
+  const before = v8.getHeapStatistics().used_heap_size;
+  const grid = gradebook(20000, 200);
+  const result = checkGrid(grid, { settings });
+  const after = v8.getHeapStatistics().used_heap_size;
+  return { mb: Math.round((after - before) / 1e6), students: result.book.students.length, heapMb: Math.round(after / 1e6) };
+}
+
+const figures = {
+  engineVsScan: engineVsScan(),
+  scalingExponent: scalingExponent(),
+  callsPerAction: callsPerAction(),
+  bundleBytes: statSync(path.join(dist, 'Code.js')).size,
+  customFunctionMs: customFunctionMs(),
+  memory: peakHeapMb(),
+};
+const targets = {
+  engineVsScan: figures.engineVsScan.ratio <= 10,
+  scalingExponent: figures.scalingExponent <= 1.15,
+  callsPerAction: Object.values(figures.callsPerAction).every((c) => c.document[0] === c.document[1] && c.all[0] === c.all[1] && c.document[0] <= 15),
+  bundleBytes: figures.bundleBytes <= 150000,
+  customFunctionMs: figures.customFunctionMs <= 100,
+};
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ ...figures, targetsMet: targets }));
+} else {
+  console.log(`engineVsScan     ${figures.engineVsScan.ratio.toFixed(2)} (engine ${figures.engineVsScan.engineMs.toFixed(1)} ms, scan ${figures.engineVsScan.scanMs.toFixed(1)} ms; target ≤ 10)`);
+  console.log(`scalingExponent  ${figures.scalingExponent.toFixed(3)} (target ≤ 1.15)`);
+  for (const [action, c] of Object.entries(figures.callsPerAction)) {
+    console.log(`calls ${action.padEnd(16)} document ${c.document.join(' → ')}, all ${c.all.join(' → ')} (30 → 3,000 students)`);
+  }
+  console.log(`bundleBytes      ${figures.bundleBytes} (target ≤ 150,000)`);
+  console.log(`customFunctionMs ${figures.customFunctionMs.toFixed(1)} (CLASS_CHECK 5,000 × 50; target ≤ 100)`);
+  console.log(`memory           ${figures.memory.mb} MB retained for 20,000 × 200 (heap ${figures.memory.heapMb} MB)`);
+  console.log(`targets met      ${JSON.stringify(targets)}`);
+}
