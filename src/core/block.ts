@@ -2,7 +2,7 @@
  * A bare block of scores (students × items, no header), as a custom function receives it,
  * read into a Gradebook with the same cell rules as a whole sheet.
  */
-import { type Gradebook, readColumn } from './gradebook';
+import { type Gradebook, readScores } from './gradebook';
 import type { Grid, Item, MasteryCut, Skill, Step, Student } from './types';
 
 export interface BlockOptions {
@@ -15,7 +15,6 @@ export interface BlockOptions {
 }
 
 export function readBlock(scores: Grid, options: BlockOptions): Gradebook {
-  const width = options.points.length;
   const items: Item[] = options.points.map((points, column) => ({
     column,
     header: `Column ${column + 1}`,
@@ -25,10 +24,9 @@ export function readBlock(scores: Grid, options: BlockOptions): Gradebook {
     cut: options.cut,
   }));
   const students: Student[] = scores.map((_, row) => ({ row, name: `Row ${row + 1}`, email: null, section: null }));
-  const fractions = new Float64Array(students.length * width).fill(NaN);
   const warnings: string[] = [];
   const invalid: Gradebook['invalid'] = [];
-  items.forEach((item, i) => readColumn(scores, item, students, {}, fractions, width, i, invalid, warnings));
+  const fractions = readScores(scores, items, students, {}, invalid, warnings);
   const layout = { kind: 'plain' as const, headerRow: -1, columns: items.map(() => 'item' as const), rows: {}, studentRows: students.map((s) => s.row), answerKeyRow: null, guesses: [] };
   return { layout, items, students, fractions, invalid, warnings };
 }

@@ -108,59 +108,81 @@ const NUMBER = 1;
 const FRACTION = 2;
 const INVALID = 3;
 
-/** Fills one item's column of fractions; a bare number needs the item's points (inferred when NaN). */
-export function readColumn(
-  grid: Grid, item: Item, students: Student[], options: CellOptions,
-  out: Float64Array, stride: number, index: number, invalid: InvalidCell[], warnings: string[],
-): void {
+/**
+ * Every student's fraction of every item's points (NaN = no data), row by row as the grid is
+ * laid out. A bare number needs its item's points: where they are unknown (NaN) they are
+ * inferred from the column in the same pass.
+ */
+export function readScores(
+  grid: Grid, items: Item[], students: Student[], options: CellOptions, invalid: InvalidCell[], warnings: string[],
+): Float64Array {
   const n = students.length;
-  const values = new Float64Array(n);
-  const kinds = new Uint8Array(n);
-  let highest = 0;
+  const width = items.length;
+  const values = new Float64Array(n * width);
+  const kinds = new Uint8Array(n * width);
+  const highest = new Float64Array(width);
+  const columns = items.map((item) => item.column);
   for (let s = 0; s < n; s++) {
-    const raw = grid[students[s].row][item.column];
-    if (item.key !== undefined) {
-      if (isAnswered(raw) && readCell(raw).kind !== 'blank') {
-        kinds[s] = FRACTION;
-        values[s] = answersMatch(raw, item.key) ? 1 : 0;
+    const row = grid[students[s].row];
+    const base = s * width;
+    for (let i = 0; i < width; i++) {
+      const raw = row[columns[i]];
+      const k = base + i;
+      const key = items[i].key;
+      if (key !== undefined) {
+        if (isAnswered(raw) && readCell(raw).kind !== 'blank') {
+          kinds[k] = FRACTION;
+          values[k] = answersMatch(raw, key) ? 1 : 0;
+        }
+        continue;
       }
-      continue;
+      // Fast path: most cells Sheets hands over are plain scores.
+      if (typeof raw === 'number' && raw >= 0 && raw < Infinity) {
+        kinds[k] = NUMBER;
+        values[k] = raw;
+        if (raw > highest[i]) highest[i] = raw;
+        continue;
+      }
+      const reading = readCell(raw, options);
+      if (reading.kind === 'number') {
+        kinds[k] = NUMBER;
+        values[k] = reading.value;
+        if (reading.value > highest[i]) highest[i] = reading.value;
+      } else if (reading.kind === 'fraction') {
+        kinds[k] = FRACTION;
+        values[k] = reading.value;
+      } else if (reading.kind === 'invalid') kinds[k] = INVALID;
     }
-    // Fast path: most cells Sheets hands over are plain scores.
-    if (typeof raw === 'number' && raw >= 0 && raw < Infinity) {
-      kinds[s] = NUMBER;
-      values[s] = raw;
-      if (raw > highest) highest = raw;
-      continue;
-    }
-    const reading = readCell(raw, options);
-    if (reading.kind === 'number') {
-      kinds[s] = NUMBER;
-      values[s] = reading.value;
-      if (reading.value > highest) highest = reading.value;
-    } else if (reading.kind === 'fraction') {
-      kinds[s] = FRACTION;
-      values[s] = reading.value;
-    } else if (reading.kind === 'invalid') kinds[s] = INVALID;
   }
-  if (Number.isNaN(item.points)) {
-    item.points = highest <= 1 ? 1 : highest;
-    if (highest > 1) warnings.push(`"${item.header}" has no points possible: read as out of ${highest}, its highest score.`);
-  }
-  for (let s = 0; s < n; s++) {
+  items.forEach((item, i) => {
+    if (!Number.isNaN(item.points)) return;
+    item.points = highest[i] <= 1 ? 1 : highest[i];
+    if (highest[i] > 1) warnings.push(`"${item.header}" has no points possible: read as out of ${highest[i]}, its highest score.`);
+  });
+  const fractions = new Float64Array(n * width);
+  const bad: { s: number; i: number }[] = [];
+  for (let k = 0; k < fractions.length; k++) {
+    const kind = kinds[k];
     let f = NaN;
-    if (kinds[s] === FRACTION) f = values[s];
-    else if (kinds[s] === NUMBER) {
-      f = values[s] / item.points;
-      if (f > EXTRA_CREDIT_LIMIT) kinds[s] = INVALID;
+    if (kind === FRACTION) f = values[k];
+    else if (kind === NUMBER) {
+      f = values[k] / items[k % width].points;
+      if (f > EXTRA_CREDIT_LIMIT) f = -1;
     }
-    if (kinds[s] === INVALID) {
+    if (kind === INVALID || f === -1) {
       f = NaN;
-      const raw = grid[students[s].row][item.column];
-      invalid.push({ address: a1(students[s].row, item.column), raw: cellText(raw), item: item.header });
+      bad.push({ s: Math.floor(k / width), i: k % width });
     }
-    out[s * stride + index] = f;
+    fractions[k] = f;
   }
+  // Reported column by column, as a teacher scans a gradebook.
+  bad.sort((a, b) => a.i - b.i || a.s - b.s);
+  for (const { s, i } of bad) {
+    const row = students[s].row;
+    const column = items[i].column;
+    invalid.push({ address: a1(row, column), raw: cellText(grid[row][column]), item: items[i].header });
+  }
+  return fractions;
 }
 
 export function readGradebook(grid: Grid, layout: Layout, options: ReadOptions = {}): Gradebook {
@@ -170,9 +192,8 @@ export function readGradebook(grid: Grid, layout: Layout, options: ReadOptions =
   if (ungradable) warnings.push('No answer key: choose the response that holds the correct answers (its row number or email).');
   const items = ungradable ? [] : readItems(grid, layout, options, warnings);
   const students = readStudents(grid, layout, warnings);
-  const fractions = new Float64Array(students.length * items.length).fill(NaN);
   const invalid: InvalidCell[] = [];
-  items.forEach((item, i) => readColumn(grid, item, students, options, fractions, items.length, i, invalid, warnings));
+  const fractions = readScores(grid, items, students, options, invalid, warnings);
   for (const cell of invalid) warnings.push(`Invalid score "${cell.raw}" at ${cell.address} (${cell.item}): counted as no data.`);
   if (students.length === 0) warnings.push('No student rows under the header.');
   return { layout, items, students, fractions, invalid, warnings };
