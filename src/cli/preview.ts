@@ -7,22 +7,19 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import vm from 'node:vm';
+import { parseA1 } from '../core/a1';
 import { readCell } from '../core/cells';
 import { parseMarker } from '../core/highlights';
 import { HIGHLIGHT_COLOURS } from '../core/render';
-import { FakeServices, type FakeSheet } from '../fake/spreadsheet';
+import { FakeServices, type FakeSheet, sheetValues } from '../fake/spreadsheet';
 import { readCsvFile } from './csv';
 
 const dist = __dirname;
 const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.join(dist, '..', '..', 'shared', 'examples', 'jit-pre-assessment.csv');
 const port = Number(process.env.PORT ?? 8080);
 
-function numbers(grid: ReturnType<typeof readCsvFile>['grid']): unknown[][] {
-  return grid.map((row) => row.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v)));
-}
-
 const services = new FakeServices({ Sidebar: readFileSync(path.join(dist, 'Sidebar.html'), 'utf8') });
-services.ss._addSheet(path.basename(file, '.csv'), numbers(readCsvFile(file).grid));
+services.ss._addSheet(path.basename(file, '.csv'), sheetValues(readCsvFile(file).grid));
 const context = vm.createContext({ ...services.globals() });
 vm.runInContext(readFileSync(path.join(dist, 'Code.js'), 'utf8'), context, { filename: 'Code.gs' });
 
@@ -40,11 +37,8 @@ function highlightOf(sheet: FakeSheet, row: number, col: number): string | null 
 }
 
 function inRange(a1: string, row: number, col: number): boolean {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
-  if (!m) return false;
-  const letters = (s: string) => [...s].reduce((acc, ch) => acc * 26 + ch.charCodeAt(0) - 64, 0);
-  const [c1, r1, c2, r2] = [letters(m[1]), Number(m[2]), letters(m[3] ?? m[1]), Number(m[4] ?? m[2])];
-  return row >= r1 && row <= r2 && col >= c1 && col <= c2;
+  const r = parseA1(a1);
+  return r !== null && row >= r.row && row < r.row + r.rows && col >= r.column && col < r.column + r.columns;
 }
 
 function tabs() {

@@ -17,6 +17,18 @@ export function tierOf(struggling: number, withData: number, band: Band): Tier {
   return 'borderline';
 }
 
+/** Students with data on pool p, and how many of them struggle (mastery: 1, 0, or -1 for no data). */
+export function tally(mastery: Int8Array, members: Iterable<number>, width: number, p: number): { withData: number; struggling: number } {
+  let withData = 0;
+  let struggling = 0;
+  for (const s of members) {
+    const m = mastery[s * width + p];
+    if (m >= 0) withData++;
+    if (m === 0) struggling++;
+  }
+  return { withData, struggling };
+}
+
 export function checkRow(section: Section, skill: string, roster: number, withData: number, struggling: number, band: Band): ClassCheckRow {
   return {
     section, skill, roster, withData, struggling,
@@ -52,13 +64,7 @@ export function classCheck(
   const rows: ClassCheckRow[] = [];
   for (const scope of scopes(sections)) {
     pools.forEach((pool, p) => {
-      let withData = 0;
-      let struggling = 0;
-      for (const s of scope.members) {
-        const m = mastery[s * pools.length + p];
-        if (m >= 0) withData++;
-        if (m === 0) struggling++;
-      }
+      const { withData, struggling } = tally(mastery, scope.members, pools.length, p);
       rows.push(checkRow(scope.section, pool.name, scope.members.length, withData, struggling, band));
     });
   }

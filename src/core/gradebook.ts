@@ -167,9 +167,9 @@ export function readScores(
     if (kind === FRACTION) f = values[k];
     else if (kind === NUMBER) {
       f = values[k] / items[k % width].points;
-      if (f > EXTRA_CREDIT_LIMIT) f = -1;
+      if (f > EXTRA_CREDIT_LIMIT) kinds[k] = INVALID;
     }
-    if (kind === INVALID || f === -1) {
+    if (kinds[k] === INVALID) {
       f = NaN;
       bad.push({ s: Math.floor(k / width), i: k % width });
     }

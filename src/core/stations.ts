@@ -3,9 +3,9 @@
  * the teacher table, peer coaching and the ready group, per section. Without steps: one small
  * group per skill.
  */
-import { checkRow, sectionsIn, tierOf } from './classCheck';
+import { sectionsIn, tally, tierOf } from './classCheck';
 import type { Pool } from './mastery';
-import type { Band, ClassCheckRow, EntryStep, Section, Skill, Step, Student, Tier } from './types';
+import type { Band, EntryStep, Section, Skill, Step, Student, Tier } from './types';
 
 export interface PeerPair {
   learner: string;
@@ -100,13 +100,7 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
   return sectionsIn(sections).map((section) => {
     const members = students.map((_, s) => s).filter((s) => sections[s] === section);
     const name = (s: number) => students[s].name;
-    let withData = 0;
-    let struggling = 0;
-    for (const s of members) {
-      const m = mastery[s * P];
-      if (m >= 0) withData++;
-      if (m === 0) struggling++;
-    }
+    const { withData, struggling } = tally(mastery, members, P, 0);
     const wholeClassStep = tierOf(struggling, withData, band) === 'classroom' ? stepValue(pools[0].name) : null;
 
     const learners: Ranked[] = [];
@@ -149,11 +143,11 @@ export function skillGroups(
   for (const section of sectionsIn(sections)) {
     const members = students.map((_, s) => s).filter((s) => sections[s] === section);
     pools.forEach((pool, p) => {
-      const withData = members.filter((s) => mastery[s * pools.length + p] >= 0).length;
-      const names = members.filter((s) => mastery[s * pools.length + p] === 0).map((s) => students[s].name);
-      const row: ClassCheckRow = checkRow(section, pool.name, members.length, withData, names.length, band);
-      if (row.tier === 'classroom' || row.tier === 'student' || row.tier === 'borderline') {
-        groups.push({ section, skill: pool.name, tier: row.tier, students: names });
+      const { withData, struggling } = tally(mastery, members, pools.length, p);
+      const tier = tierOf(struggling, withData, band);
+      if (tier === 'classroom' || tier === 'student' || tier === 'borderline') {
+        const names = members.filter((s) => mastery[s * pools.length + p] === 0).map((s) => students[s].name);
+        groups.push({ section, skill: pool.name, tier, students: names });
       }
     });
   }

@@ -4,7 +4,7 @@
  * tests can show that the number of calls per action does not grow with the roster.
  * Used by the tests, the bundle-in-a-vm runs and the local preview.
  */
-import { a1 } from '../core/a1';
+import { a1, parseA1 } from '../core/a1';
 import type {
   ChartBuilderLike, ChartLike, ComboChartBuilderLike, FinderLike, HtmlOutputLike, HtmlServiceLike, LockLike,
   LockServiceLike, MenuLike, MetadataLike, RangeLike, RangeListLike, RuleBuilderLike, RuleLike, SheetLike,
@@ -52,6 +52,11 @@ function counted<T extends object>(target: T, counter: CallCounter): T {
       };
     },
   });
+}
+
+/** CSV cells as a sheet holds them: numbers as numbers, everything else as written. */
+export function sheetValues(grid: ReadonlyArray<ReadonlyArray<unknown>>): unknown[][] {
+  return grid.map((row) => row.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v)));
 }
 
 /** What setValues stores: Sheets reads `=...` (and `+1-555`-like input) as a formula; a leading ' keeps text. */
@@ -195,12 +200,9 @@ export class FakeSheet implements SheetLike {
   }
   getRangeList(a1Notations: string[]): RangeListLike {
     const ranges = a1Notations.map((n) => {
-      const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(n);
-      if (!m) throw new Error(`Range not found: ${n}`);
-      const col = (letters: string) => [...letters].reduce((acc, ch) => acc * 26 + ch.charCodeAt(0) - 64, 0);
-      const [c1, r1] = [col(m[1]), Number(m[2])];
-      const [c2, r2] = m[3] ? [col(m[3]), Number(m[4])] : [c1, r1];
-      return this._range(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
+      const r = parseA1(n);
+      if (!r) throw new Error(`Range not found: ${n}`);
+      return this._range(r.row, r.column, r.rows, r.columns);
     });
     return counted({ getRanges: () => ranges }, this._counter);
   }

@@ -2,7 +2,7 @@
  * The seven custom functions of SPEC section 9, thin over the engine: arguments → core → arrays.
  * Each works over the whole range in one pass and touches no service.
  */
-import { classCheck, tierOf } from '../core/classCheck';
+import { classCheck, tally, tierOf } from '../core/classCheck';
 import { readBlock } from '../core/block';
 import { isBelow, poolMastery, poolScores, skillPools, stepPools } from '../core/mastery';
 import { splitSkills, stepLabel } from '../core/skillMap';
@@ -34,13 +34,7 @@ function oneSkill(scores: Arg, points: Arg, settings: Settings) {
   const book = block(scores, points, settings);
   const pools = skillPools(book.items);
   const mastery = poolMastery(poolScores(book, pools), pools);
-  let withData = 0;
-  let struggling = 0;
-  for (const m of mastery) {
-    if (m >= 0) withData++;
-    if (m === 0) struggling++;
-  }
-  return { withData, struggling };
+  return tally(mastery, book.students.keys(), pools.length, 0);
 }
 
 export function INTERVENTION_TIER(scores: Arg, points?: Arg, cut?: Arg, lower?: Arg, upper?: Arg): string {

@@ -2,11 +2,10 @@
  * The add-on's actions over a spreadsheet: read once, analyse, write each output once, all
  * writes inside one document lock. Services come in as arguments; only main.ts reads globals.
  */
-import type { Analysis } from '../core/analyse';
 import { checkGrid, type CheckResult } from '../core/engine';
 import { highlightRules } from '../core/highlights';
 import { renderClassCheck, renderGroups, renderStudentGaps, TAB_NAMES } from '../core/render';
-import type { Settings } from '../core/types';
+import type { Grid, Settings } from '../core/types';
 import { clearHighlights, writeHighlights } from './highlight';
 import { gradebookSheet, readSheet, readSkillMap } from './readSheet';
 import type { Services, SheetLike, SpreadsheetLike } from './services';
@@ -31,10 +30,12 @@ export interface Context {
   saved: SavedSettings;
   settings: Settings;
   sheet: SheetLike;
+  /** The gradebook's cells as read (one getValues). */
+  grid: Grid;
   /** The add-on's own tabs by kind, found once. */
   own: Map<string, SheetLike>;
+  /** The analysis, its warnings led by the Skill Map's own. */
   result: CheckResult;
-  skillMapWarnings: string[];
 }
 
 /** Reads the gradebook and analyses it: the one read every action starts with. */
@@ -47,7 +48,8 @@ export function load(services: Services, override?: SavedSettings): Context {
   const { grid } = readSheet(sheet);
   const map = readSkillMap(ss);
   const result = checkGrid(grid, { settings, correction: saved.correction, skillMap: map?.entries });
-  return { ss, saved, settings, sheet, own, result, skillMapWarnings: map?.warnings ?? [] };
+  result.analysis.warnings.unshift(...(map?.warnings ?? []));
+  return { ss, saved, settings, sheet, grid, own, result };
 }
 
 export function withDocumentLock<T>(services: Services, write: () => T): T {
@@ -60,41 +62,42 @@ export function withDocumentLock<T>(services: Services, write: () => T): T {
   }
 }
 
-function analysisOf(ctx: Context): Analysis {
-  const { analysis } = ctx.result;
-  return { ...analysis, warnings: [...ctx.skillMapWarnings, ...analysis.warnings] };
-}
-
-/** Runs one action; returns what a teacher is told. */
-export function runAction(services: Services, action: Action): string {
+/**
+ * Runs one action: what a teacher is told, and the gradebook it read (null for the template,
+ * which reads none), so a caller that shows results needs no second read.
+ */
+export function runAction(services: Services, action: Action): { message: string; ctx: Context | null } {
   if (action === 'template') {
     const ss = services.app.getActiveSpreadsheet();
     const tabs = withDocumentLock(services, () => insertTemplate(ss));
-    return `Template inserted: ${tabs.join(', ')}.`;
+    return { message: `Template inserted: ${tabs.join(', ')}.`, ctx: null };
   }
   const ctx = load(services);
+  return { message: withDocumentLock(services, () => perform(services, ctx, action)), ctx };
+}
+
+function perform(services: Services, ctx: Context, action: Exclude<Action, 'template'>): string {
   const name = ctx.sheet.getName();
-  return withDocumentLock(services, () => {
-    switch (action) {
-      case 'highlight': {
-        const n = writeHighlights(services.app, ctx.sheet, highlightRules(ctx.result.book));
-        return `Highlighted gaps on "${name}" (${n} rules; your own rules are kept).`;
-      }
-      case 'clear': {
-        const n = clearHighlights(ctx.sheet);
-        return n > 0 ? `Removed the add-on's ${n} highlight rules from "${name}".` : `No add-on highlights on "${name}".`;
-      }
-      case 'classCheck': {
-        const tab = writeTab(ctx.ss, ctx.own, TAB_NAMES.classCheck, renderClassCheck(analysisOf(ctx), ctx.settings));
-        return `Class check written to "${tab.getName()}".`;
-      }
-      case 'groups': {
-        const groups = writeTab(ctx.ss, ctx.own, TAB_NAMES.groups, renderGroups(analysisOf(ctx)));
-        const gaps = writeTab(ctx.ss, ctx.own, TAB_NAMES.studentGaps, renderStudentGaps(analysisOf(ctx)));
-        return `Groups written to "${groups.getName()}" and "${gaps.getName()}".`;
-      }
-      default:
-        throw new Error(`Unknown action ${action as string}.`);
+  const { analysis } = ctx.result;
+  switch (action) {
+    case 'highlight': {
+      const n = writeHighlights(services.app, ctx.sheet, highlightRules(ctx.result.book));
+      return `Highlighted gaps on "${name}" (${n} rules; your own rules are kept).`;
     }
-  });
+    case 'clear': {
+      const n = clearHighlights(ctx.sheet);
+      return n > 0 ? `Removed the add-on's ${n} highlight rules from "${name}".` : `No add-on highlights on "${name}".`;
+    }
+    case 'classCheck': {
+      const tab = writeTab(ctx.ss, ctx.own, TAB_NAMES.classCheck, renderClassCheck(analysis, ctx.settings));
+      return `Class check written to "${tab.getName()}".`;
+    }
+    case 'groups': {
+      const groups = writeTab(ctx.ss, ctx.own, TAB_NAMES.groups, renderGroups(analysis));
+      const gaps = writeTab(ctx.ss, ctx.own, TAB_NAMES.studentGaps, renderStudentGaps(analysis));
+      return `Groups written to "${groups.getName()}" and "${gaps.getName()}".`;
+    }
+    default:
+      throw new Error(`Unknown action ${action as string}.`);
+  }
 }

@@ -33,6 +33,6 @@ export function showHelp(services: Services): void {
 
 /** A menu item: run the action, then say what happened in a toast. */
 export function menuAction(services: Services, action: Action): void {
-  const message = runAction(services, action);
+  const { message } = runAction(services, action);
   services.app.getActiveSpreadsheet().toast(message, 'JIT Intervention');
 }

@@ -6,7 +6,7 @@ import { columnLetter } from '../core/a1';
 import type { ColumnRole, RowLabel } from '../core/labels';
 import type { ClassCheckRow } from '../core/types';
 import type { SkillGroup, Station } from '../core/stations';
-import { type Action, load, runAction, withDocumentLock } from '../sheets/addon';
+import { type Action, type Context, load, runAction, withDocumentLock } from '../sheets/addon';
 import type { Services } from '../sheets/services';
 import { type SavedSettings, saveSettings } from '../sheets/settingsStore';
 
@@ -29,11 +29,13 @@ export interface SidebarState {
 }
 
 export function sidebarState(services: Services, override?: SavedSettings): SidebarState {
-  const ctx = load(services, override);
+  return stateOf(load(services, override));
+}
+
+function stateOf(ctx: Context): SidebarState {
   const { book, analysis } = ctx.result;
   const { layout } = book;
-  const header = ctx.result.book.layout.headerRow;
-  const headerCells = ctx.sheet.getRange(header + 1, 1, 1, Math.max(1, layout.columns.length)).getValues()[0];
+  const headerCells = ctx.grid[layout.headerRow];
   return {
     gradebook: ctx.sheet.getName(),
     kind: layout.kind,
@@ -49,19 +51,19 @@ export function sidebarState(services: Services, override?: SavedSettings): Side
     classCheck: analysis.classCheck,
     stations: analysis.stations,
     skillGroups: analysis.skillGroups,
-    warnings: [...ctx.skillMapWarnings, ...analysis.warnings],
+    warnings: analysis.warnings,
   };
 }
 
 export function runSidebarAction(services: Services, action: Action): { message: string; state: SidebarState } {
-  const message = runAction(services, action);
-  return { message, state: sidebarState(services) };
+  const { message, ctx } = runAction(services, action);
+  return { message, state: stateOf(ctx ?? load(services)) };
 }
 
 /** Saves the teacher's corrections after checking that the gradebook still reads with them. */
 export function saveSidebarSettings(services: Services, saved: SavedSettings): { message: string; state: SidebarState } {
-  const state = sidebarState(services, saved);
-  const ss = services.app.getActiveSpreadsheet();
-  withDocumentLock(services, () => saveSettings(ss, saved));
+  const ctx = load(services, saved);
+  const state = stateOf(ctx);
+  withDocumentLock(services, () => saveSettings(ctx.ss, saved));
   return { message: 'Settings saved with this spreadsheet.', state };
 }

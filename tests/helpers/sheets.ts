@@ -1,11 +1,7 @@
 import { FakeServices, type FakeSheet } from '../../src/fake/spreadsheet';
-import type { Grid } from '../../src/core/types';
 import { loadBundle } from './bundle';
 
-/** CSV strings as Sheets holds them: numbers as numbers. */
-export function sheetValues(grid: Grid): unknown[][] {
-  return grid.map((row) => row.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v)));
-}
+export { sheetValues } from '../../src/fake/spreadsheet';
 
 /** The built bundle over a fresh in-memory spreadsheet holding these tabs. */
 export function workbook(tabs: Record<string, unknown[][]>) {
