@@ -53,11 +53,39 @@ describe('jit-intervention check', () => {
     [['check', examplePath('jit-pre-assessment.csv'), '--lower', '0.3', '--upper', '0.2'], /Lower limit \(0.3\) is above upper limit \(0.2\)/],
     [['check', examplePath('jit-pre-assessment.csv'), '--bogus'], /Unknown option '--bogus'/],
     [['check', examplePath('forms-quiz-responses.csv'), '--answer-key', 'nobody@x.org'], /No response from nobody@x.org/],
+    [['progress', examplePath('jit-pre-assessment.csv')], /progress takes two or more CSV files, first to latest\./],
+    [['progress', examplePath('jit-pre-assessment.csv'), path.join(tmp, 'later.csv')], /later\.csv: no such file\./],
+    [['progress', examplePath('jit-pre-assessment.csv'), file('later-ragged.csv', 'Student,Q1\nAna\nBo,1,2\n')], /ragged rows/],
   ])('bad input %# exits non-zero with one clear line', (args, message) => {
     const r = cli(...(args as string[]));
     expect(r.code).not.toBe(0);
     expect(r.out).toBe('');
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(message);
+  });
+});
+
+describe('jit-intervention progress', () => {
+  const pre = examplePath('jit-pre-assessment.csv');
+  const quiz = examplePath('weekly-quiz.csv');
+
+  test('--json prints the four keys of the contract', () => {
+    const r = cli('progress', pre, quiz, '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json)).toEqual(['progress', 'students', 'effectiveness', 'unmatched']);
+    expect(json.progress[0]).toEqual({ section: '(all)', skill: 'One-step equations', before: { withData: 28, struggling: 4 }, after: { withData: 28, struggling: 1 } });
+    expect(json.effectiveness).toContainEqual({ section: 'Period 5', step: 2, grouped: 4, nowMastered: 1 });
+    expect(json.students.find((s: { name: string }) => s.name === 'Gus Garcia').skills['One-step equations']).toEqual({ before: 0, after: 0, change: 0 });
+  });
+
+  test('a readable report by default, naming who could not be linked', () => {
+    const later = file('later.csv', 'Student,Period,Q1: x + 5 = 14\nPoints possible,,1\nSkill,,One-step equations\nnia NGUYEN,Period 2,1\nNew Kid,Period 2,0\n');
+    const r = cli('progress', pre, later);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Progress over 2 assessments: jit-pre-assessment.csv → later.csv');
+    expect(r.out).toContain('Period 2 · step 1 (One-step equations): 1 of 1 now master it (2 without data)');
+    expect(r.out).toContain('New Kid (Period 2): only in later.csv');
+    expect(r.out).toContain('Carla Chen (Period 2): only in jit-pre-assessment.csv');
   });
 });

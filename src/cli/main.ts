@@ -4,12 +4,11 @@
  */
 import { parseArgs } from 'node:util';
 import { toJson } from '../core/analyse';
-import { checkGrid } from '../core/engine';
 import { LayoutError } from '../core/layout';
 import { textReport } from '../core/report';
-import { makeSettings, SettingsError } from '../core/settings';
-import { parseSkillMap } from '../core/skillMap';
-import { InputError, readCsvFile } from './csv';
+import { SettingsError } from '../core/settings';
+import { analyseFile, readSetup, SETTING_OPTIONS } from './analyseFile';
+import { InputError } from './csv';
 import { progressCommand } from './progress';
 
 export interface Io {
@@ -20,30 +19,17 @@ export interface Io {
 const USAGE = `Usage:
   jit-intervention check FILE.csv [--skill-map MAP.csv] [--answer-key ROW|EMAIL]
                    [--mastery-cut 0.8] [--lower 0.1] [--upper 0.2] [--json]
-  jit-intervention progress FIRST.csv [...] LATEST.csv [--json]`;
+  jit-intervention progress FIRST.csv [...] LATEST.csv [--skill-map MAP.csv] [--answer-key ROW|EMAIL]
+                   [--mastery-cut 0.8] [--lower 0.1] [--upper 0.2] [--json]`;
 
 function check(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      'skill-map': { type: 'string' }, 'answer-key': { type: 'string' }, 'mastery-cut': { type: 'string' },
-      lower: { type: 'string' }, upper: { type: 'string' }, json: { type: 'boolean' },
-    },
+    args, allowPositionals: true, options: { ...SETTING_OPTIONS, json: { type: 'boolean' } },
   });
   if (positionals.length !== 1) throw new InputError('check takes one CSV file.');
-  const settings = makeSettings({ masteryCut: values['mastery-cut'], lower: values.lower, upper: values.upper });
-  const file = readCsvFile(positionals[0]);
-  let skillMap;
-  if (values['skill-map']) {
-    const map = parseSkillMap(readCsvFile(values['skill-map']).grid);
-    skillMap = map.entries;
-    map.warnings.forEach((w) => io.err(`warning: ${w}`));
-  }
-  const { analysis, book } = checkGrid(file.grid, {
-    settings, skillMap, decimalComma: file.decimalComma, correction: { answerKey: values['answer-key'] },
-  });
-  io.out(values.json ? JSON.stringify(toJson(analysis), null, 2) : textReport(analysis, settings, book.layout));
+  const setup = readSetup(values, io);
+  const { analysis, book } = analyseFile(positionals[0], setup);
+  io.out(values.json ? JSON.stringify(toJson(analysis), null, 2) : textReport(analysis, setup.settings, book.layout));
   return 0;
 }
 

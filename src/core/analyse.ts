@@ -5,7 +5,7 @@
  */
 import { classCheck, sectionOf } from './classCheck';
 import type { Gradebook } from './gradebook';
-import { isBelow, poolMastery, poolScores, skillPools, stepPools } from './mastery';
+import { isBelow, type Pool, poolMastery, poolScores, skillPools, stepPools } from './mastery';
 import { type SkillGroup, type Station, computeStations, entryStepOf, skillGroups, stepValue } from './stations';
 import { type ClassCheckRow, type EntryStep, type Section, type Settings, type Skill } from './types';
 
@@ -36,6 +36,9 @@ export interface Analysis {
   /** Skills in order, and per-student skill scores (`students × skills`, NaN without data). */
   skills: Skill[];
   skillScores: Float64Array;
+  /** Ladder steps in order, and each student's entry step (Progress groups by them). */
+  steps: Pool[];
+  entries: EntryStep[];
 }
 
 function summarise(book: Gradebook): ItemSummary[] {
@@ -87,6 +90,8 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
     warnings,
     skills: skills.map((p) => p.name),
     skillScores,
+    steps,
+    entries,
   };
 }
 

@@ -25,7 +25,7 @@ export interface Pool {
   cut: MasteryCut;
 }
 
-function pool(name: string, indices: number[], items: Item[]): Pool {
+export function makePool(name: string, indices: number[], items: Item[]): Pool {
   let points = 0;
   let weighted = 0;
   for (const i of indices) {
@@ -45,7 +45,7 @@ function groupBy(items: Item[], keys: (item: Item) => string[]): Map<string, num
 
 /** One pool per skill, in the order skills first appear. */
 export function skillPools(items: Item[]): Pool[] {
-  return [...groupBy(items, (item) => item.skills)].map(([skill, indices]) => pool(skill as Skill, indices, items));
+  return [...groupBy(items, (item) => item.skills)].map(([skill, indices]) => makePool(skill as Skill, indices, items));
 }
 
 /** One pool per step, in ladder order: the saved order, else numeric, else first appearance. */
@@ -58,7 +58,7 @@ export function stepPools(items: Item[], settings: Pick<Settings, 'stepOrder'> =
     return saved >= 0 ? saved : order.length + (steps.every((s) => !Number.isNaN(Number(s))) ? Number(step) : steps.indexOf(step));
   };
   steps.sort((a, b) => rank(a) - rank(b));
-  return steps.map((step) => pool(step, groups.get(step)!, items));
+  return steps.map((step) => makePool(step, groups.get(step)!, items));
 }
 
 /** `scores[s * pools.length + p]`: student s's score on pool p, NaN without data. */

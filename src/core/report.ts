@@ -1,7 +1,8 @@
-/** The CLI's readable report: the class check, stations or skill groups, warnings. */
+/** The CLI's readable reports: the class check (stations or skill groups, warnings) and progress. */
 import type { Analysis } from './analyse';
 import { TIER_WORD, percent } from './tierWords';
 import type { Layout } from './layout';
+import type { ProgressReport } from './progress';
 import type { Settings } from './types';
 
 function table(rows: string[][]): string[] {
@@ -44,5 +45,31 @@ export function textReport(analysis: Analysis, settings: Settings, layout?: Layo
     }
   }
   if (analysis.warnings.length > 0) out.push('', 'Warnings', ...analysis.warnings.map((w) => `  - ${w}`));
+  return out.join('\n');
+}
+
+const share = (c: { withData: number; struggling: number }) =>
+  `${c.struggling}/${c.withData} (${percent(c.withData > 0 ? c.struggling / c.withData : null)})`;
+
+/** `progress`'s readable report: the class over time, whether the groups worked, who is unlinked. */
+export function progressTextReport(report: ProgressReport): string {
+  const { assessments } = report;
+  const out = [`Progress over ${assessments.length} assessments: ${assessments.join(' → ')}`, `${report.students.length} students linked.`, ''];
+  out.push('Struggling per skill (struggling/with data)', '', ...table([
+    ['Section', 'Skill', ...assessments],
+    ...report.progress.map((r) => [r.section, r.skill, ...r.counts.map(share)]),
+  ]));
+  if (report.effectiveness.length > 0) {
+    out.push('', `Did the groups work? Students grouped at each step by ${assessments[0]}, checked in ${assessments[assessments.length - 1]}:`);
+    for (const e of report.effectiveness) {
+      const missing = e.missing > 0 ? ` (${e.missing} without data)` : '';
+      out.push(`  ${e.section} · step ${e.step} (${e.skills.join(', ')}): ${e.nowMastered} of ${e.grouped} now master it${missing}`);
+    }
+  }
+  if (report.unmatched.length > 0) {
+    out.push('', 'In only one assessment (not linked)');
+    for (const u of report.unmatched) out.push(`  ${u.name}${u.section ? ` (${u.section})` : ''}: only in ${u.assessment}`);
+  }
+  if (report.warnings.length > 0) out.push('', 'Warnings', ...report.warnings.map((w) => `  - ${w}`));
   return out.join('\n');
 }

@@ -1,0 +1,185 @@
+/**
+ * Progress and effectiveness (SPEC section 6): several assessments of the same students, first
+ * to latest. Per student and skill: first, latest, change. Per section and skill: each
+ * assessment's own counts. Per section and step of the first assessment: of the students grouped
+ * there, how many master that step's skills in the latest.
+ */
+import type { Analysis } from './analyse';
+import { sectionOf, sectionsIn } from './classCheck';
+import type { Gradebook } from './gradebook';
+import { type LinkedStudent, linkStudents } from './link';
+import { makePool, type Pool, poolMastery, poolScores } from './mastery';
+import { stepValue } from './stations';
+import { ALL, type Fraction, type Section, type Skill } from './types';
+
+export interface Assessment {
+  /** The tab's or file's name, as the teacher knows it. */
+  name: string;
+  book: Gradebook;
+  analysis: Analysis;
+}
+
+export interface Counts {
+  withData: number;
+  struggling: number;
+}
+
+export interface ProgressRow {
+  section: Section;
+  skill: Skill;
+  /** Each assessment's own counts, first to latest (zero where the skill was not assessed). */
+  counts: Counts[];
+}
+
+export interface SkillChange {
+  before: Fraction | null;
+  after: Fraction | null;
+  change: number | null;
+}
+
+export interface StudentProgress {
+  name: string;
+  section: Section | null;
+  skills: Record<Skill, SkillChange>;
+}
+
+export interface Effectiveness {
+  section: Section;
+  /** The step as the first assessment numbers it. */
+  step: number | string;
+  /** The skills the step measures: how it is found again in the latest assessment. */
+  skills: Skill[];
+  /** Grouped at this step by the first assessment, with data on its skills in the latest. */
+  grouped: number;
+  nowMastered: number;
+  /** Grouped at this step but without data on it in the latest (absent, or not assessed). */
+  missing: number;
+}
+
+export interface Unmatched {
+  name: string;
+  section: Section | null;
+  assessment: string;
+}
+
+export interface ProgressReport {
+  assessments: string[];
+  skills: Skill[];
+  progress: ProgressRow[];
+  students: StudentProgress[];
+  effectiveness: Effectiveness[];
+  unmatched: Unmatched[];
+  warnings: string[];
+}
+
+function unionOf<T>(lists: T[][]): T[] {
+  return [...new Set(lists.flat())];
+}
+
+function progressRows(assessments: Assessment[], skills: Skill[]): ProgressRow[] {
+  const counts = assessments.map((a) => new Map(a.analysis.classCheck.map((r) => [`${r.section}\u0000${r.skill}`, r])));
+  const sections = unionOf(assessments.map((a) => a.analysis.classCheck.map((r) => r.section)));
+  const rows: ProgressRow[] = [];
+  for (const section of [ALL, ...sections.filter((s) => s !== ALL)]) {
+    for (const skill of skills) {
+      const each = counts.map((m) => m.get(`${section}\u0000${skill}`));
+      if (each.every((r) => r === undefined)) continue;
+      rows.push({ section, skill, counts: each.map((r) => ({ withData: r?.withData ?? 0, struggling: r?.struggling ?? 0 })) });
+    }
+  }
+  return rows;
+}
+
+function scoreOf(a: Assessment, row: number | null, skill: Skill): Fraction | null {
+  const p = a.analysis.skills.indexOf(skill);
+  if (row === null || p < 0) return null;
+  const v = a.analysis.skillScores[row * a.analysis.skills.length + p];
+  return v === v ? v : null;
+}
+
+/** Rounded to hide float noise (0.6 − 0.2 is 0.39999999999999997). */
+const tidy = (x: number) => Math.round(x * 1e9) / 1e9;
+
+function studentRows(assessments: Assessment[], linked: LinkedStudent[], skills: Skill[]): StudentProgress[] {
+  const first = assessments[0];
+  const latest = assessments[assessments.length - 1];
+  return linked.filter((l) => l.rows.filter((r) => r !== null).length >= 2).map((l) => {
+    const changes: Record<Skill, SkillChange> = {};
+    for (const skill of skills) {
+      const before = scoreOf(first, l.rows[0], skill);
+      const after = scoreOf(latest, l.rows[l.rows.length - 1], skill);
+      changes[skill] = { before, after, change: before !== null && after !== null ? tidy(after - before) : null };
+    }
+    return { name: l.name, section: l.section, skills: changes };
+  });
+}
+
+/** The latest assessment's items that measure any of these skills, pooled as one step. */
+function latestPool(latest: Assessment, skills: Skill[], name: string): Pool | null {
+  const wanted = new Set(skills);
+  const items = latest.book.items;
+  const indices = items.flatMap((item, i) => (item.skills.some((s) => wanted.has(s)) ? [i] : []));
+  return indices.length > 0 ? makePool(name, indices, items) : null;
+}
+
+function effectiveness(assessments: Assessment[], linked: LinkedStudent[]): Effectiveness[] {
+  const first = assessments[0];
+  const latest = assessments[assessments.length - 1];
+  const last = assessments.length - 1;
+  const inLatest = new Map<number, number | null>();
+  for (const l of linked) if (l.rows[0] !== null) inLatest.set(l.rows[0], l.rows[last]);
+  const sections = sectionOf(first.book.students);
+  const rows: Effectiveness[] = [];
+  for (const step of first.analysis.steps) {
+    const skills = unionOf(step.items.map((i) => first.book.items[i].skills));
+    const pool = latestPool(latest, skills, step.name);
+    const mastery = pool ? poolMastery(poolScores(latest.book, [pool]), [pool]) : null;
+    for (const section of sectionsIn(sections)) {
+      const members = first.analysis.entries.flatMap((entry, s) => (entry === step.name && sections[s] === section ? [s] : []));
+      if (members.length === 0) continue;
+      let grouped = 0;
+      let nowMastered = 0;
+      for (const s of members) {
+        const row = inLatest.get(s) ?? null;
+        const m = mastery && row !== null ? mastery[row] : -1;
+        if (m >= 0) grouped++;
+        if (m === 1) nowMastered++;
+      }
+      rows.push({ section, step: stepValue(step.name), skills, grouped, nowMastered, missing: members.length - grouped });
+    }
+  }
+  const order = sectionsIn(sections);
+  return rows.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
+}
+
+export function progressReport(assessments: Assessment[]): ProgressReport {
+  if (assessments.length < 2) throw new RangeError('Progress needs two or more assessments, first to latest.');
+  const { students: linked, warnings } = linkStudents(assessments.map((a) => ({ name: a.name, students: a.book.students })));
+  const skills = unionOf(assessments.map((a) => a.analysis.skills));
+  const unmatched = linked.filter((l) => l.rows.filter((r) => r !== null).length === 1).map((l) => ({
+    name: l.name, section: l.section, assessment: assessments[l.rows.findIndex((r) => r !== null)].name,
+  }));
+  if (assessments[0].analysis.steps.length === 0) {
+    warnings.push(`"${assessments[0].name}" has no steps, so there are no groups to follow up: effectiveness needs a ladder check first.`);
+  }
+  return {
+    assessments: assessments.map((a) => a.name),
+    skills,
+    progress: progressRows(assessments, skills),
+    students: studentRows(assessments, linked, skills),
+    effectiveness: effectiveness(assessments, linked),
+    unmatched,
+    warnings,
+  };
+}
+
+/** The CLI's `progress --json` document (SPEC section 11, issue #7): before is the first, after the latest. */
+export function progressJson(report: ProgressReport) {
+  const ends = (counts: Counts[]) => ({ before: counts[0], after: counts[counts.length - 1] });
+  return {
+    progress: report.progress.map((r) => ({ section: r.section, skill: r.skill, ...ends(r.counts) })),
+    students: report.students,
+    effectiveness: report.effectiveness.map(({ section, step, grouped, nowMastered }) => ({ section, step, grouped, nowMastered })),
+    unmatched: report.unmatched.map((u) => u.name),
+  };
+}

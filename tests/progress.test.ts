@@ -1,0 +1,200 @@
+/**
+ * Progress and effectiveness (SPEC section 6, issue #7) on the pre-assessment and the weekly quiz,
+ * checked against counts worked by hand from the two example files.
+ */
+import fc from 'fast-check';
+import { checkGrid } from '../src/core/engine';
+import { linkStudents, nameKey } from '../src/core/link';
+import { type Assessment, progressJson, progressReport } from '../src/core/progress';
+import { makeSettings } from '../src/core/settings';
+import type { CellValue, Grid, Student } from '../src/core/types';
+import { csv, exampleGrid } from './helpers/examples';
+
+const PRE = exampleGrid('jit-pre-assessment.csv');
+const QUIZ = exampleGrid('weekly-quiz.csv');
+
+function assessment(name: string, grid: Grid): Assessment {
+  return { name, ...checkGrid(grid, { settings: makeSettings() }) };
+}
+
+function progressOf(...grids: Grid[]) {
+  return progressJson(progressReport(grids.map((g, i) => assessment(`A${i + 1}`, g))));
+}
+
+/** The quiz as another teacher might keep it: students in another order, steps numbered 10, 20, ... */
+function reorderedQuiz(): Grid {
+  const [header, points, skills, steps, ...students] = QUIZ;
+  const renumbered = steps.map((v, c) => (c < 2 ? v : Number(v) * 10));
+  const shuffled = [...students].reverse();
+  return [header, points, skills, renumbered, ...shuffled];
+}
+
+/** The quiz with `Last Name`, `First Name` columns instead of one name column. */
+function lastFirstQuiz(): Grid {
+  return QUIZ.map((row, r) => {
+    if (r === 0) return ['Last Name', 'First Name', ...row.slice(1)];
+    if (r < 4) return [row[0], '', ...row.slice(1)];
+    const [first, last] = String(row[0]).split(' ');
+    return [last.toUpperCase(), ` ${first} `, ...row.slice(1)];
+  });
+}
+
+const without = (grid: Grid, name: string) => grid.filter((row) => row[0] !== name);
+const student = (name: string, section: string | null = null, email: string | null = null): Student => ({ row: 0, name, email, section });
+
+describe('linking students across assessments', () => {
+  test('names match across case, spacing, accents and "Last, First"', () => {
+    expect(nameKey('Alvarez, Ana')).toBe('ana alvarez');
+    expect(nameKey('  ANA   Alvarez ')).toBe('ana alvarez');
+    expect(nameKey('José Núñez')).toBe(nameKey('Jose Nunez'));
+    expect(nameKey('Ana Alvarez')).not.toBe(nameKey('Ana Alvares'));
+  });
+
+  test('email wins when both rows have one; a name match never crosses two different emails', () => {
+    const { students } = linkStudents([
+      { name: 'A', students: [student('Sam Lee', null, 'sam1@school.org'), student('Sam Lee', null, 'sam2@school.org'), student('Robin Ray', null, 'robin@school.org')] },
+      { name: 'B', students: [student('Sam Lee', null, 'SAM2@school.org'), student('Samuel Lee', null, 'sam1@school.org'), student('Robin Ray', null, null)] },
+    ]);
+    expect(students.map((s) => [s.name, s.rows])).toEqual([
+      ['Sam Lee', [0, 1]], ['Sam Lee', [1, 0]], ['Robin Ray', [2, 2]],
+    ]);
+  });
+
+  test('names link within a section when both have one; the same name in two sections stays two students', () => {
+    const { students, warnings } = linkStudents([
+      { name: 'A', students: [student('Kim Park', 'Period 1'), student('Kim Park', 'Period 3'), student('Lee Ho', null)] },
+      { name: 'B', students: [student('Kim Park', 'period 3'), student('Lee Ho', 'Period 1'), student('Kim Park', 'Period 1')] },
+    ]);
+    expect(students.map((s) => s.rows)).toEqual([[0, 2], [1, 0], [2, 1]]);
+    expect(students[2].section).toBe('Period 1');
+    expect(warnings).toEqual([]);
+  });
+
+  test('two students with one name in one section are linked in row order, with a warning', () => {
+    const { students, warnings } = linkStudents([
+      { name: 'A', students: [student('Jo Diaz'), student('Jo Diaz')] },
+      { name: 'B', students: [student('Jo Diaz'), student('Jo Diaz')] },
+    ]);
+    expect(students.map((s) => s.rows)).toEqual([[0, 0], [1, 1]]);
+    expect(warnings.join(' ')).toMatch(/A: two students named "Jo Diaz".*B: two students named "Jo Diaz"/);
+  });
+});
+
+describe('progress on the pre-assessment and the weekly quiz', () => {
+  const json = progressOf(PRE, QUIZ);
+
+  test('per section and skill: each assessment\'s own with-data and struggling counts', () => {
+    const row = (section: string, skill: string) => json.progress.find((r) => r.section === section && r.skill === skill);
+    // One-step: Carla, Gus, Nia, Uma missed Q1 before; only Gus missed it on the quiz.
+    expect(row('(all)', 'One-step equations')).toEqual({ section: '(all)', skill: 'One-step equations', before: { withData: 28, struggling: 4 }, after: { withData: 28, struggling: 1 } });
+    // Distributive: Femi left Q3 blank before (27 with data); on the quiz Carla, Nia and Rosa missed Q4.
+    expect(row('(all)', 'Distributive property')).toMatchObject({ before: { withData: 27, struggling: 14 }, after: { withData: 28, struggling: 3 } });
+    expect(row('Period 2', 'One-step equations')).toMatchObject({ before: { withData: 14, struggling: 3 }, after: { withData: 14, struggling: 1 } });
+    // A skill only the quiz measures: nothing before.
+    expect(row('Period 5', 'Variables on both sides')).toMatchObject({ before: { withData: 0, struggling: 0 }, after: { withData: 14, struggling: 10 } });
+    expect(json.progress.map((r) => r.section)).toEqual([...Array(4).fill('(all)'), ...Array(4).fill('Period 2'), ...Array(4).fill('Period 5')]);
+  });
+
+  test('effectiveness: students grouped at each step by the pre-assessment, how many master it now', () => {
+    expect(json.effectiveness).toEqual([
+      // Carla, Gus, Nia at step 1: Carla and Nia got Q1 on the quiz, Gus did not.
+      { section: 'Period 2', step: 1, grouped: 3, nowMastered: 2 },
+      // Ivan at step 2 missed both two-step questions.
+      { section: 'Period 2', step: 2, grouped: 1, nowMastered: 0 },
+      // Ana and Marco (peer coached) both got the distributive question.
+      { section: 'Period 2', step: 3, grouped: 2, nowMastered: 2 },
+      { section: 'Period 5', step: 1, grouped: 1, nowMastered: 1 },
+      // Pia, Rosa, Vic, Bea at step 2: only Vic got Q2 and Q3 both.
+      { section: 'Period 5', step: 2, grouped: 4, nowMastered: 1 },
+      { section: 'Period 5', step: 3, grouped: 3, nowMastered: 3 },
+    ]);
+  });
+
+  test('per student and skill: first, latest, change', () => {
+    const carla = json.students.find((s) => s.name === 'Carla Chen')!;
+    expect(carla.section).toBe('Period 2');
+    expect(carla.skills['One-step equations']).toEqual({ before: 0, after: 1, change: 1 });
+    expect(carla.skills['Two-step equations']).toEqual({ before: 0, after: 1, change: 1 });
+    expect(carla.skills['Variables on both sides']).toEqual({ before: null, after: 0, change: null });
+    const ana = json.students.find((s) => s.name === 'Ana Alvarez')!;
+    expect(ana.skills['Two-step equations']).toEqual({ before: 1, after: 0.5, change: -0.5 });
+    const femi = json.students.find((s) => s.name === 'Femi Fofana')!;
+    expect(femi.skills['Distributive property']).toEqual({ before: null, after: 1, change: null });
+    expect(json.students).toHaveLength(28);
+    expect(json.unmatched).toEqual([]);
+  });
+
+  test('students reordered and steps renumbered in the quiz change nothing', () => {
+    expect(progressOf(PRE, reorderedQuiz())).toEqual(json);
+  });
+
+  test('"Last, First" columns, upper case and stray spaces still link every student', () => {
+    const linked = progressOf(PRE, lastFirstQuiz());
+    expect(linked.unmatched).toEqual([]);
+    expect(linked.effectiveness).toEqual(json.effectiveness);
+    expect(linked.progress).toEqual(json.progress);
+  });
+
+  test('a student in only one file is listed, not dropped; the groups count only who was linked', () => {
+    const quiz = [...without(QUIZ, 'Carla Chen'), ['Zed Zero', 'Period 2', 1, 1, 1, 1, 1]];
+    const report = progressReport([assessment('pre.csv', PRE), assessment('quiz.csv', quiz)]);
+    expect(report.unmatched).toEqual([
+      { name: 'Carla Chen', section: 'Period 2', assessment: 'pre.csv' },
+      { name: 'Zed Zero', section: 'Period 2', assessment: 'quiz.csv' },
+    ]);
+    const out = progressJson(report);
+    expect(out.unmatched).toEqual(['Carla Chen', 'Zed Zero']);
+    expect(out.students.map((s) => s.name)).not.toContain('Carla Chen');
+    expect(out.students.map((s) => s.name)).not.toContain('Zed Zero');
+    expect(out.effectiveness[0]).toEqual({ section: 'Period 2', step: 1, grouped: 2, nowMastered: 1 });
+    expect(report.effectiveness[0].missing).toBe(1);
+  });
+
+  test('with three assessments, before is the first and after the latest', () => {
+    const middle = QUIZ.map((row, r) => (r < 4 ? row : [row[0], row[1], 0, 0, 0, 0, 0]));
+    const three = progressReport([assessment('a', PRE), assessment('b', middle), assessment('c', QUIZ)]);
+    const two = progressJson(progressReport([assessment('a', PRE), assessment('c', QUIZ)]));
+    expect(progressJson(three)).toEqual(two);
+    expect(three.progress[0].counts.map((c) => c.struggling)).toEqual([4, 28, 1]);
+  });
+
+  test('a first assessment without steps has no effectiveness rows, and says why', () => {
+    const noSteps = PRE.filter((row) => row[0] !== 'Step');
+    const report = progressReport([assessment('pre', noSteps), assessment('quiz', QUIZ)]);
+    expect(report.effectiveness).toEqual([]);
+    expect(report.warnings.join(' ')).toContain('"pre" has no steps');
+  });
+
+  test('fewer than two assessments is refused', () => {
+    expect(() => progressReport([assessment('a', PRE)])).toThrow('two or more');
+  });
+
+  test('property: any order of the later file\'s students gives the same report', () => {
+    const [header, points, skills, steps, ...rows] = QUIZ;
+    fc.assert(fc.property(fc.shuffledSubarray(rows, { minLength: rows.length }), (shuffled) => {
+      expect(progressOf(PRE, [header, points, skills, steps, ...(shuffled as CellValue[][])])).toEqual(json);
+    }), { numRuns: 30 });
+  });
+
+  test('a plain text gradebook with emails links by email even when names are spelled differently', () => {
+    const before = csv(`
+Student,Email,Q1
+Points,,1
+Skill,,Fractions
+Step,,1
+Bob Stone,bob@x.org,0
+Amy Wu,amy@x.org,1
+`);
+    const after = csv(`
+Student,Email,Q1
+Points,,1
+Skill,,Fractions
+Robert Stone,BOB@x.org,1
+Amy Wu,amy@x.org,1
+`);
+    const out = progressOf(before, after);
+    expect(out.unmatched).toEqual([]);
+    expect(out.students[0]).toEqual({ name: 'Bob Stone', section: null, skills: { Fractions: { before: 0, after: 1, change: 1 } } });
+    expect(out.effectiveness).toEqual([{ section: '(all)', step: 1, grouped: 1, nowMastered: 1 }]);
+  });
+});
