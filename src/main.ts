@@ -27,10 +27,12 @@ global.menuHighlightGaps = () => menu.menuAction(services(), 'highlight');
 global.menuClearHighlights = () => menu.menuAction(services(), 'clear');
 global.menuClassCheck = () => menu.menuAction(services(), 'classCheck');
 global.menuWriteGroupTabs = () => menu.menuAction(services(), 'groups');
+global.menuProgress = () => menu.menuAction(services(), 'progress');
 global.menuInsertTemplate = () => menu.menuAction(services(), 'template');
 global.sidebarState = () => server.sidebarState(services());
 global.runSidebarAction = (action) => server.runSidebarAction(services(), action as Action);
 global.saveSidebarSettings = (saved) => server.saveSidebarSettings(services(), saved as SavedSettings);
+global.runSidebarProgress = (tabs) => server.runSidebarProgress(services(), tabs as string[]);
 
 /**
  * The intervention tier of a block of scores (students × one skill's items).

@@ -4,7 +4,7 @@ import type { FakeSheet } from '../src/fake/spreadsheet';
 import { csv, exampleGrid } from './helpers/examples';
 import { sheetValues, snapshot, workbook } from './helpers/sheets';
 
-const ACTIONS = ['menuClassCheck', 'menuWriteGroupTabs', 'menuHighlightGaps', 'menuClearHighlights', 'menuInsertTemplate'];
+const ACTIONS = ['menuClassCheck', 'menuWriteGroupTabs', 'menuProgress', 'menuHighlightGaps', 'menuClearHighlights', 'menuInsertTemplate'];
 const teacherRule = { getBooleanCondition: () => ({ getCriteriaValues: () => ['=B2>100'] }) };
 
 function teacherBook(grid = exampleGrid('jit-pre-assessment.csv')) {
@@ -22,7 +22,8 @@ describe('menu and triggers', () => {
     const { gs, services } = teacherBook();
     gs.onOpen({ authMode: 'NONE' });
     expect(services.ui._menus[0].filter(([c]) => c !== '---').map(([c]) => c)).toEqual([
-      'Open sidebar', 'Highlight gaps', 'Clear highlights', 'Class check', 'Write group tabs', 'Insert department template', 'Help',
+      'Open sidebar', 'Highlight gaps', 'Clear highlights', 'Class check', 'Write group tabs', 'Progress over assessment tabs',
+      'Insert department template', 'Help',
     ]);
     expect([...services.counter.byMethod.keys()].every((k) => /^(Object\.getUi|Ui\.createAddonMenu|Menu\.)/.test(k))).toBe(true);
     for (const [, fn] of services.ui._menus[0]) if (fn) expect(typeof gs[fn]).toBe('function');
@@ -42,9 +43,11 @@ describe('menu and triggers', () => {
 describe('every action on every example leaves the teacher\'s tabs exactly as they were', () => {
   test.each(['jit-pre-assessment.csv', 'weekly-quiz.csv', 'classroom-export.csv', 'messy-gradebook.csv', 'forms-quiz-responses.csv'])('%s', (file) => {
     const { gs, ss, services } = teacherBook(exampleGrid(file));
+    ss._addSheet('Later', sheetValues(exampleGrid(file))); // a second assessment, so Progress has two
     const before = ss._sheets.map(snapshot);
     for (const action of [...ACTIONS, ...ACTIONS]) gs[action]();
-    expect(ss._sheets.slice(0, 3).map(snapshot)).toEqual(before);
+    expect(ss._sheets.slice(0, 4).map(snapshot)).toEqual(before);
+    expect(ss._toasts.filter((t) => t.startsWith('Could not finish'))).toEqual([]);
     expect(services.unlockedWrites).toEqual([]);
     expect(ss._toasts).toHaveLength(ACTIONS.length * 2);
   });
@@ -94,6 +97,74 @@ Points,1
   });
 });
 
+describe('progress over assessment tabs', () => {
+  function quizBook() {
+    const book = workbook({
+      'Pre-assessment': sheetValues(exampleGrid('jit-pre-assessment.csv')),
+      Notes: [['Parent calls'], ['Ana', 'Tuesday']],
+      'Weekly quiz': sheetValues(exampleGrid('weekly-quiz.csv')),
+      Progress: [['My own progress notes']],
+    });
+    return book;
+  }
+  const valuesOf = (sheet: FakeSheet) => sheet._cells.map((row) => row.map((c) => c.value));
+
+  test('finds the assessment tabs in tab order and writes Progress with a line chart; teacher tabs untouched', () => {
+    const { gs, ss, services } = quizBook();
+    const before = ss._sheets.map(snapshot);
+    gs.menuProgress();
+    expect(ss._toasts[0]).toBe('Progress over 2 tabs (Pre-assessment → Weekly quiz) written to "Progress (JIT)".');
+    expect(ss._sheets.slice(0, 4).map(snapshot)).toEqual(before);
+    expect(services.unlockedWrites).toEqual([]);
+    const sheet = tab(ss, 'Progress (JIT)');
+    const values = valuesOf(sheet);
+    expect(values[0].slice(0, 9)).toEqual(['Section', 'Skill', 'Pre-assessment: with data', 'Pre-assessment: struggling', 'Pre-assessment: % struggling',
+      'Weekly quiz: with data', 'Weekly quiz: struggling', 'Weekly quiz: % struggling', 'Change in % struggling']);
+    expect(values[1].slice(0, 9)).toEqual(['(all)', 'One-step equations', 28, 4, 4 / 28, 28, 1, 1 / 28, 1 / 28 - 4 / 28]);
+    expect(sheet._cells[1][4].numberFormat).toBe('0.0%');
+    expect(values).toContainEqual(expect.arrayContaining(['Period 5', 2, 'Two-step equations', 4, 1, 0.25, 0]));
+    expect(values).toContainEqual(expect.arrayContaining(['Carla Chen', 'Period 2', 'One-step equations', 0, 1, 1]));
+    // The chart: one line per skill over the two assessments, percent axis.
+    expect(sheet._charts).toHaveLength(1);
+    const chart = sheet._charts[0];
+    expect(chart._options).toMatchObject({ seriesType: 'line', title: 'Percent struggling per skill over time' });
+    const [range] = chart._ranges;
+    const chartHeader = values[0].slice(values[0].indexOf('Assessment'));
+    expect(chartHeader).toEqual(['Assessment', 'One-step equations', 'Two-step equations', 'Distributive property', 'Variables on both sides']);
+    expect(values[2].slice(values[0].indexOf('Assessment'))).toEqual(['Weekly quiz', 1 / 28, 9 / 28, 3 / 28, 20 / 28]);
+    expect(range).toMatch(/^[A-Z]+1:[A-Z]+3$/);
+
+    gs.menuProgress(); // a rerun rewrites the same tab, one chart
+    expect(ss._sheets.map((s) => s.getName())).toEqual(['Pre-assessment', 'Notes', 'Weekly quiz', 'Progress', 'Progress (JIT)']);
+    expect(tab(ss, 'Progress (JIT)')._charts).toHaveLength(1);
+    expect(tab(ss, 'Progress')._cells[0][0].value).toBe('My own progress notes');
+  });
+
+  test('one assessment tab: a plain message, nothing written', () => {
+    const { gs, ss } = workbook({ Gradebook: sheetValues(exampleGrid('jit-pre-assessment.csv')), Notes: [['Parent calls']] });
+    gs.menuProgress();
+    expect(ss._toasts).toEqual(['Could not finish: Progress needs two or more assessment tabs (found 1): add the later quiz as its own tab, same students, skills named the same.']);
+    expect(ss._sheets).toHaveLength(2);
+  });
+
+  test('the sidebar lists the tabs; the tabs chosen there are saved and used, first to latest in tab order', () => {
+    const { gs, ss } = quizBook();
+    ss._addSheet('Old quiz', sheetValues(exampleGrid('weekly-quiz.csv')).map((row, r) => (r < 4 ? row : [row[0], row[1], 0, 0, 0, 0, 0])));
+    expect(gs.sidebarState().tabs).toEqual(['Pre-assessment', 'Notes', 'Weekly quiz', 'Progress', 'Old quiz']);
+    const result = gs.runSidebarProgress(['Old quiz', 'Pre-assessment']);
+    expect(result.message).toContain('(Pre-assessment → Old quiz)');
+    expect(result.state.saved.assessments).toEqual(['Old quiz', 'Pre-assessment']);
+    expect(result.progress.assessments).toEqual(['Pre-assessment', 'Old quiz']);
+    expect(result.progress.progress[0]).toMatchObject({ section: '(all)', skill: 'One-step equations', counts: [{ withData: 28, struggling: 4 }, { withData: 28, struggling: 28 }] });
+    expect(result.progress.effectiveness[0]).toMatchObject({ section: 'Period 2', step: 1, grouped: 3, nowMastered: 0 });
+    gs.menuProgress(); // the menu uses the saved choice
+    expect(ss._toasts.at(-1)).toContain('(Pre-assessment → Old quiz)');
+    expect(() => gs.runSidebarProgress(['Pre-assessment'])).toThrow('Choose two or more assessment tabs');
+    expect(() => gs.runSidebarProgress(['Pre-assessment', 'Gone'])).toThrow('No tab named "Gone"');
+    expect(gs.sidebarState().saved.assessments).toEqual(['Old quiz', 'Pre-assessment']); // a failed choice is not saved
+  });
+});
+
 describe('highlights', () => {
   test('rules are the add-on\'s own, on the score cells; clear removes exactly those', () => {
     const { gs, gradebook } = teacherBook();
@@ -140,14 +211,15 @@ describe('service calls do not grow with the roster', () => {
     ];
   }
   function calls(n: number): Record<string, [number, number]> {
-    const { gs, services } = workbook({ Gradebook: roster(n) });
+    const { gs, services } = workbook({ Gradebook: roster(n), Later: roster(n) });
     const out: Record<string, [number, number]> = {};
     // Twice each: the first run creates the tabs, the rerun rewrites them.
-    for (const action of ['menuClassCheck', 'menuWriteGroupTabs', 'menuHighlightGaps', 'menuClearHighlights', 'sidebarState', 'menuClassCheck', 'menuWriteGroupTabs']) {
+    for (const action of ['menuClassCheck', 'menuWriteGroupTabs', 'menuHighlightGaps', 'menuClearHighlights', 'sidebarState', 'menuProgress', 'menuClassCheck', 'menuWriteGroupTabs', 'menuProgress']) {
       services.counter.reset();
       gs[action]();
       out[action] = [services.counter.document, services.counter.total];
     }
+    expect(services.ss._toasts.filter((t) => t.startsWith('Could not finish'))).toEqual([]);
     return out;
   }
   test('30 and 3,000 students make the same calls, few round trips each', () => {

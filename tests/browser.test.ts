@@ -12,8 +12,8 @@ const ROOT = path.join(__dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = path.join(ROOT, 'test-output');
 
-async function startPreview(csv: string): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'preview.js'), csv], { env: { ...process.env, PORT: '0' } });
+async function startPreview(csvs: string[]): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'preview.js'), ...csvs], { env: { ...process.env, PORT: '0' } });
   const url = await new Promise<string>((resolve, reject) => {
     proc.stdout!.on('data', (d) => { const m = /http:\/\/\S+/.exec(String(d)); if (m) resolve(m[0]); });
     proc.on('exit', (code) => reject(new Error(`preview exited ${code}`)));
@@ -34,8 +34,8 @@ describeBrowser('the sidebar in chromium', () => {
   });
   afterAll(async () => { await browser?.close(); });
 
-  async function open(csv: string): Promise<{ page: Page; sidebar: Frame; stop: () => void; dialogs: string[] }> {
-    const { proc, url } = await startPreview(csv);
+  async function open(...csvs: string[]): Promise<{ page: Page; sidebar: Frame; stop: () => void; dialogs: string[] }> {
+    const { proc, url } = await startPreview(csvs);
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
@@ -113,6 +113,43 @@ describeBrowser('the sidebar in chromium', () => {
       await page.keyboard.press('Enter');
       await sidebar.waitForSelector('#status:has-text("highlights")');
       for (const label of await sidebar.$$eval('input, select', (els) => els.map((e) => ((e as HTMLInputElement).labels?.[0]?.textContent ?? '').trim()))) expect(label).not.toBe('');
+    } finally { stop(); }
+  });
+
+  test('progress: compare the pre-assessment with the weekly quiz, see whether the groups worked', async () => {
+    // The quiz without Carla and with a newcomer whose name is hostile: both are listed, as text.
+    const quiz = path.join(OUT, 'weekly-quiz.csv');
+    mkdirSync(OUT, { recursive: true });
+    const lines = readFileSync(examplePath('weekly-quiz.csv'), 'utf8').trimEnd().split(/\r?\n/).filter((l) => !l.startsWith('Carla Chen'));
+    writeFileSync(quiz, [...lines, '<b onmouseover=alert(1)>New</b>,Period 2,1,1,1,1,1'].join('\n'));
+    const { page, sidebar, dialogs, stop } = await open(examplePath('jit-pre-assessment.csv'), quiz);
+    try {
+      expect(await sidebar.$$eval('#progress-tabs label', (ls) => ls.map((l) => l.textContent))).toEqual(['jit-pre-assessment', 'weekly-quiz']);
+      await sidebar.click('#progress-run');
+      await sidebar.waitForSelector('#status:has-text("Progress over 2 tabs")');
+      const shown = await sidebar.textContent('#progress');
+      expect(shown).toContain('% struggling: jit-pre-assessment → weekly-quiz');
+      expect(shown).toContain('Period 2 · step 1: 1 of 2 now master it (1 without data)');
+      expect(shown).toContain('Period 5 · step 2: 1 of 4 now master it');
+      expect(shown).toContain('Carla Chen: only in jit-pre-assessment');
+      expect(shown).toContain('<b onmouseover=alert(1)>New</b>: only in weekly-quiz');
+      expect(await sidebar.$$('#progress b')).toHaveLength(0);
+      const overflow = await sidebar.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      await page.click('nav button[data-tab="Progress"]');
+      await page.waitForSelector('table#tab-Progress');
+      const tab = await page.textContent('#grid');
+      expect(tab).toContain('Now master the step');
+      expect(tab).toContain('Carla Chen');
+      expect(tab).toContain('(1 chart on this tab)');
+
+      // Ticking one tab is refused in plain words.
+      await sidebar.check('#progress-tabs input[value="weekly-quiz"]');
+      await sidebar.click('#progress-run');
+      await sidebar.waitForSelector('#status.error');
+      expect(await sidebar.textContent('#status')).toBe('Could not finish: Choose two or more assessment tabs, first to latest.');
+      expect(dialogs).toEqual([]);
     } finally { stop(); }
   });
 });

@@ -1,6 +1,6 @@
 /**
  * `npm start`: the real sidebar (dist/Sidebar.html) beside an in-memory spreadsheet loaded with
- * an example gradebook (or a CSV given as argument). dist/Code.js runs in a vm with the fake
+ * the example pre-assessment and weekly quiz (or the CSV files given as arguments, one tab each). dist/Code.js runs in a vm with the fake
  * services as its globals, exactly as in the tests; a google.script.run shim calls it over HTTP.
  */
 import { readFileSync } from 'node:fs';
@@ -15,11 +15,13 @@ import { FakeServices, type FakeSheet, sheetValues } from '../fake/spreadsheet';
 import { readCsvFile } from './csv';
 
 const dist = __dirname;
-const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.join(dist, '..', '..', 'shared', 'examples', 'jit-pre-assessment.csv');
+const examples = path.join(dist, '..', '..', 'shared', 'examples');
+const given = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const files = given.length > 0 ? given : ['jit-pre-assessment.csv', 'weekly-quiz.csv'].map((f) => path.join(examples, f));
 const port = Number(process.env.PORT ?? 8080);
 
 const services = new FakeServices({ Sidebar: readFileSync(path.join(dist, 'Sidebar.html'), 'utf8') });
-services.ss._addSheet(path.basename(file, '.csv'), sheetValues(readCsvFile(file).grid));
+for (const file of files) services.ss._addSheet(path.basename(file, '.csv'), sheetValues(readCsvFile(file).grid));
 const context = vm.createContext({ ...services.globals() });
 vm.runInContext(readFileSync(path.join(dist, 'Code.js'), 'utf8'), context, { filename: 'Code.gs' });
 
@@ -118,5 +120,5 @@ const server = http.createServer((req, res) => {
 server.listen(port, '127.0.0.1', () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
-  console.log(`JIT Intervention preview of ${path.basename(file)}: http://127.0.0.1:${actual}/`);
+  console.log(`JIT Intervention preview of ${files.map((f) => path.basename(f)).join(', ')}: http://127.0.0.1:${actual}/`);
 });

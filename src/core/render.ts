@@ -30,6 +30,8 @@ export interface ChartSpec {
   title: string;
   /** Series drawn as lines (0-based, after the label column); the rest are bars. */
   lineSeries: number[];
+  /** 1-based anchor cell; default: below everything. */
+  position?: { row: number; column: number };
 }
 
 export interface TabRender {
@@ -46,15 +48,18 @@ export interface TabRender {
 
 /** Pads rows to one width and derives the per-cell format grids. */
 export function makeTab(
-  kind: TabKind, rows: Cell[][], options: { boldRows?: number[]; percentColumns?: number[]; colours?: Map<string, string>; chart?: ChartSpec } = {},
+  kind: TabKind, rows: Cell[][],
+  options: { boldRows?: number[]; percentColumns?: number[]; percentCells?: [row: number, column: number][]; colours?: Map<string, string>; chart?: ChartSpec } = {},
 ): TabRender {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const values = rows.map((r) => [...r, ...Array(width - r.length).fill('')]);
   const percent = new Set(options.percentColumns ?? []);
+  const cells = new Set((options.percentCells ?? []).map(([r, c]) => `${r},${c}`));
+  const isPercent = (r: number, c: number) => (percent.has(c) && r > 0) || cells.has(`${r},${c}`);
   return {
     kind,
     values,
-    numberFormats: values.map((row, r) => row.map((v, c) => (percent.has(c) && typeof v === 'number' && r > 0 ? '0.0%' : ''))),
+    numberFormats: values.map((row, r) => row.map((v, c) => (typeof v === 'number' && isPercent(r, c) ? '0.0%' : ''))),
     boldRows: options.boldRows ?? [0],
     backgrounds: values.map((_, r) => values[0].map((__, c) => options.colours?.get(`${r},${c}`) ?? null)),
     chart: options.chart,

@@ -5,15 +5,17 @@
 import { checkGrid, type CheckResult } from '../core/engine';
 import { highlightRules } from '../core/highlights';
 import { renderClassCheck, renderGroups, renderStudentGaps, TAB_NAMES } from '../core/render';
+import type { SkillMapEntry } from '../core/skillMap';
 import type { Grid, Settings } from '../core/types';
 import { clearHighlights, writeHighlights } from './highlight';
 import { gradebookSheet, readSheet, readSkillMap } from './readSheet';
 import type { Services, SheetLike, SpreadsheetLike } from './services';
 import { loadSaved, type SavedSettings, settingsOf } from './settingsStore';
+import { writeProgress } from './progressTab';
 import { insertTemplate } from './template';
 import { ownTabs, writeTab } from './writeTab';
 
-export type Action = 'highlight' | 'clear' | 'classCheck' | 'groups' | 'template';
+export type Action = 'highlight' | 'clear' | 'classCheck' | 'groups' | 'progress' | 'template';
 
 export const MENU: [caption: string, functionName: string][] = [
   ['Open sidebar', 'showSidebar'],
@@ -21,6 +23,7 @@ export const MENU: [caption: string, functionName: string][] = [
   ['Clear highlights', 'menuClearHighlights'],
   ['Class check', 'menuClassCheck'],
   ['Write group tabs', 'menuWriteGroupTabs'],
+  ['Progress over assessment tabs', 'menuProgress'],
   ['Insert department template', 'menuInsertTemplate'],
   ['Help', 'showHelp'],
 ];
@@ -34,6 +37,8 @@ export interface Context {
   grid: Grid;
   /** The add-on's own tabs by kind, found once. */
   own: Map<string, SheetLike>;
+  /** The Skill Map tab's entries, if there is one. */
+  skillMap?: SkillMapEntry[];
   /** The analysis, its warnings led by the Skill Map's own. */
   result: CheckResult;
 }
@@ -47,9 +52,10 @@ export function load(services: Services, override?: SavedSettings): Context {
   const sheet = gradebookSheet(ss, own, saved.gradebook);
   const { grid } = readSheet(sheet);
   const map = readSkillMap(ss);
-  const result = checkGrid(grid, { settings, correction: saved.correction, skillMap: map?.entries });
+  const skillMap = map?.entries;
+  const result = checkGrid(grid, { settings, correction: saved.correction, skillMap });
   result.analysis.warnings.unshift(...(map?.warnings ?? []));
-  return { ss, saved, settings, sheet, grid, own, result };
+  return { ss, saved, settings, sheet, grid, own, skillMap, result };
 }
 
 export function withDocumentLock<T>(services: Services, write: () => T): T {
@@ -97,6 +103,8 @@ function perform(services: Services, ctx: Context, action: Exclude<Action, 'temp
       const gaps = writeTab(ctx.ss, ctx.own, TAB_NAMES.studentGaps, renderStudentGaps(analysis));
       return `Groups written to "${groups.getName()}" and "${gaps.getName()}".`;
     }
+    case 'progress':
+      return writeProgress(ctx).message;
     default:
       throw new Error(`Unknown action ${action as string}.`);
   }

@@ -24,6 +24,8 @@ const HELP = `<div style="font:14px/1.5 Arial,sans-serif">
 <ul><li><b>Class check</b>: per skill, the share of students below the mastery cut. Over 20%: reteach the
 whole class. Under 10%: help those students. Between: look at other data.</li>
 <li><b>Write group tabs</b>: teacher table, peer coaching and ready groups from the first step each student missed.</li>
+<li><b>Progress over assessment tabs</b>: keep each quiz in its own tab; the add-on links students by email or name
+and shows, per skill, the share struggling in each, and whether each group now masters its step.</li>
 <li><b>Highlight gaps</b>: colours scores below the cut, missing and invalid. <b>Clear highlights</b> removes only these.</li></ul>
 <p>The add-on never changes your cells; it writes only its own tabs.</p></div>`;
 
@@ -31,8 +33,17 @@ export function showHelp(services: Services): void {
   services.app.getUi().showModalDialog(services.html.createHtmlOutput(HELP), 'JIT Intervention help');
 }
 
-/** A menu item: run the action, then say what happened in a toast. */
+/**
+ * A menu item: run the action, then say what happened in a toast. A problem with the sheet is
+ * told the same way, in plain words, rather than as a script error.
+ */
 export function menuAction(services: Services, action: Action): void {
-  const { message } = runAction(services, action);
-  services.app.getActiveSpreadsheet().toast(message, 'JIT Intervention');
+  let message: string;
+  try {
+    message = runAction(services, action).message;
+  } catch (e) {
+    if (!(e instanceof Error)) throw e;
+    message = `Could not finish: ${e.message}`;
+  }
+  services.app.getActiveSpreadsheet().toast(message, 'JIT Intervention', 10);
 }

@@ -87,7 +87,7 @@ export interface SpreadsheetLike {
   getActiveSheet(): SheetLike;
   addDeveloperMetadata(key: string, value: string): SpreadsheetLike;
   createDeveloperMetadataFinder(): FinderLike;
-  toast(msg: string, title: string): void;
+  toast(msg: string, title: string, timeoutSeconds?: number): void;
 }
 
 export interface MenuLike {

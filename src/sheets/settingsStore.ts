@@ -16,6 +16,8 @@ export interface SavedSettings {
   /** The gradebook tab's name, when the teacher picked one. */
   gradebook?: string;
   correction?: LayoutCorrection;
+  /** The assessment tabs Progress compares, first to latest, when the teacher chose them. */
+  assessments?: string[];
 }
 
 export function loadSaved(ss: SpreadsheetLike): SavedSettings {

@@ -22,14 +22,16 @@ export function freeName(ss: SpreadsheetLike, name: string): string {
   }
 }
 
+const CHARTED = new Set<TabKind>(['classCheck', 'progress']);
+
 /** Writes a tab; `own` is the add-on's tabs by kind, found once per action. */
 export function writeTab(ss: SpreadsheetLike, own: Map<string, SheetLike>, name: string, render: TabRender): SheetLike {
   let sheet = own.get(render.kind) ?? null;
   const rerun = sheet !== null;
   if (sheet) {
     sheet.clear();
-    // Only a tab kind that draws a chart can hold one of ours.
-    if (render.chart) for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    // Only a tab kind that draws a chart can hold one of ours (even if this run draws none).
+    if (CHARTED.has(render.kind)) for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   } else {
     sheet = ss.insertSheet(freeName(ss, name));
     sheet.addDeveloperMetadata(TAB_KEY, render.kind);
@@ -52,7 +54,7 @@ export function writeTab(ss: SpreadsheetLike, own: Map<string, SheetLike>, name:
       .setOption('seriesType', c.kind === 'combo' ? 'bars' : 'line')
       .setOption('series', Object.fromEntries(c.lineSeries.map((i) => [i, { type: 'line' }])))
       .setOption('vAxis', { format: 'percent', minValue: 0 })
-      .setPosition(Math.max(c.rows + 2, values.length + 2), 1, 0, 0)
+      .setPosition(c.position?.row ?? Math.max(c.rows + 2, values.length + 2), c.position?.column ?? 1, 0, 0)
       .build();
     sheet.insertChart(chart);
   }

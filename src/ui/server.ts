@@ -8,7 +8,9 @@ import type { ClassCheckRow } from '../core/types';
 import type { SkillGroup, Station } from '../core/stations';
 import { type Action, type Context, load, runAction, withDocumentLock } from '../sheets/addon';
 import type { Services } from '../sheets/services';
+import { candidateTabs, writeProgress } from '../sheets/progressTab';
 import { type SavedSettings, saveSettings } from '../sheets/settingsStore';
+import type { ProgressReport } from '../core/progress';
 
 export interface SidebarState {
   gradebook: string;
@@ -26,7 +28,12 @@ export interface SidebarState {
   stations: Station[];
   skillGroups: SkillGroup[];
   warnings: string[];
+  /** Tabs that may hold an assessment, in tab order (Progress picks from them). */
+  tabs: string[];
 }
+
+/** What the sidebar shows of a Progress run (the per-student rows stay on the tab). */
+export type ProgressView = Omit<ProgressReport, 'students'>;
 
 export function sidebarState(services: Services, override?: SavedSettings): SidebarState {
   return stateOf(load(services, override));
@@ -52,6 +59,7 @@ function stateOf(ctx: Context): SidebarState {
     stations: analysis.stations,
     skillGroups: analysis.skillGroups,
     warnings: analysis.warnings,
+    tabs: candidateTabs(ctx).map((s) => s.getName()),
   };
 }
 
@@ -66,4 +74,19 @@ export function saveSidebarSettings(services: Services, saved: SavedSettings): {
   const state = stateOf(ctx);
   withDocumentLock(services, () => saveSettings(ctx.ss, saved));
   return { message: 'Settings saved with this spreadsheet.', state };
+}
+
+/** Progress over the tabs ticked in the sidebar (none: every tab with scores); the choice is saved once the tab is written. */
+export function runSidebarProgress(services: Services, chosen: string[]): { message: string; state: SidebarState; progress: ProgressView } {
+  if (!Array.isArray(chosen) || !chosen.every((t) => typeof t === 'string')) throw new Error('Tick the assessment tabs to compare.');
+  const ctx = load(services);
+  const { message, report } = withDocumentLock(services, () => {
+    const result = writeProgress(ctx, chosen);
+    const { assessments: _old, ...rest } = ctx.saved;
+    ctx.saved = chosen.length > 0 ? { ...rest, assessments: chosen } : rest;
+    saveSettings(ctx.ss, ctx.saved);
+    return result;
+  });
+  const { students: _perStudent, ...progress } = report;
+  return { message, state: stateOf(ctx), progress };
 }

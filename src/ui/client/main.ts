@@ -2,7 +2,7 @@
  * The sidebar: what was detected (correctable), the class check as a table and a bar chart
  * with the band lines, the stations, and the buttons. Names are always text nodes.
  */
-import type { SidebarState } from '../server';
+import type { ProgressView, SidebarState } from '../server';
 import { el, replace } from './dom';
 import { call } from './rpc';
 
@@ -76,11 +76,39 @@ function detected(s: SidebarState): HTMLElement {
     el('ul', {}, ...s.guesses.map((g) => el('li', {}, g))), list);
 }
 
+function progressTabs(s: SidebarState): HTMLElement {
+  const ticked = new Set(s.saved.assessments ?? []);
+  return el('div', {}, ...s.tabs.map((name, i) => {
+    const box = el('input', { type: 'checkbox', id: `tab-${i}`, value: name });
+    box.checked = ticked.has(name);
+    return el('div', { class: 'tick' }, box, el('label', { for: `tab-${i}` }, name));
+  }));
+}
+
+function progressView(p: ProgressView): HTMLElement[] {
+  const first = p.assessments[0];
+  const latest = p.assessments[p.assessments.length - 1];
+  const share = (c: { withData: number; struggling: number }) => (c.withData > 0 ? pct(c.struggling / c.withData) : '–');
+  const rows = p.progress.filter((r) => r.section === '(all)').map((r) => el('tr', {},
+    el('td', {}, r.skill), el('td', {}, share(r.counts[0])), el('td', {}, share(r.counts[r.counts.length - 1]))));
+  const out: HTMLElement[] = [el('table', { class: 'progress' }, el('caption', {}, `% struggling: ${first} → ${latest}`),
+    el('thead', {}, el('tr', {}, ...['Skill', 'First', 'Latest'].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, ...rows))];
+  if (p.effectiveness.length > 0) {
+    out.push(el('h3', {}, 'Did the groups work?'), el('ul', {}, ...p.effectiveness.map((e) =>
+      el('li', {}, `${e.section} · step ${e.step}: ${e.nowMastered} of ${e.grouped} now master it${e.missing > 0 ? ` (${e.missing} without data)` : ''}`))));
+  }
+  if (p.unmatched.length > 0) {
+    out.push(el('h3', {}, 'In only one tab'), el('ul', {}, ...p.unmatched.map((u) => el('li', {}, `${u.name}: only in ${u.assessment}`))));
+  }
+  return out;
+}
+
 function render(s: SidebarState): void {
   state = s;
   replace($('detected'), detected(s));
   replace($('check'), chart(s), checkTable(s));
   replace($('stations'), stations(s));
+  replace($('progress-tabs'), progressTabs(s));
   replace($('warnings'), ...s.warnings.map((w) => el('li', {}, w)));
   ($('cut') as HTMLInputElement).value = String(s.settings.masteryCut * 100);
   ($('lower') as HTMLInputElement).value = String(s.settings.lower * 100);
@@ -89,12 +117,13 @@ function render(s: SidebarState): void {
   ($('answer-key') as HTMLInputElement).value = s.saved.correction?.answerKey ?? '';
 }
 
-async function run<T extends { message: string; state: SidebarState }>(work: () => Promise<T>): Promise<void> {
+async function run<T extends { message: string; state: SidebarState }>(work: () => Promise<T>, after?: (result: T) => void): Promise<void> {
   setBusy(true);
   $('status').className = '';
   try {
     const result = await work();
     render(result.state);
+    after?.(result);
     setBusy(false, result.message);
   } catch (e) {
     showError(e as Error);
@@ -120,6 +149,10 @@ function init(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
     button.addEventListener('click', () => run(() => call('runSidebarAction', button.dataset.action!)));
   }
+  $('progress-run').addEventListener('click', () => {
+    const ticked = [...document.querySelectorAll<HTMLInputElement>('#progress-tabs input:checked')].map((box) => box.value);
+    void run(() => call('runSidebarProgress', ticked), (result) => replace($('progress'), ...progressView(result.progress)));
+  });
   $('settings').addEventListener('submit', (event) => {
     event.preventDefault();
     void run(() => call('saveSidebarSettings', savedFromForm()));

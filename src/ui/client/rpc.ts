@@ -1,10 +1,11 @@
 /** A typed promise over google.script.run: one call per button, errors as plain words. */
-import type { SidebarState } from '../server';
+import type { ProgressView, SidebarState } from '../server';
 
 export interface ServerFunctions {
   sidebarState(): SidebarState;
   runSidebarAction(action: string): { message: string; state: SidebarState };
   saveSidebarSettings(saved: unknown): { message: string; state: SidebarState };
+  runSidebarProgress(tabs: string[]): { message: string; state: SidebarState; progress: ProgressView };
 }
 
 interface Runner {

@@ -1,0 +1,80 @@
+/**
+ * The Progress tab: percent struggling per skill in each assessment (with a line chart over
+ * time), whether each group of the first assessment now masters its step, each student's change,
+ * and who could not be linked.
+ */
+import type { Counts, ProgressReport } from './progress';
+import { type Cell, makeTab, type TabRender } from './render';
+import { ALL } from './types';
+
+const percentOf = (c: Counts): Cell => (c.withData > 0 ? c.struggling / c.withData : '');
+
+export function renderProgress(report: ProgressReport): TabRender {
+  const { assessments } = report;
+  const rows: Cell[][] = [];
+  const bold: number[] = [];
+  const percentCells: [number, number][] = [];
+  const heading = (...cells: Cell[]) => {
+    bold.push(rows.length);
+    rows.push(cells);
+  };
+
+  heading('Section', 'Skill', ...assessments.flatMap((a) => [`${a}: with data`, `${a}: struggling`, `${a}: % struggling`]), 'Change in % struggling');
+  for (const r of report.progress) {
+    const first = percentOf(r.counts[0]);
+    const latest = percentOf(r.counts[r.counts.length - 1]);
+    const change = typeof first === 'number' && typeof latest === 'number' ? latest - first : '';
+    r.counts.forEach((_, a) => percentCells.push([rows.length, 4 + a * 3]));
+    percentCells.push([rows.length, 2 + assessments.length * 3]);
+    rows.push([r.section, r.skill, ...r.counts.flatMap((c) => [c.withData, c.struggling, percentOf(c)]), change]);
+  }
+
+  rows.push([]);
+  heading(`Did the groups work? Students grouped at each step by ${assessments[0]}, checked in ${assessments[assessments.length - 1]}.`);
+  heading('Section', 'Step', 'Skills', 'Grouped (with data now)', 'Now master the step', '% now master', 'Grouped, no data now');
+  if (report.effectiveness.length === 0) rows.push(['', 'No groups to follow up: the first assessment has no steps.']);
+  for (const e of report.effectiveness) {
+    percentCells.push([rows.length, 5]);
+    rows.push([e.section, e.step, e.skills.join(', '), e.grouped, e.nowMastered, e.grouped > 0 ? e.nowMastered / e.grouped : '', e.missing]);
+  }
+
+  rows.push([]);
+  heading('Each student, skill by skill (fraction of points).');
+  heading('Student', 'Section', 'Skill', `First (${assessments[0]})`, `Latest (${assessments[assessments.length - 1]})`, 'Change');
+  for (const s of report.students) {
+    for (const [skill, c] of Object.entries(s.skills)) {
+      percentCells.push([rows.length, 3], [rows.length, 4], [rows.length, 5]);
+      rows.push([s.name, s.section ?? '', skill, c.before ?? 'No data', c.after ?? 'No data', c.change ?? '']);
+    }
+  }
+
+  if (report.unmatched.length > 0) {
+    rows.push([]);
+    heading('In only one assessment (not linked)', 'Section', 'Only in');
+    for (const u of report.unmatched) rows.push([u.name, u.section ?? '', u.assessment]);
+  }
+  if (report.warnings.length > 0) {
+    rows.push([]);
+    heading('Warnings');
+    for (const w of report.warnings) rows.push([w]);
+  }
+
+  // Chart data to the right of everything: one row per assessment, one line per skill (whole roster).
+  const all = report.progress.filter((r) => r.section === ALL);
+  const chartColumn = Math.max(...rows.map((r) => r.length)) + 2;
+  const chartRows: Cell[][] = [['Assessment', ...all.map((r) => r.skill)], ...assessments.map((a, i) => [a, ...all.map((r) => percentOf(r.counts[i]))])];
+  chartRows.forEach((chartRow, i) => {
+    while (rows.length <= i) rows.push([]);
+    while (rows[i].length < chartColumn - 1) rows[i].push('');
+    rows[i].push(...chartRow);
+    if (i > 0) chartRow.slice(1).forEach((_, k) => percentCells.push([i, chartColumn + k]));
+  });
+  return makeTab('progress', rows, {
+    boldRows: bold,
+    percentCells,
+    chart: all.length === 0 ? undefined : {
+      kind: 'line', row: 1, column: chartColumn, rows: chartRows.length, columns: all.length + 1,
+      title: 'Percent struggling per skill over time', lineSeries: all.map((_, k) => k), position: { row: chartRows.length + 2, column: chartColumn },
+    },
+  });
+}

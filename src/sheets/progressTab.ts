@@ -1,0 +1,70 @@
+/**
+ * Progress across assessment tabs (SPEC section 6): the tabs the teacher chose (saved with the
+ * spreadsheet), else every tab that reads as a gradebook, in tab order (first to latest). One
+ * read per tab; the gradebook already read by the action is not read again.
+ */
+import { checkGrid } from '../core/engine';
+import { LayoutError } from '../core/layout';
+import { type Assessment, progressReport, type ProgressReport } from '../core/progress';
+import { renderProgress } from '../core/renderProgress';
+import { TAB_NAMES } from '../core/render';
+import type { Context } from './addon';
+import { readSheet, SKILL_MAP_TAB } from './readSheet';
+import type { SheetLike } from './services';
+import { writeTab } from './writeTab';
+
+/** The tabs that may hold an assessment: not the add-on's own, not the Skill Map. */
+export function candidateTabs(ctx: Pick<Context, 'ss' | 'own'>): SheetLike[] {
+  const own = new Set([...ctx.own.values()].map((s) => s.getName()));
+  return ctx.ss.getSheets().filter((s) => !own.has(s.getName()) && s.getName() !== SKILL_MAP_TAB);
+}
+
+function analyseTab(ctx: Context, sheet: SheetLike): Assessment {
+  const name = sheet.getName();
+  const isGradebook = name === ctx.sheet.getName();
+  if (isGradebook) return { name, ...ctx.result };
+  const { grid } = readSheet(sheet);
+  return { name, ...checkGrid(grid, { settings: ctx.settings, skillMap: ctx.skillMap }) };
+}
+
+/** The chosen tabs in tab order, or every tab that reads as a gradebook with scores. */
+export function readAssessments(ctx: Context, chosen = ctx.saved.assessments): Assessment[] {
+  const tabs = candidateTabs(ctx);
+  if (chosen && chosen.length > 0) {
+    const missing = chosen.filter((name) => !tabs.some((s) => s.getName() === name));
+    if (missing.length > 0) throw new Error(`No tab named ${missing.map((m) => `"${m}"`).join(', ')}: choose the assessment tabs again.`);
+    if (chosen.length < 2) throw new Error('Choose two or more assessment tabs, first to latest.');
+    return tabs.filter((s) => chosen.includes(s.getName())).map((s) => {
+      try {
+        return analyseTab(ctx, s);
+      } catch (e) {
+        if (e instanceof LayoutError) throw new LayoutError(`Tab "${s.getName()}" is not an assessment: ${e.message}`);
+        throw e;
+      }
+    });
+  }
+  const found: Assessment[] = [];
+  for (const sheet of tabs) {
+    try {
+      const a = analyseTab(ctx, sheet);
+      if (a.book.items.length > 0 && a.book.students.length > 0) found.push(a);
+    } catch (e) {
+      if (!(e instanceof LayoutError)) throw e; // a notes or roster tab: not an assessment
+    }
+  }
+  if (found.length < 2) {
+    throw new Error(`Progress needs two or more assessment tabs (found ${found.length}): add the later quiz as its own tab, same students, skills named the same.`);
+  }
+  return found;
+}
+
+export function writeProgress(ctx: Context, chosen?: string[]): { message: string; report: ProgressReport } {
+  const report = progressReport(readAssessments(ctx, chosen));
+  const tab = writeTab(ctx.ss, ctx.own, TAB_NAMES.progress, renderProgress(report));
+  const { assessments, unmatched } = report;
+  const linked = unmatched.length > 0 ? ` ${unmatched.length} student(s) are in only one tab and are listed there.` : '';
+  return {
+    message: `Progress over ${assessments.length} tabs (${assessments[0]} → ${assessments[assessments.length - 1]}) written to "${tab.getName()}".${linked}`,
+    report,
+  };
+}
