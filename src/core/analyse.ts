@@ -5,7 +5,7 @@
  */
 import { classCheck, sectionOf } from './classCheck';
 import type { Gradebook } from './gradebook';
-import { isBelow, type Pool, poolMastery, poolScores, skillPools, stepPools } from './mastery';
+import { EPSILON, type Pool, poolMastery, poolScores, skillPools, stepPools } from './mastery';
 import { type SkillGroup, type Station, computeStations, entryStepOf, skillGroups, stepValue } from './stations';
 import { type ClassCheckRow, type EntryStep, type Section, type Settings, type Skill } from './types';
 
@@ -41,19 +41,23 @@ export interface Analysis {
   entries: EntryStep[];
 }
 
+/** Answered and mastered per item, in one pass over the rows (the fractions' own order). */
 function summarise(book: Gradebook): ItemSummary[] {
-  const { items, fractions, students } = book;
-  return items.map((item, i) => {
-    let answered = 0;
-    let mastered = 0;
-    for (let s = 0; s < students.length; s++) {
-      const f = fractions[s * items.length + i];
-      if (f !== f) continue;
-      answered++;
-      if (!isBelow(f, item.cut)) mastered++;
-    }
-    return { item: item.header, skills: item.skills, points: item.points, answered, mastered, percentMastered: answered > 0 ? mastered / answered : null };
-  });
+  const { items, fractions } = book;
+  const width = items.length;
+  const cuts = Float64Array.from(items, (item) => item.cut - EPSILON);
+  const answered = new Int32Array(width);
+  const mastered = new Int32Array(width);
+  for (let k = 0, i = 0; k < fractions.length; k++, i = i + 1 === width ? 0 : i + 1) {
+    const f = fractions[k];
+    if (f !== f) continue;
+    answered[i]++;
+    if (f >= cuts[i]) mastered[i]++;
+  }
+  return items.map((item, i) => ({
+    item: item.header, skills: item.skills, points: item.points, answered: answered[i], mastered: mastered[i],
+    percentMastered: answered[i] > 0 ? mastered[i] / answered[i] : null,
+  }));
 }
 
 function entryValue(entry: EntryStep): number | string {

@@ -4,7 +4,7 @@
  */
 import { a1, columnLetter } from './a1';
 import { answersMatch, isAnswered } from './answerKey';
-import { type CellOptions, EXTRA_CREDIT_LIMIT, cellText, parseFractionSetting, readCell } from './cells';
+import { type CellOptions, type CellReading, EXTRA_CREDIT_LIMIT, cellText, parseFractionSetting, readCell } from './cells';
 import { normalizeLabel, type RowLabel } from './labels';
 import type { Layout } from './layout';
 import { type SkillMapEntry, splitSkills, stepLabel } from './skillMap';
@@ -104,83 +104,93 @@ function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[]
   return students;
 }
 
-const NUMBER = 1;
-const FRACTION = 2;
-const INVALID = 3;
+/** Distinct texts parsed per read at most; past it (a sheet of free text), texts are parsed each time. */
+const TEXT_CACHE_LIMIT = 4096;
 
 /**
- * Every student's fraction of every item's points (NaN = no data), row by row as the grid is
- * laid out. A bare number needs its item's points: where they are unknown (NaN) they are
- * inferred from the column in the same pass.
+ * Every student's fraction of every item's points (NaN = no data), in one pass row by row as
+ * the grid is laid out. A bare number needs its item's points: where they are unknown (NaN)
+ * they are inferred from the column's highest score, and those columns alone take a second pass.
  */
 export function readScores(
   grid: Grid, items: Item[], students: Student[], options: CellOptions, invalid: InvalidCell[], warnings: string[],
 ): Float64Array {
   const n = students.length;
   const width = items.length;
-  const values = new Float64Array(n * width);
-  const kinds = new Uint8Array(n * width);
+  const fractions = new Float64Array(n * width);
+  const columns = Int32Array.from(items, (item) => item.column);
+  const points = Float64Array.from(items, (item) => item.points);
+  const keys = items.map((item) => item.key);
+  const graded = keys.some((key) => key !== undefined);
+  const inferring = items.some((item) => Number.isNaN(item.points));
+  // Bare numbers waiting for their column's inferred points.
+  const pending = inferring ? new Uint8Array(n * width) : null;
   const highest = new Float64Array(width);
-  const columns = items.map((item) => item.column);
+  const bad: number[] = [];
+  // A gradebook repeats a handful of words (`absent`, `ex`, `80%`): parse each once.
+  const texts = new Map<string, CellReading>();
+  const read = (raw: CellValue): CellReading => {
+    if (typeof raw !== 'string') return readCell(raw, options);
+    let reading = texts.get(raw);
+    if (reading === undefined) {
+      reading = readCell(raw, options);
+      if (texts.size < TEXT_CACHE_LIMIT) texts.set(raw, reading);
+    }
+    return reading;
+  };
   for (let s = 0; s < n; s++) {
     const row = grid[students[s].row];
     const base = s * width;
     for (let i = 0; i < width; i++) {
       const raw = row[columns[i]];
       const k = base + i;
-      const key = items[i].key;
-      if (key !== undefined) {
-        if (isAnswered(raw) && readCell(raw).kind !== 'blank') {
-          kinds[k] = FRACTION;
-          values[k] = answersMatch(raw, key) ? 1 : 0;
-        }
+      if (graded && keys[i] !== undefined) {
+        fractions[k] = isAnswered(raw) && read(raw).kind !== 'blank' ? (answersMatch(raw, keys[i]!) ? 1 : 0) : NaN;
         continue;
       }
+      let value: number;
       // Fast path: most cells Sheets hands over are plain scores.
-      if (typeof raw === 'number' && raw >= 0 && raw < Infinity) {
-        kinds[k] = NUMBER;
-        values[k] = raw;
-        if (raw > highest[i]) highest[i] = raw;
+      if (typeof raw === 'number' && raw >= 0 && raw < Infinity) value = raw;
+      else if (raw === '' || raw === null || raw === undefined) {
+        fractions[k] = NaN;
+        continue;
+      } else {
+        const reading = read(raw);
+        if (reading.kind !== 'number') {
+          fractions[k] = reading.kind === 'fraction' ? reading.value : NaN;
+          if (reading.kind === 'invalid') bad.push(k);
+          continue;
+        }
+        value = reading.value;
+      }
+      if (value > highest[i]) highest[i] = value;
+      const p = points[i];
+      if (p !== p) {
+        fractions[k] = value;
+        pending![k] = 1;
         continue;
       }
-      const reading = readCell(raw, options);
-      if (reading.kind === 'number') {
-        kinds[k] = NUMBER;
-        values[k] = reading.value;
-        if (reading.value > highest[i]) highest[i] = reading.value;
-      } else if (reading.kind === 'fraction') {
-        kinds[k] = FRACTION;
-        values[k] = reading.value;
-      } else if (reading.kind === 'invalid') kinds[k] = INVALID;
+      const f = value / p;
+      if (f > EXTRA_CREDIT_LIMIT) {
+        fractions[k] = NaN;
+        bad.push(k);
+      } else fractions[k] = f;
     }
   }
-  items.forEach((item, i) => {
-    if (!Number.isNaN(item.points)) return;
-    item.points = highest[i] <= 1 ? 1 : highest[i];
-    if (highest[i] > 1) warnings.push(`"${item.header}" has no points possible: read as out of ${highest[i]}, its highest score.`);
-  });
-  const fractions = new Float64Array(n * width);
-  const bad: { s: number; i: number }[] = [];
-  for (let k = 0; k < fractions.length; k++) {
-    const kind = kinds[k];
-    let f = NaN;
-    if (kind === FRACTION) f = values[k];
-    else if (kind === NUMBER) {
-      f = values[k] / items[k % width].points;
-      if (f > EXTRA_CREDIT_LIMIT) kinds[k] = INVALID;
-    }
-    if (kinds[k] === INVALID) {
-      f = NaN;
-      bad.push({ s: Math.floor(k / width), i: k % width });
-    }
-    fractions[k] = f;
+  if (pending) {
+    items.forEach((item, i) => {
+      if (!Number.isNaN(item.points)) return;
+      item.points = highest[i] <= 1 ? 1 : highest[i];
+      if (highest[i] > 1) warnings.push(`"${item.header}" has no points possible: read as out of ${highest[i]}, its highest score.`);
+      for (let k = i; k < fractions.length; k += width) if (pending[k]) fractions[k] /= item.points;
+    });
   }
   // Reported column by column, as a teacher scans a gradebook.
-  bad.sort((a, b) => a.i - b.i || a.s - b.s);
-  for (const { s, i } of bad) {
-    const row = students[s].row;
-    const column = items[i].column;
-    invalid.push({ address: a1(row, column), raw: cellText(grid[row][column]), item: items[i].header });
+  bad.sort((a, b) => (a % width) - (b % width) || a - b);
+  for (const k of bad) {
+    const row = students[Math.floor(k / width)].row;
+    const column = items[k % width].column;
+    invalid.push({ address: a1(row, column), raw: cellText(grid[row][column]), item: items[k % width].header });
   }
   return fractions;
 }

@@ -66,20 +66,26 @@ export function poolScores(book: Gradebook, pools: Pool[]): Float64Array {
   const { items, fractions } = book;
   const width = items.length;
   const n = book.students.length;
-  const scores = new Float64Array(n * pools.length);
+  const P = pools.length;
+  const points = Float64Array.from(items, (item) => item.points);
+  // The pools' items as one flat list: pool p's are members[starts[p]] .. members[starts[p + 1] - 1].
+  const starts = new Int32Array(P + 1);
+  pools.forEach((pool, p) => { starts[p + 1] = starts[p] + pool.items.length; });
+  const members = Int32Array.from(pools.flatMap((pool) => pool.items));
+  const scores = new Float64Array(n * P);
   for (let s = 0; s < n; s++) {
     const base = s * width;
-    for (let p = 0; p < pools.length; p++) {
+    for (let p = 0; p < P; p++) {
       let earned = 0;
       let possible = 0;
-      for (const i of pools[p].items) {
+      for (let m = starts[p]; m < starts[p + 1]; m++) {
+        const i = members[m];
         const f = fractions[base + i];
         if (f !== f) continue; // NaN: no data
-        const points = items[i].points;
-        earned += (f > 1 ? 1 : f) * points;
-        possible += points;
+        earned += (f > 1 ? 1 : f) * points[i];
+        possible += points[i];
       }
-      scores[s * pools.length + p] = possible > 0 ? earned / possible : NaN;
+      scores[s * P + p] = possible > 0 ? earned / possible : NaN;
     }
   }
   return scores;
