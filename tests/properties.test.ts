@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { analyse } from '../src/core/analyse';
 import { readGradebook } from '../src/core/gradebook';
 import { detectLayout, LayoutError } from '../src/core/layout';
+import { normalizeLabel } from '../src/core/labels';
 import { makeSettings } from '../src/core/settings';
 import type { CellValue, Grid } from '../src/core/types';
 
@@ -77,5 +78,17 @@ describe('engine properties', () => {
       };
       expect(counts([...head, ...body])).toEqual(counts(grid));
     }), { numRuns: 150 });
+  });
+});
+
+describe('label normalising', () => {
+  // The fast path must agree with the full rule on any text, whitespace of every kind included.
+  const full = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\s*[:*]$/, '');
+  test('normalizeLabel equals trim, lower case, single spaces, no trailing colon or star', () => {
+    const pieces = fc.constantFrom('Points', ' ', '  ', '\t', '\u00a0', '\u2028', '\ufeff', ':', '*', 'Skill', 'x', '.');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 8 }).map((p) => p.join('')), (s) => {
+      expect(normalizeLabel(s)).toBe(full(s));
+    }), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => { expect(normalizeLabel(s)).toBe(full(s)); }));
   });
 });

@@ -5,7 +5,7 @@
  */
 import { classCheck, sectionOf } from './classCheck';
 import type { Gradebook } from './gradebook';
-import { EPSILON, type Pool, poolMastery, poolScores, skillPools, stepPools } from './mastery';
+import { type Pool, poolMastery, scoreRows, skillPools, stepPools } from './mastery';
 import { type SkillGroup, type Station, computeStations, entryStepOf, skillGroups, stepValue } from './stations';
 import { type ClassCheckRow, type EntryStep, type Section, type Settings, type Skill } from './types';
 
@@ -41,20 +41,8 @@ export interface Analysis {
   entries: EntryStep[];
 }
 
-/** Answered and mastered per item, in one pass over the rows (the fractions' own order). */
-function summarise(book: Gradebook): ItemSummary[] {
-  const { items, fractions } = book;
-  const width = items.length;
-  const cuts = Float64Array.from(items, (item) => item.cut - EPSILON);
-  const answered = new Int32Array(width);
-  const mastered = new Int32Array(width);
-  for (let k = 0, i = 0; k < fractions.length; k++, i = i + 1 === width ? 0 : i + 1) {
-    const f = fractions[k];
-    if (f !== f) continue;
-    answered[i]++;
-    if (f >= cuts[i]) mastered[i]++;
-  }
-  return items.map((item, i) => ({
+function summarise(book: Gradebook, answered: Int32Array, mastered: Int32Array): ItemSummary[] {
+  return book.items.map((item, i) => ({
     item: item.header, skills: item.skills, points: item.points, answered: answered[i], mastered: mastered[i],
     percentMastered: answered[i] > 0 ? mastered[i] / answered[i] : null,
   }));
@@ -69,10 +57,9 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
   const { students } = book;
   const sections = sectionOf(students);
   const skills = skillPools(book.items);
-  const skillScores = poolScores(book, skills);
-  const skillMastery = poolMastery(skillScores, skills);
   const steps = stepPools(book.items, settings);
-  const stepScores = poolScores(book, steps);
+  const { scores: [skillScores, stepScores], answered, mastered } = scoreRows(book, [skills, steps]);
+  const skillMastery = poolMastery(skillScores, skills);
   const stepMastery = poolMastery(stepScores, steps);
   const entries = students.map((_, s) => entryStepOf(stepMastery, s, steps));
 
@@ -86,7 +73,7 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
     { students, sections, pools: steps, scores: stepScores, mastery: stepMastery, band: settings.band }, entries, warnings,
   );
   return {
-    items: summarise(book),
+    items: summarise(book, answered, mastered),
     students: results,
     classCheck: classCheck(skillMastery, skills, sections, settings.band),
     stations,

@@ -2,7 +2,7 @@
  * Reads a gradebook grid through its layout: items with their skills, steps, points and cuts;
  * students; and each student's fraction of each item's points (NaN = no data).
  */
-import { a1, columnLetter } from './a1';
+import { columnLetter } from './a1';
 import { answersMatch, isAnswered } from './answerKey';
 import { type CellOptions, type CellReading, EXTRA_CREDIT_LIMIT, cellText, parseFractionSetting, readCell } from './cells';
 import { normalizeLabel, type RowLabel } from './labels';
@@ -107,6 +107,31 @@ function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[]
 /** Distinct texts parsed per read at most; past it (a sheet of free text), texts are parsed each time. */
 const TEXT_CACHE_LIMIT = 4096;
 
+/** A gradebook repeats a handful of words (`absent`, `ex`, `80%`): each is parsed once per read. */
+function readText(raw: CellValue, options: CellOptions, texts: Map<string, CellReading>): CellReading {
+  if (typeof raw !== 'string') return readCell(raw, options);
+  let reading = texts.get(raw);
+  if (reading === undefined) {
+    reading = readCell(raw, options);
+    if (texts.size < TEXT_CACHE_LIMIT) texts.set(raw, reading);
+  }
+  return reading;
+}
+
+/** Answers graded against the key: 1 or 0, NaN where there is no answer. */
+function readAnswers(grid: Grid, items: Item[], students: Student[]): Float64Array {
+  const width = items.length;
+  const fractions = new Float64Array(students.length * width);
+  students.forEach((student, s) => {
+    const row = grid[student.row];
+    items.forEach((item, i) => {
+      const raw = row[item.column];
+      fractions[s * width + i] = isAnswered(raw) && readCell(raw).kind !== 'blank' ? (answersMatch(raw, item.key!) ? 1 : 0) : NaN;
+    });
+  });
+  return fractions;
+}
+
 /**
  * Every student's fraction of every item's points (NaN = no data), in one pass row by row as
  * the grid is laid out. A bare number needs its item's points: where they are unknown (NaN)
@@ -115,39 +140,25 @@ const TEXT_CACHE_LIMIT = 4096;
 export function readScores(
   grid: Grid, items: Item[], students: Student[], options: CellOptions, invalid: InvalidCell[], warnings: string[],
 ): Float64Array {
+  // With an answer key every item has its answer (readItems drops the ones without).
+  if (items.some((item) => item.key !== undefined)) return readAnswers(grid, items, students);
   const n = students.length;
   const width = items.length;
   const fractions = new Float64Array(n * width);
   const columns = Int32Array.from(items, (item) => item.column);
   const points = Float64Array.from(items, (item) => item.points);
-  const keys = items.map((item) => item.key);
-  const graded = keys.some((key) => key !== undefined);
   const inferring = items.some((item) => Number.isNaN(item.points));
   // Bare numbers waiting for their column's inferred points.
   const pending = inferring ? new Uint8Array(n * width) : null;
   const highest = new Float64Array(width);
   const bad: number[] = [];
-  // A gradebook repeats a handful of words (`absent`, `ex`, `80%`): parse each once.
   const texts = new Map<string, CellReading>();
-  const read = (raw: CellValue): CellReading => {
-    if (typeof raw !== 'string') return readCell(raw, options);
-    let reading = texts.get(raw);
-    if (reading === undefined) {
-      reading = readCell(raw, options);
-      if (texts.size < TEXT_CACHE_LIMIT) texts.set(raw, reading);
-    }
-    return reading;
-  };
   for (let s = 0; s < n; s++) {
     const row = grid[students[s].row];
     const base = s * width;
     for (let i = 0; i < width; i++) {
       const raw = row[columns[i]];
       const k = base + i;
-      if (graded && keys[i] !== undefined) {
-        fractions[k] = isAnswered(raw) && read(raw).kind !== 'blank' ? (answersMatch(raw, keys[i]!) ? 1 : 0) : NaN;
-        continue;
-      }
       let value: number;
       // Fast path: most cells Sheets hands over are plain scores.
       if (typeof raw === 'number' && raw >= 0 && raw < Infinity) value = raw;
@@ -155,7 +166,7 @@ export function readScores(
         fractions[k] = NaN;
         continue;
       } else {
-        const reading = read(raw);
+        const reading = readText(raw, options, texts);
         if (reading.kind !== 'number') {
           fractions[k] = reading.kind === 'fraction' ? reading.value : NaN;
           if (reading.kind === 'invalid') bad.push(k);
@@ -185,13 +196,18 @@ export function readScores(
       for (let k = i; k < fractions.length; k += width) if (pending[k]) fractions[k] /= item.points;
     });
   }
-  // Reported column by column, as a teacher scans a gradebook.
-  bad.sort((a, b) => (a % width) - (b % width) || a - b);
-  for (const k of bad) {
-    const row = students[Math.floor(k / width)].row;
-    const column = items[k % width].column;
-    invalid.push({ address: a1(row, column), raw: cellText(grid[row][column]), item: items[k % width].header });
-  }
+  // Reported column by column, as a teacher scans a gradebook: bad is in row order, so a stable
+  // bucket per column sorts it without comparisons.
+  const byColumn: number[][] = items.map(() => []);
+  for (const k of bad) byColumn[k % width].push(k);
+  byColumn.forEach((ks, i) => {
+    const { column, header } = items[i];
+    const letter = columnLetter(column);
+    for (const k of ks) {
+      const row = students[(k - i) / width].row;
+      invalid.push({ address: `${letter}${row + 1}`, raw: cellText(grid[row][column]), item: header });
+    }
+  });
   return fractions;
 }
 

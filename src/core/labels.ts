@@ -10,8 +10,13 @@ export type RowLabel = 'points' | 'skills' | 'step' | 'cut' | 'key' | 'ignored';
 /** Lower case, single spaces, no trailing colon: how headers and labels are compared. */
 export function normalizeLabel(value: CellValue): string {
   if (typeof value !== 'string') return '';
-  return value.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\s*[:*]$/, '');
+  const s = value.trim().toLowerCase();
+  // Layout detection asks this of every row: most labels need no more than trim and case.
+  return UNTIDY.test(s) ? s.replace(/\s+/g, ' ').replace(/\s*[:*]$/, '') : s;
 }
+
+/** Whitespace other than one plain space, or a trailing `:` or `*`: only then is there more to do. */
+const UNTIDY = /[^\S ]| {2}|[:*]$/;
 
 /** Header cells that mark the header row (the first row holding one of them). */
 const STUDENT_LABELS = new Set(['student', 'name', 'student name', 'last name', 'first name', 'email', 'email address']);

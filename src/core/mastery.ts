@@ -61,34 +61,77 @@ export function stepPools(items: Item[], settings: Pick<Settings, 'stepOrder'> =
   return steps.map((step) => makePool(step, groups.get(step)!, items));
 }
 
-/** `scores[s * pools.length + p]`: student s's score on pool p, NaN without data. */
-export function poolScores(book: Gradebook, pools: Pool[]): Float64Array {
+export interface RowTotals {
+  /** Per pool set: `scores[set][s * pools.length + p]`, student s's score on pool p, NaN without data. */
+  scores: Float64Array[];
+  /** Per item: students with data, and students at or above its cut. */
+  answered: Int32Array;
+  mastered: Int32Array;
+}
+
+/**
+ * One pass over each student's row for everything that sums it: item counts and the scores of
+ * every pool set (skills, steps). Each pool adds its items in item order, as a pool alone would.
+ */
+export function scoreRows(book: Gradebook, poolSets: Pool[][]): RowTotals {
   const { items, fractions } = book;
   const width = items.length;
   const n = book.students.length;
-  const P = pools.length;
   const points = Float64Array.from(items, (item) => item.points);
-  // The pools' items as one flat list: pool p's are members[starts[p]] .. members[starts[p + 1] - 1].
-  const starts = new Int32Array(P + 1);
-  pools.forEach((pool, p) => { starts[p + 1] = starts[p] + pool.items.length; });
-  const members = Int32Array.from(pools.flatMap((pool) => pool.items));
-  const scores = new Float64Array(n * P);
+  const cuts = Float64Array.from(items, (item) => item.cut - EPSILON);
+  // Item i adds to pool first[i] (-1: none) and then to extra[extraStart[i]] .. (most items
+  // measure one skill; a separate list for the rest keeps the common case a straight line).
+  const owners: number[][] = items.map(() => []);
+  const offsets: number[] = [];
+  let total = 0;
+  for (const pools of poolSets) {
+    offsets.push(total);
+    pools.forEach((pool, p) => { for (const i of pool.items) owners[i].push(total + p); });
+    total += pools.length;
+  }
+  const first = Int32Array.from(owners, (list) => (list.length > 0 ? list[0] : -1));
+  const extraStart = new Int32Array(width + 1);
+  owners.forEach((list, i) => { extraStart[i + 1] = extraStart[i] + Math.max(0, list.length - 1); });
+  const extra = Int32Array.from(owners.flatMap((list) => list.slice(1)));
+  const earned = new Float64Array(total);
+  const possible = new Float64Array(total);
+  const answered = new Int32Array(width);
+  const mastered = new Int32Array(width);
+  const scores = poolSets.map((pools) => new Float64Array(n * pools.length));
   for (let s = 0; s < n; s++) {
     const base = s * width;
-    for (let p = 0; p < P; p++) {
-      let earned = 0;
-      let possible = 0;
-      for (let m = starts[p]; m < starts[p + 1]; m++) {
-        const i = members[m];
-        const f = fractions[base + i];
-        if (f !== f) continue; // NaN: no data
-        earned += (f > 1 ? 1 : f) * points[i];
-        possible += points[i];
+    for (let i = 0; i < width; i++) {
+      const f = fractions[base + i];
+      if (f !== f) continue; // NaN: no data
+      answered[i]++;
+      mastered[i] += +(f >= cuts[i]); // branch-free: mastery is a coin toss the CPU cannot predict
+      const pts = points[i];
+      const got = (f > 1 ? 1 : f) * pts; // extra credit counts as full marks
+      const g = first[i];
+      if (g < 0) continue;
+      earned[g] += got;
+      possible[g] += pts;
+      for (let m = extraStart[i]; m < extraStart[i + 1]; m++) {
+        earned[extra[m]] += got;
+        possible[extra[m]] += pts;
       }
-      scores[s * P + p] = possible > 0 ? earned / possible : NaN;
+    }
+    for (let set = 0; set < poolSets.length; set++) {
+      const out = scores[set];
+      const P = poolSets[set].length;
+      for (let p = 0, g = offsets[set]; p < P; p++, g++) {
+        out[s * P + p] = possible[g] > 0 ? earned[g] / possible[g] : NaN;
+        earned[g] = 0;
+        possible[g] = 0;
+      }
     }
   }
-  return scores;
+  return { scores, answered, mastered };
+}
+
+/** `scores[s * pools.length + p]`: student s's score on pool p, NaN without data. */
+export function poolScores(book: Gradebook, pools: Pool[]): Float64Array {
+  return scoreRows(book, [pools]).scores[0];
 }
 
 /** Whether each student masters each pool: 1 mastered, 0 not, -1 no data. */

@@ -11,6 +11,7 @@ import { clearHighlights, writeHighlights } from './highlight';
 import { gradebookSheet, readSheet, readSkillMap } from './readSheet';
 import type { Services, SheetLike, SpreadsheetLike } from './services';
 import { loadSaved, type SavedSettings, settingsOf } from './settingsStore';
+import { ownMetadata } from './metadata';
 import { writeProgress } from './progressTab';
 import { insertTemplate } from './template';
 import { ownTabs, writeTab } from './writeTab';
@@ -46,9 +47,10 @@ export interface Context {
 /** Reads the gradebook and analyses it: the one read every action starts with. */
 export function load(services: Services, override?: SavedSettings): Context {
   const ss = services.app.getActiveSpreadsheet();
-  const saved = override ?? loadSaved(ss);
+  const metadata = ownMetadata(ss);
+  const saved = override ?? loadSaved(metadata);
   const settings = settingsOf(saved);
-  const own = ownTabs(ss);
+  const own = ownTabs(metadata);
   const sheet = gradebookSheet(ss, own, saved.gradebook);
   const { grid } = readSheet(sheet);
   const map = readSkillMap(ss);

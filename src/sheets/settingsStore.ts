@@ -6,7 +6,7 @@ import type { LayoutCorrection } from '../core/layout';
 import { makeSettings } from '../core/settings';
 import type { Settings } from '../core/types';
 import { SETTINGS_KEY } from './metadata';
-import type { SpreadsheetLike } from './services';
+import type { MetadataLike, SpreadsheetLike } from './services';
 
 export interface SavedSettings {
   masteryCut?: number;
@@ -20,8 +20,9 @@ export interface SavedSettings {
   assessments?: string[];
 }
 
-export function loadSaved(ss: SpreadsheetLike): SavedSettings {
-  const meta = ss.createDeveloperMetadataFinder().withKey(SETTINGS_KEY).find()[0];
+/** The saved settings, from the add-on's metadata (`ownMetadata`). */
+export function loadSaved(metadata: MetadataLike[]): SavedSettings {
+  const meta = metadata.find((m) => m.getKey() === SETTINGS_KEY);
   try {
     return meta ? (JSON.parse(meta.getValue() ?? '{}') as SavedSettings) : {};
   } catch {

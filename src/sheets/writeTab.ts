@@ -5,7 +5,7 @@
  */
 import type { TabKind, TabRender } from '../core/render';
 import { TAB_KEY } from './metadata';
-import type { SheetLike, SpreadsheetLike } from './services';
+import type { MetadataLike, SheetLike, SpreadsheetLike } from './services';
 
 /** Sheets turns a string starting with = + - @ into a formula: a leading ' keeps it text. */
 export function asText(value: string | number | boolean): string | number | boolean {
@@ -61,10 +61,11 @@ export function writeTab(ss: SpreadsheetLike, own: Map<string, SheetLike>, name:
   return sheet;
 }
 
-/** The add-on's own tabs by kind, found by their developer metadata. */
-export function ownTabs(ss: SpreadsheetLike): Map<TabKind | string, SheetLike> {
+/** The add-on's own tabs by kind, from its developer metadata (`ownMetadata`). */
+export function ownTabs(metadata: MetadataLike[]): Map<TabKind | string, SheetLike> {
   const tabs = new Map<string, SheetLike>();
-  for (const meta of ss.createDeveloperMetadataFinder().withKey(TAB_KEY).find()) {
+  for (const meta of metadata) {
+    if (meta.getKey() !== TAB_KEY) continue;
     const sheet = meta.getLocation().getSheet();
     if (sheet) tabs.set(meta.getValue() ?? '', sheet);
   }
