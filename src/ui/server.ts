@@ -82,9 +82,11 @@ export function runSidebarProgress(services: Services, chosen: string[]): { mess
   const ctx = load(services);
   const { message, report } = withDocumentLock(services, () => {
     const result = writeProgress(ctx, chosen);
-    const { assessments: _old, ...rest } = ctx.saved;
-    ctx.saved = chosen.length > 0 ? { ...rest, assessments: chosen } : rest;
-    saveSettings(ctx.ss, ctx.saved);
+    const { assessments: old, ...rest } = ctx.saved;
+    if (JSON.stringify(old ?? []) !== JSON.stringify(chosen)) {
+      ctx.saved = chosen.length > 0 ? { ...rest, assessments: chosen } : rest;
+      saveSettings(ctx.ss, ctx.saved); // only a changed choice is written
+    }
     return result;
   });
   const { students: _perStudent, ...progress } = report;
