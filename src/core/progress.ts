@@ -97,13 +97,16 @@ function scoreOf(a: Assessment, row: number | null, skill: Skill): Fraction | nu
   return v === v ? v : null;
 }
 
+/** In how many assessments a linked student appears. */
+const appearances = (l: LinkedStudent) => l.rows.filter((r) => r !== null).length;
+
 /** Rounded to hide float noise (0.6 − 0.2 is 0.39999999999999997). */
 const tidy = (x: number) => Math.round(x * 1e9) / 1e9;
 
 function studentRows(assessments: Assessment[], linked: LinkedStudent[], skills: Skill[]): StudentProgress[] {
   const first = assessments[0];
   const latest = assessments[assessments.length - 1];
-  return linked.filter((l) => l.rows.filter((r) => r !== null).length >= 2).map((l) => {
+  return linked.filter((l) => appearances(l) >= 2).map((l) => {
     const changes: Record<Skill, SkillChange> = {};
     for (const skill of skills) {
       const before = scoreOf(first, l.rows[0], skill);
@@ -129,12 +132,15 @@ function effectiveness(assessments: Assessment[], linked: LinkedStudent[]): Effe
   const inLatest = new Map<number, number | null>();
   for (const l of linked) if (l.rows[0] !== null) inLatest.set(l.rows[0], l.rows[last]);
   const sections = sectionOf(first.book.students);
-  const rows: Effectiveness[] = [];
-  for (const step of first.analysis.steps) {
+  // Each step once: the skills it measures, and who masters them in the latest assessment.
+  const steps = first.analysis.steps.map((step) => {
     const skills = unionOf(step.items.map((i) => first.book.items[i].skills));
     const pool = latestPool(latest, skills, step.name);
-    const mastery = pool ? poolMastery(poolScores(latest.book, [pool]), [pool]) : null;
-    for (const section of sectionsIn(sections)) {
+    return { step, skills, mastery: pool ? poolMastery(poolScores(latest.book, [pool]), [pool]) : null };
+  });
+  const rows: Effectiveness[] = [];
+  for (const section of sectionsIn(sections)) {
+    for (const { step, skills, mastery } of steps) {
       const members = first.analysis.entries.flatMap((entry, s) => (entry === step.name && sections[s] === section ? [s] : []));
       if (members.length === 0) continue;
       let grouped = 0;
@@ -148,15 +154,14 @@ function effectiveness(assessments: Assessment[], linked: LinkedStudent[]): Effe
       rows.push({ section, step: stepValue(step.name), skills, grouped, nowMastered, missing: members.length - grouped });
     }
   }
-  const order = sectionsIn(sections);
-  return rows.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
+  return rows;
 }
 
 export function progressReport(assessments: Assessment[]): ProgressReport {
   if (assessments.length < 2) throw new RangeError('Progress needs two or more assessments, first to latest.');
   const { students: linked, warnings } = linkStudents(assessments.map((a) => ({ name: a.name, students: a.book.students })));
   const skills = unionOf(assessments.map((a) => a.analysis.skills));
-  const unmatched = linked.filter((l) => l.rows.filter((r) => r !== null).length === 1).map((l) => ({
+  const unmatched = linked.filter((l) => appearances(l) === 1).map((l) => ({
     name: l.name, section: l.section, assessment: assessments[l.rows.findIndex((r) => r !== null)].name,
   }));
   if (assessments[0].analysis.steps.length === 0) {

@@ -27,6 +27,16 @@ function analyseTab(ctx: Context, sheet: SheetLike): Assessment {
   return { name, ...checkGrid(grid, { settings: ctx.settings, skillMap: ctx.skillMap }) };
 }
 
+/** The tab's assessment, or the LayoutError that says why it is not one. */
+function tryTab(ctx: Context, sheet: SheetLike): Assessment | LayoutError {
+  try {
+    return analyseTab(ctx, sheet);
+  } catch (e) {
+    if (e instanceof LayoutError) return e;
+    throw e;
+  }
+}
+
 /** The chosen tabs in tab order, or every tab that reads as a gradebook with scores. */
 export function readAssessments(ctx: Context, chosen = ctx.saved.assessments): Assessment[] {
   const tabs = candidateTabs(ctx);
@@ -35,23 +45,14 @@ export function readAssessments(ctx: Context, chosen = ctx.saved.assessments): A
     if (missing.length > 0) throw new Error(`No tab named ${missing.map((m) => `"${m}"`).join(', ')}: choose the assessment tabs again.`);
     if (chosen.length < 2) throw new Error('Choose two or more assessment tabs, first to latest.');
     return tabs.filter((s) => chosen.includes(s.getName())).map((s) => {
-      try {
-        return analyseTab(ctx, s);
-      } catch (e) {
-        if (e instanceof LayoutError) throw new LayoutError(`Tab "${s.getName()}" is not an assessment: ${e.message}`);
-        throw e;
-      }
+      const a = tryTab(ctx, s);
+      if (a instanceof LayoutError) throw new LayoutError(`Tab "${s.getName()}" is not an assessment: ${a.message}`);
+      return a;
     });
   }
-  const found: Assessment[] = [];
-  for (const sheet of tabs) {
-    try {
-      const a = analyseTab(ctx, sheet);
-      if (a.book.items.length > 0 && a.book.students.length > 0) found.push(a);
-    } catch (e) {
-      if (!(e instanceof LayoutError)) throw e; // a notes or roster tab: not an assessment
-    }
-  }
+  // A notes or roster tab is not an assessment: skipped.
+  const found = tabs.map((s) => tryTab(ctx, s))
+    .filter((a): a is Assessment => !(a instanceof LayoutError) && a.book.items.length > 0 && a.book.students.length > 0);
   if (found.length < 2) {
     throw new Error(`Progress needs two or more assessment tabs (found ${found.length}): add the later quiz as its own tab, same students, skills named the same.`);
   }
