@@ -5,7 +5,7 @@
  */
 import { classCheck, sectionOf } from './classCheck';
 import type { Gradebook } from './gradebook';
-import { type Pool, poolMastery, scoreRows, skillPools, stepPools } from './mastery';
+import { type Pool, poolMastery } from './mastery';
 import { type SkillGroup, type Station, computeStations, entryStepOf, skillGroups, stepValue } from './stations';
 import { type ClassCheckRow, type EntryStep, type Section, type Settings, type Skill } from './types';
 
@@ -41,8 +41,8 @@ export interface Analysis {
   entries: EntryStep[];
 }
 
-function summarise(book: Gradebook, answered: Int32Array, mastered: Int32Array): ItemSummary[] {
-  return book.items.map((item, i) => ({
+function summarise({ items, answered, mastered }: Gradebook): ItemSummary[] {
+  return items.map((item, i) => ({
     item: item.header, skills: item.skills, points: item.points, answered: answered[i], mastered: mastered[i],
     percentMastered: answered[i] > 0 ? mastered[i] / answered[i] : null,
   }));
@@ -54,11 +54,8 @@ function entryValue(entry: EntryStep): number | string {
 
 export function analyse(book: Gradebook, settings: Settings): Analysis {
   const warnings = [...book.warnings];
-  const { students } = book;
+  const { students, skills, steps, skillScores, stepScores } = book;
   const sections = sectionOf(students);
-  const skills = skillPools(book.items);
-  const steps = stepPools(book.items, settings);
-  const { scores: [skillScores, stepScores], answered, mastered } = scoreRows(book, [skills, steps]);
   const skillMastery = poolMastery(skillScores, skills);
   const stepMastery = poolMastery(stepScores, steps);
   const entries = students.map((_, s) => entryStepOf(stepMastery, s, steps));
@@ -73,7 +70,7 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
     { students, sections, pools: steps, scores: stepScores, mastery: stepMastery, band: settings.band }, entries, warnings,
   );
   return {
-    items: summarise(book, answered, mastered),
+    items: summarise(book),
     students: results,
     classCheck: classCheck(skillMastery, skills, sections, settings.band),
     stations,

@@ -2,7 +2,8 @@
  * A bare block of scores (students × items, no header), as a custom function receives it,
  * read into a Gradebook with the same cell rules as a whole sheet.
  */
-import { type Gradebook, readScores } from './gradebook';
+import { type Gradebook, scoreGradebook } from './gradebook';
+import type { Layout } from './layout';
 import type { Grid, Item, MasteryCut, Skill, Step, Student } from './types';
 
 export interface BlockOptions {
@@ -24,9 +25,8 @@ export function readBlock(scores: Grid, options: BlockOptions): Gradebook {
     cut: options.cut,
   }));
   const students: Student[] = scores.map((_, row) => ({ row, name: `Row ${row + 1}`, email: null, section: null }));
-  const warnings: string[] = [];
-  const invalid: Gradebook['invalid'] = [];
-  const fractions = readScores(scores, items, students, {}, invalid, warnings);
-  const layout = { kind: 'plain' as const, headerRow: -1, columns: items.map(() => 'item' as const), rows: {}, studentRows: students.map((s) => s.row), answerKeyRow: null, guesses: [] };
-  return { layout, items, students, fractions, invalid, warnings };
+  const layout: Layout = { kind: 'plain', headerRow: -1, columns: items.map(() => 'item'), rows: {}, studentRows: students.map((s) => s.row), answerKeyRow: null, guesses: [] };
+  // A block's step labels pool in the order they first appear, whatever they say.
+  const stepOrder = [...new Set(items.map((i) => i.step).filter((s): s is Step => s !== null))];
+  return scoreGradebook(scores, layout, items, students, { stepOrder }, []);
 }

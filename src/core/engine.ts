@@ -24,6 +24,7 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
   const layout = detectLayout(grid, options.correction);
   const book = readGradebook(grid, layout, {
     masteryCut: options.settings.masteryCut,
+    stepOrder: options.settings.stepOrder,
     skillMap: options.skillMap,
     decimalComma: options.decimalComma,
   });

@@ -7,10 +7,11 @@ import { answersMatch, isAnswered } from './answerKey';
 import { type CellOptions, type CellReading, EXTRA_CREDIT_LIMIT, cellText, parseFractionSetting, readCell } from './cells';
 import { normalizeLabel, type RowLabel } from './labels';
 import type { Layout } from './layout';
+import { EPSILON, type Pool, PoolTally, skillPools, stepPools } from './mastery';
 import { type SkillMapEntry, splitSkills, stepLabel } from './skillMap';
-import type { CellValue, Grid, InvalidCell, Item, MasteryCut, Student } from './types';
+import type { CellValue, Grid, InvalidCell, Item, MasteryCut, Step, Student } from './types';
 
-export interface ReadOptions extends CellOptions {
+export interface ReadOptions extends ScoreOptions {
   masteryCut?: MasteryCut;
   skillMap?: SkillMapEntry[];
 }
@@ -19,8 +20,17 @@ export interface Gradebook {
   layout: Layout;
   items: Item[];
   students: Student[];
-  /** `fractions[s * items.length + i]`: student s's fraction of item i's points, NaN = no data. */
-  fractions: Float64Array;
+  /** Skills, and ladder steps in order, each pooling its items. */
+  skills: Pool[];
+  steps: Pool[];
+  /** `skillScores[s * skills.length + p]`: student s's score on skill p, NaN without data; steps alike. */
+  skillScores: Float64Array;
+  stepScores: Float64Array;
+  /** Per item: students with data, and students at or above its cut. */
+  answered: Int32Array;
+  mastered: Int32Array;
+  /** `fractions()[s * items.length + i]`: student s's fraction of item i's points, NaN = no data. */
+  fractions: () => Float64Array;
   invalid: InvalidCell[];
   warnings: string[];
 }
@@ -107,8 +117,10 @@ function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[]
 /** Distinct texts parsed per read at most; past it (a sheet of free text), texts are parsed each time. */
 const TEXT_CACHE_LIMIT = 4096;
 
+type TextCache = Map<string, CellReading>;
+
 /** A gradebook repeats a handful of words (`absent`, `ex`, `80%`): each is parsed once per read. */
-function readText(raw: CellValue, options: CellOptions, texts: Map<string, CellReading>): CellReading {
+function readText(raw: CellValue, options: CellOptions, texts: TextCache): CellReading {
   if (typeof raw !== 'string') return readCell(raw, options);
   let reading = texts.get(raw);
   if (reading === undefined) {
@@ -118,86 +130,97 @@ function readText(raw: CellValue, options: CellOptions, texts: Map<string, CellR
   return reading;
 }
 
-/** Answers graded against the key: 1 or 0, NaN where there is no answer. */
-function readAnswers(grid: Grid, items: Item[], students: Student[]): Float64Array {
-  const width = items.length;
-  const fractions = new Float64Array(students.length * width);
-  students.forEach((student, s) => {
-    const row = grid[student.row];
-    items.forEach((item, i) => {
-      const raw = row[item.column];
-      fractions[s * width + i] = isAnswered(raw) && readCell(raw).kind !== 'blank' ? (answersMatch(raw, item.key!) ? 1 : 0) : NaN;
-    });
-  });
-  return fractions;
+/**
+ * Items without points possible are read as out of their column's highest score (at least 1).
+ * Only those columns are visited, before any cell becomes a fraction.
+ */
+function inferPoints(grid: Grid, items: Item[], students: Student[], options: CellOptions, texts: TextCache, warnings: string[]): void {
+  for (const item of items) {
+    if (!Number.isNaN(item.points)) continue;
+    let highest = 0;
+    for (const student of students) {
+      const reading = readText(grid[student.row][item.column], options, texts);
+      if (reading.kind === 'number' && reading.value > highest) highest = reading.value;
+    }
+    item.points = highest <= 1 ? 1 : highest;
+    if (highest > 1) warnings.push(`"${item.header}" has no points possible: read as out of ${highest}, its highest score.`);
+  }
+}
+
+/** Called with each student's fractions of the items (NaN = no data), in a buffer reused for the next row. */
+type RowVisitor = (s: number, row: Float64Array) => void;
+
+interface ItemCounts {
+  /** Per item: students with data, and students at or above its cut. */
+  answered: Int32Array;
+  mastered: Int32Array;
+  /** Invalid cells as `s * items.length + i`, in row order. */
+  bad: number[];
 }
 
 /**
- * Every student's fraction of every item's points (NaN = no data), in one pass row by row as
- * the grid is laid out. A bare number needs its item's points: where they are unknown (NaN)
- * they are inferred from the column's highest score, and those columns alone take a second pass.
+ * One pass over the students' cells, row by row as the grid is laid out: each row becomes
+ * fractions of the items' points (every item has its points by now) and is handed to `visit`
+ * while it is still in the cache; item counts are kept on the way.
  */
-export function readScores(
-  grid: Grid, items: Item[], students: Student[], options: CellOptions, invalid: InvalidCell[], warnings: string[],
-): Float64Array {
-  // With an answer key every item has its answer (readItems drops the ones without).
-  if (items.some((item) => item.key !== undefined)) return readAnswers(grid, items, students);
+function readRows(grid: Grid, items: Item[], students: Student[], options: CellOptions, texts: TextCache, visit: RowVisitor): ItemCounts {
   const n = students.length;
   const width = items.length;
-  const fractions = new Float64Array(n * width);
+  const buffer = new Float64Array(width);
+  const missing = new Int32Array(width);
+  const mastered = new Int32Array(width);
+  const bad: number[] = [];
   const columns = Int32Array.from(items, (item) => item.column);
   const points = Float64Array.from(items, (item) => item.points);
-  const inferring = items.some((item) => Number.isNaN(item.points));
-  // Bare numbers waiting for their column's inferred points.
-  const pending = inferring ? new Uint8Array(n * width) : null;
-  const highest = new Float64Array(width);
-  const bad: number[] = [];
-  const texts = new Map<string, CellReading>();
+  const cuts = Float64Array.from(items, (item) => item.cut - EPSILON);
+  // With an answer key every item has its answer (readItems drops the ones without).
+  const keys = items.some((item) => item.key !== undefined) ? items.map((item) => item.key!) : null;
   for (let s = 0; s < n; s++) {
     const row = grid[students[s].row];
-    const base = s * width;
     for (let i = 0; i < width; i++) {
       const raw = row[columns[i]];
-      const k = base + i;
-      let value: number;
-      // Fast path: most cells Sheets hands over are plain scores.
-      if (typeof raw === 'number' && raw >= 0 && raw < Infinity) value = raw;
-      else if (raw === '' || raw === null || raw === undefined) {
-        fractions[k] = NaN;
-        continue;
-      } else {
-        const reading = readText(raw, options, texts);
-        if (reading.kind !== 'number') {
-          fractions[k] = reading.kind === 'fraction' ? reading.value : NaN;
-          if (reading.kind === 'invalid') bad.push(k);
+      // Fast path: most cells Sheets hands over are plain scores, within 0 and the extra-credit
+      // limit (NaN fails both tests). Mastery is counted branch-free: it is a coin toss the CPU
+      // cannot predict.
+      if (typeof raw === 'number' && keys === null) {
+        const f = raw / points[i];
+        if (f >= 0 && f <= EXTRA_CREDIT_LIMIT) {
+          buffer[i] = f;
+          mastered[i] += +(f >= cuts[i]);
           continue;
         }
-        value = reading.value;
       }
-      if (value > highest[i]) highest[i] = value;
-      const p = points[i];
-      if (p !== p) {
-        fractions[k] = value;
-        pending![k] = 1;
-        continue;
+      let f = NaN;
+      if (keys !== null) {
+        if (isAnswered(raw) && readCell(raw).kind !== 'blank') f = +answersMatch(raw, keys[i]);
+      } else if (raw !== '' && raw !== null && raw !== undefined) {
+        const reading = readText(raw, options, texts);
+        // `+` keeps f an unboxed double: a reading's value is a tagged field, and without it the
+        // optimiser boxes every cell's f into a fresh heap number (twice the time, on this bench).
+        if (reading.kind === 'number') f = +reading.value / points[i];
+        else if (reading.kind === 'fraction') f = +reading.value;
+        if (reading.kind === 'invalid' || f > EXTRA_CREDIT_LIMIT) {
+          f = NaN;
+          bad.push(s * width + i);
+        }
       }
-      const f = value / p;
-      if (f > EXTRA_CREDIT_LIMIT) {
-        fractions[k] = NaN;
-        bad.push(k);
-      } else fractions[k] = f;
+      buffer[i] = f;
+      if (f === f) mastered[i] += +(f >= cuts[i]);
+      else missing[i]++;
     }
+    visit(s, buffer);
   }
-  if (pending) {
-    items.forEach((item, i) => {
-      if (!Number.isNaN(item.points)) return;
-      item.points = highest[i] <= 1 ? 1 : highest[i];
-      if (highest[i] > 1) warnings.push(`"${item.header}" has no points possible: read as out of ${highest[i]}, its highest score.`);
-      for (let k = i; k < fractions.length; k += width) if (pending[k]) fractions[k] /= item.points;
-    });
-  }
-  // Reported column by column, as a teacher scans a gradebook: bad is in row order, so a stable
-  // bucket per column sorts it without comparisons.
+  const answered = Int32Array.from(missing, (m) => n - m);
+  return { answered, mastered, bad };
+}
+
+/**
+ * Invalid cells (`bad`: indexes into the fractions, in row order), reported column by column as a
+ * teacher scans a gradebook: a stable bucket per column sorts them without comparisons.
+ */
+function reportInvalid(grid: Grid, items: Item[], students: Student[], bad: number[]): InvalidCell[] {
+  const width = items.length;
+  const invalid: InvalidCell[] = [];
   const byColumn: number[][] = items.map(() => []);
   for (const k of bad) byColumn[k % width].push(k);
   byColumn.forEach((ks, i) => {
@@ -208,7 +231,43 @@ export function readScores(
       invalid.push({ address: `${letter}${row + 1}`, raw: cellText(grid[row][column]), item: header });
     }
   });
-  return fractions;
+  return invalid;
+}
+
+export interface ScoreOptions extends CellOptions {
+  /** Ladder order of the step labels (default: numeric, else order of appearance). */
+  stepOrder?: Step[];
+}
+
+/**
+ * From items and students to the finished book: points inferred where missing, skills and steps
+ * pooled, then one pass over the students' cells that tallies items and pools. A whole sheet and
+ * a custom function's bare block both come through here.
+ */
+export function scoreGradebook(
+  grid: Grid, layout: Layout, items: Item[], students: Student[], options: ScoreOptions, warnings: string[],
+): Gradebook {
+  const texts: TextCache = new Map();
+  inferPoints(grid, items, students, options, texts, warnings);
+  const skills = skillPools(items);
+  const steps = stepPools(items, options);
+  const pools = new PoolTally(items, [skills, steps], students.length);
+  const { answered, mastered, bad } = readRows(grid, items, students, options, texts, (s, row) => pools.row(s, row, 0));
+  const invalid = reportInvalid(grid, items, students, bad);
+  for (const cell of invalid) warnings.push(`Invalid score "${cell.raw}" at ${cell.address} (${cell.item}): counted as no data.`);
+  let fractions: Float64Array | null = null;
+  // The analysis needs only the tallies; a full table of fractions is read again if asked for.
+  const allFractions = () => {
+    if (fractions === null) {
+      const width = items.length;
+      const table = new Float64Array(students.length * width);
+      readRows(grid, items, students, options, texts, (s, row) => table.set(row, s * width));
+      fractions = table;
+    }
+    return fractions;
+  };
+  const [skillScores, stepScores] = pools.scores;
+  return { layout, items, students, skills, steps, skillScores, stepScores, answered, mastered, fractions: allFractions, invalid, warnings };
 }
 
 export function readGradebook(grid: Grid, layout: Layout, options: ReadOptions = {}): Gradebook {
@@ -218,9 +277,7 @@ export function readGradebook(grid: Grid, layout: Layout, options: ReadOptions =
   if (ungradable) warnings.push('No answer key: choose the response that holds the correct answers (its row number or email).');
   const items = ungradable ? [] : readItems(grid, layout, options, warnings);
   const students = readStudents(grid, layout, warnings);
-  const invalid: InvalidCell[] = [];
-  const fractions = readScores(grid, items, students, options, invalid, warnings);
-  for (const cell of invalid) warnings.push(`Invalid score "${cell.raw}" at ${cell.address} (${cell.item}): counted as no data.`);
+  const book = scoreGradebook(grid, layout, items, students, options, warnings);
   if (students.length === 0) warnings.push('No student rows under the header.');
-  return { layout, items, students, fractions, invalid, warnings };
+  return book;
 }

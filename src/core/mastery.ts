@@ -61,77 +61,62 @@ export function stepPools(items: Item[], settings: Pick<Settings, 'stepOrder'> =
   return steps.map((step) => makePool(step, groups.get(step)!, items));
 }
 
-export interface RowTotals {
-  /** Per pool set: `scores[set][s * pools.length + p]`, student s's score on pool p, NaN without data. */
-  scores: Float64Array[];
-  /** Per item: students with data, and students at or above its cut. */
-  answered: Int32Array;
-  mastered: Int32Array;
-}
-
 /**
- * One pass over each student's row for everything that sums it: item counts and the scores of
- * every pool set (skills, steps). Each pool adds its items in item order, as a pool alone would.
+ * Each student's score on every pool of some pool sets (skills, steps), taken one row of
+ * fractions at a time while the row is still in the cache. A pool adds its items in item
+ * order, as the items are listed in the pool.
  */
-export function scoreRows(book: Gradebook, poolSets: Pool[][]): RowTotals {
-  const { items, fractions } = book;
-  const width = items.length;
-  const n = book.students.length;
-  const points = Float64Array.from(items, (item) => item.points);
-  const cuts = Float64Array.from(items, (item) => item.cut - EPSILON);
-  // Item i adds to pool first[i] (-1: none) and then to extra[extraStart[i]] .. (most items
-  // measure one skill; a separate list for the rest keeps the common case a straight line).
-  const owners: number[][] = items.map(() => []);
-  const offsets: number[] = [];
-  let total = 0;
-  for (const pools of poolSets) {
-    offsets.push(total);
-    pools.forEach((pool, p) => { for (const i of pool.items) owners[i].push(total + p); });
-    total += pools.length;
+export class PoolTally {
+  /** Per pool set: `scores[set][s * pools.length + p]`, student s's score on pool p, NaN without data. */
+  readonly scores: Float64Array[];
+  private readonly points: Float64Array;
+  // Per set, its pools' items end to end: pool p's are members[set][start[set][p] .. start[set][p + 1]].
+  private readonly members: Int32Array[];
+  private readonly start: Int32Array[];
+
+  constructor(items: Item[], poolSets: Pool[][], students: number) {
+    this.points = Float64Array.from(items, (item) => item.points);
+    this.members = poolSets.map((pools) => Int32Array.from(pools.flatMap((pool) => pool.items)));
+    this.start = poolSets.map((pools) => {
+      const start = new Int32Array(pools.length + 1);
+      pools.forEach((pool, p) => { start[p + 1] = start[p] + pool.items.length; });
+      return start;
+    });
+    this.scores = poolSets.map((pools) => new Float64Array(students * pools.length));
   }
-  const first = Int32Array.from(owners, (list) => (list.length > 0 ? list[0] : -1));
-  const extraStart = new Int32Array(width + 1);
-  owners.forEach((list, i) => { extraStart[i + 1] = extraStart[i] + Math.max(0, list.length - 1); });
-  const extra = Int32Array.from(owners.flatMap((list) => list.slice(1)));
-  const earned = new Float64Array(total);
-  const possible = new Float64Array(total);
-  const answered = new Int32Array(width);
-  const mastered = new Int32Array(width);
-  const scores = poolSets.map((pools) => new Float64Array(n * pools.length));
-  for (let s = 0; s < n; s++) {
-    const base = s * width;
-    for (let i = 0; i < width; i++) {
-      const f = fractions[base + i];
-      if (f !== f) continue; // NaN: no data
-      answered[i]++;
-      mastered[i] += +(f >= cuts[i]); // branch-free: mastery is a coin toss the CPU cannot predict
-      const pts = points[i];
-      const got = (f > 1 ? 1 : f) * pts; // extra credit counts as full marks
-      const g = first[i];
-      if (g < 0) continue;
-      earned[g] += got;
-      possible[g] += pts;
-      for (let m = extraStart[i]; m < extraStart[i + 1]; m++) {
-        earned[extra[m]] += got;
-        possible[extra[m]] += pts;
-      }
-    }
-    for (let set = 0; set < poolSets.length; set++) {
-      const out = scores[set];
-      const P = poolSets[set].length;
-      for (let p = 0, g = offsets[set]; p < P; p++, g++) {
-        out[s * P + p] = possible[g] > 0 ? earned[g] / possible[g] : NaN;
-        earned[g] = 0;
-        possible[g] = 0;
+
+  /** Adds student s, whose fraction of item i is `fractions[base + i]` (NaN: no data). */
+  row(s: number, fractions: Float64Array, base: number): void {
+    const points = this.points;
+    for (let set = 0; set < this.scores.length; set++) {
+      const out = this.scores[set];
+      const members = this.members[set];
+      const start = this.start[set];
+      const P = start.length - 1;
+      for (let p = 0; p < P; p++) {
+        let earned = 0;
+        let possible = 0;
+        for (let m = start[p]; m < start[p + 1]; m++) {
+          const i = members[m];
+          const f = fractions[base + i];
+          if (f !== f) continue; // NaN: no data
+          const pts = points[i];
+          earned += (f > 1 ? 1 : f) * pts; // extra credit counts as full marks
+          possible += pts;
+        }
+        out[s * P + p] = possible > 0 ? earned / possible : NaN;
       }
     }
   }
-  return { scores, answered, mastered };
 }
 
 /** `scores[s * pools.length + p]`: student s's score on pool p, NaN without data. */
-export function poolScores(book: Gradebook, pools: Pool[]): Float64Array {
-  return scoreRows(book, [pools]).scores[0];
+export function poolScores(book: Pick<Gradebook, 'items' | 'fractions' | 'students'>, pools: Pool[]): Float64Array {
+  const fractions = book.fractions();
+  const width = book.items.length;
+  const tally = new PoolTally(book.items, [pools], book.students.length);
+  for (let s = 0; s < book.students.length; s++) tally.row(s, fractions, s * width);
+  return tally.scores[0];
 }
 
 /** Whether each student masters each pool: 1 mastered, 0 not, -1 no data. */

@@ -4,7 +4,7 @@
  */
 import { classCheck, tally, tierOf } from '../core/classCheck';
 import { readBlock } from '../core/block';
-import { isBelow, poolMastery, poolScores, skillPools, stepPools } from '../core/mastery';
+import { isBelow, poolMastery } from '../core/mastery';
 import { splitSkills, stepLabel } from '../core/skillMap';
 import { entryStepOf } from '../core/stations';
 import { TIER_WORD } from '../core/tierWords';
@@ -32,9 +32,8 @@ function block(scores: Arg, points: Arg, settings: Settings, extra: { skills?: A
 
 function oneSkill(scores: Arg, points: Arg, settings: Settings) {
   const book = block(scores, points, settings);
-  const pools = skillPools(book.items);
-  const mastery = poolMastery(poolScores(book, pools), pools);
-  return tally(mastery, book.students.keys(), pools.length, 0);
+  const mastery = poolMastery(book.skillScores, book.skills);
+  return tally(mastery, book.students.keys(), book.skills.length, 0);
 }
 
 export function INTERVENTION_TIER(scores: Arg, points?: Arg, cut?: Arg, lower?: Arg, upper?: Arg): string {
@@ -52,8 +51,8 @@ export function PERCENT_STRUGGLING(scores: Arg, points?: Arg, cut?: Arg): number
 export function CLASS_CHECK(scores: Arg, skills: Arg, points?: Arg, cut?: Arg, lower?: Arg, upper?: Arg): Out {
   const settings = settingsArg(cut, lower, upper);
   const book = block(scores, points, settings, { skills: skills ?? '' });
-  const pools = skillPools(book.items);
-  const mastery = poolMastery(poolScores(book, pools), pools);
+  const pools = book.skills;
+  const mastery = poolMastery(book.skillScores, pools);
   const rows = classCheck(mastery, pools, book.students.map(() => ALL), settings.band);
   return [
     ['Skill', 'Students', 'Struggling', '% struggling', 'Tier'],
@@ -68,8 +67,8 @@ function perStudent(n: number, pick: (s: number) => CellValue): Out {
 export function SKILL_GAPS(scores: Arg, skills: Arg, points?: Arg, cut?: Arg): Out {
   const settings = settingsArg(cut);
   const book = block(scores, points, settings, { skills: skills ?? '' });
-  const pools = skillPools(book.items);
-  const mastery = poolMastery(poolScores(book, pools), pools);
+  const pools = book.skills;
+  const mastery = poolMastery(book.skillScores, pools);
   return perStudent(book.students.length, (s) =>
     pools.filter((_, p) => mastery[s * pools.length + p] === 0).map((p) => p.name).join(', '));
 }
@@ -77,10 +76,8 @@ export function SKILL_GAPS(scores: Arg, skills: Arg, points?: Arg, cut?: Arg): O
 export function JIT_GROUP(scores: Arg, stepLabels?: Arg, points?: Arg, cut?: Arg): Out {
   const settings = settingsArg(cut);
   const book = block(scores, points, settings, { steps: stepLabels ?? '' });
-  // Labels pool in the order they first appear, whatever they say.
-  const order = [...new Set(book.items.map((i) => i.step).filter((s): s is string => s !== null))];
-  const pools = stepPools(book.items, { stepOrder: order });
-  const mastery = poolMastery(poolScores(book, pools), pools);
+  const pools = book.steps; // in the order the labels first appear, whatever they say
+  const mastery = poolMastery(book.stepScores, pools);
   return perStudent(book.students.length, (s) => {
     const entry = entryStepOf(mastery, s, pools);
     if (entry === 'no-data') return '';
@@ -94,9 +91,10 @@ export function MASTERY(scores: Arg, points?: Arg, cut?: Arg): Out {
   const settings = settingsArg(cut);
   const book = block(scores, points, settings);
   const width = book.items.length;
+  const fractions = book.fractions();
   return book.students.map((_, s) =>
     book.items.map((item, i) => {
-      const f = book.fractions[s * width + i];
+      const f = fractions[s * width + i];
       return f !== f ? '' : !isBelow(f, item.cut);
     }));
 }
@@ -106,8 +104,7 @@ export function GROWTH(before: Arg, after: Arg, points?: Arg): Out {
   const rowScore = (scores: Arg, name: string) => {
     const grid = toGrid(scores, name);
     const book = block(grid, points, settings);
-    const pools = skillPools(book.items);
-    return { n: grid.length, scores: poolScores(book, pools) };
+    return { n: grid.length, scores: book.skillScores };
   };
   const a = rowScore(before, 'before');
   const b = rowScore(after, 'after');
