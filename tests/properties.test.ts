@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyse } from '../src/core/analyse';
 import { readGradebook } from '../src/core/gradebook';
 import { detectLayout, LayoutError } from '../src/core/layout';
-import { normalizeLabel } from '../src/core/labels';
+import { normalizeLabel, rowLabel } from '../src/core/labels';
 import { makeSettings } from '../src/core/settings';
 import type { CellValue, Grid } from '../src/core/types';
 
@@ -90,5 +90,19 @@ describe('label normalising', () => {
       expect(normalizeLabel(s)).toBe(full(s));
     }), { numRuns: 500 });
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => { expect(normalizeLabel(s)).toBe(full(s)); }));
+  });
+
+  test('rowLabel answers the same with or without its quick test on the first three letters', () => {
+    // A leading space always takes the full rule, and trimming makes it change nothing else.
+    const words = fc.constantFrom('Points possible', 'MAX', 'out of', 'Skill', 'standards', 'Step', 'Mastery cut', 'KEY',
+      'due date', 'Class average', 'Mean', 'Student 5', 'Ma', 'Key:', 'Sk', '\u212aey', 'İ', 'ste p', 'Poin');
+    const text = fc.oneof(
+      fc.tuple(words, fc.constantFrom('', ':', '*', ' ', '  :', 'x'), fc.boolean())
+        .map(([w, tail, upper]) => (upper ? w.toUpperCase() : w) + tail),
+      fc.string({ unit: 'binary' }),
+    );
+    fc.assert(fc.property(text, (s) => { expect(rowLabel(s)).toBe(rowLabel(` ${s}`)); }), { numRuns: 1000 });
+    expect(rowLabel('Points Possible:')).toBe('points');
+    expect(rowLabel('Student 5')).toBeNull();
   });
 });

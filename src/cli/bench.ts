@@ -40,9 +40,13 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Median of `runs` timed runs after one untimed warm-up (compiling is not what is measured). */
-function time(f: () => void, runs: number): number {
-  f();
+/**
+ * Median of `runs` timed runs after untimed warm-ups: V8 takes several calls of a big analysis
+ * to reach its optimised code, and compiling is not what is measured (the first, cold run is
+ * reported on its own).
+ */
+function time(f: () => void, runs: number, warmups = 1): number {
+  for (let i = 0; i < warmups; i++) f();
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -59,11 +63,17 @@ function scan(grid: Grid): number {
   return n;
 }
 
+/** Untimed runs before the engine and the bare scan are timed (the engine settles after 5–8). */
+const WARMUPS = 10;
+
 function engineVsScan() {
   const grid = gradebook(10000, 100);
-  const engine = time(() => checkGrid(grid, { settings }), 7);
-  const bare = time(() => scan(grid), 7);
-  return { ratio: engine / bare, engineMs: engine, scanMs: bare };
+  const start = performance.now();
+  checkGrid(grid, { settings });
+  const coldMs = performance.now() - start;
+  const engine = time(() => checkGrid(grid, { settings }), 9, WARMUPS);
+  const bare = time(() => scan(grid), 9, WARMUPS);
+  return { ratio: engine / bare, engineMs: engine, scanMs: bare, coldMs };
 }
 
 function scalingExponent() {
@@ -161,7 +171,8 @@ const targets = {
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ ...figures, targetsMet: targets }));
 } else {
-  console.log(`engineVsScan     ${figures.engineVsScan.ratio.toFixed(2)} (engine ${figures.engineVsScan.engineMs.toFixed(1)} ms, scan ${figures.engineVsScan.scanMs.toFixed(1)} ms; target ≤ 10)`);
+  const e = figures.engineVsScan;
+  console.log(`engineVsScan     ${e.ratio.toFixed(2)} (engine ${e.engineMs.toFixed(1)} ms, scan ${e.scanMs.toFixed(1)} ms; first cold run ${e.coldMs.toFixed(0)} ms; target ≤ 10)`);
   console.log(`scalingExponent  ${figures.scalingExponent.toFixed(3)} (target ≤ 1.15)`);
   for (const [action, c] of Object.entries(figures.callsPerAction)) {
     console.log(`calls ${action.padEnd(16)} document ${c.document.join(' → ')}, all ${c.all.join(' → ')} (30 → 3,000 students)`);

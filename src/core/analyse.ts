@@ -48,8 +48,11 @@ function summarise({ items, answered, mastered }: Gradebook): ItemSummary[] {
   }));
 }
 
-function entryValue(entry: EntryStep): number | string {
-  return entry === 'ready' || entry === 'no-data' ? entry : stepValue(entry);
+/** Each student's skills below the cut, as names. */
+function gapsOf(mastery: Int8Array, skills: Pool[], s: number): Skill[] {
+  const gaps: Skill[] = [];
+  for (let p = 0; p < skills.length; p++) if (mastery[s * skills.length + p] === 0) gaps.push(skills[p].name);
+  return gaps;
 }
 
 export function analyse(book: Gradebook, settings: Settings): Analysis {
@@ -59,12 +62,15 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
   const skillMastery = poolMastery(skillScores, skills);
   const stepMastery = poolMastery(stepScores, steps);
   const entries = students.map((_, s) => entryStepOf(stepMastery, s, steps));
+  // An entry as the JSON shows it: a step's number when it is one (worked out once per step).
+  const entryValues = new Map<EntryStep, number | string>([['ready', 'ready'], ['no-data', 'no-data']]);
+  for (const step of steps) entryValues.set(step.name, stepValue(step.name));
 
   const results = students.map((student, s): StudentResult => ({
     name: student.name,
     section: student.section,
-    gaps: skills.filter((_, p) => skillMastery[s * skills.length + p] === 0).map((p) => p.name),
-    entryStep: steps.length > 0 ? entryValue(entries[s]) : null,
+    gaps: gapsOf(skillMastery, skills, s),
+    entryStep: steps.length > 0 ? entryValues.get(entries[s])! : null,
   }));
   const stations = computeStations(
     { students, sections, pools: steps, scores: stepScores, mastery: stepMastery, band: settings.band }, entries, warnings,

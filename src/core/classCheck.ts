@@ -18,13 +18,13 @@ export function tierOf(struggling: number, withData: number, band: Band): Tier {
 }
 
 /** Students with data on pool p, and how many of them struggle (mastery: 1, 0, or -1 for no data). */
-export function tally(mastery: Int8Array, members: Iterable<number>, width: number, p: number): { withData: number; struggling: number } {
+export function tally(mastery: Int8Array, members: readonly number[], width: number, p: number): { withData: number; struggling: number } {
   let withData = 0;
   let struggling = 0;
-  for (const s of members) {
-    const m = mastery[s * width + p];
-    if (m >= 0) withData++;
-    if (m === 0) struggling++;
+  for (let k = 0; k < members.length; k++) {
+    const m = mastery[members[k] * width + p];
+    withData += +(m >= 0);
+    struggling += +(m === 0);
   }
   return { withData, struggling };
 }
@@ -49,12 +49,27 @@ export function sectionsIn(sections: Section[]): Section[] {
   return [...new Set(sections)];
 }
 
+/** Each section in order of appearance, with its students. */
+export function bySection(sections: Section[]): Scope[] {
+  const members = new Map<Section, number[]>();
+  sections.forEach((section, s) => {
+    const list = members.get(section);
+    if (list) list.push(s);
+    else members.set(section, [s]);
+  });
+  return [...members].map(([section, list]) => ({ section, members: list }));
+}
+
+export interface Scope {
+  section: Section;
+  members: number[];
+}
+
 /** Who a check row covers: the whole roster, then each section when there are two or more. */
-export function scopes(sections: Section[]): { section: Section; members: number[] }[] {
+export function scopes(sections: Section[]): Scope[] {
   const all = { section: ALL, members: sections.map((_, s) => s) };
-  const names = sectionsIn(sections);
-  if (names.length < 2) return [all];
-  return [all, ...names.map((section) => ({ section, members: all.members.filter((s) => sections[s] === section) }))];
+  const groups = bySection(sections);
+  return groups.length < 2 ? [all] : [all, ...groups];
 }
 
 /** Check rows for every scope and pool, from per-student pool mastery (1, 0, or -1 for no data). */

@@ -100,16 +100,30 @@ function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[]
   const col = (role: string) => layout.columns.indexOf(role as never);
   const [name, last, first, email, section] = ['name', 'last', 'first', 'email', 'section'].map(col);
   const cell = (r: number, c: number) => (c >= 0 ? text(grid[r][c]) : '');
-  const byName = new Map<string, number[]>();
+  // First row of each name; the rows of the names seen more than once.
+  const firstRow = new Map<string, number>();
+  const repeats = new Map<string, number[]>();
   const students = layout.studentRows.map((row): Student => {
-    const lastFirst = [cell(row, last), cell(row, first)].filter((s) => s !== '').join(', ');
+    const lastName = cell(row, last);
+    const firstName = cell(row, first);
+    const lastFirst = lastName !== '' && firstName !== '' ? `${lastName}, ${firstName}` : lastName || firstName;
     const mail = cell(row, email);
     const label = cell(row, name) || lastFirst || mail;
-    byName.set(label, [...(byName.get(label) ?? []), row + 1]);
+    const seen = firstRow.get(label);
+    if (seen === undefined) firstRow.set(label, row + 1);
+    else {
+      const rows = repeats.get(label);
+      if (rows) rows.push(row + 1);
+      else repeats.set(label, [seen, row + 1]);
+    }
     return { row, name: label, email: mail || null, section: cell(row, section) || null };
   });
-  for (const [label, rows] of byName) {
-    if (rows.length > 1) warnings.push(`"${label}" appears more than once (rows ${rows.join(', ')}): each row is kept as its own student.`);
+  // In order of first appearance.
+  if (repeats.size > 0) {
+    for (const label of firstRow.keys()) {
+      const rows = repeats.get(label);
+      if (rows) warnings.push(`"${label}" appears more than once (rows ${rows.join(', ')}): each row is kept as its own student.`);
+    }
   }
   return students;
 }

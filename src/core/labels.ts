@@ -56,6 +56,29 @@ export function isNotItemHeader(value: CellValue): boolean {
   return NOT_ITEM_HEADERS.has(normalizeLabel(value));
 }
 
+/** The first three letters of every row label, packed into a number. */
+const ROW_LABEL_STARTS = new Set(Object.keys(ROW_LABELS).map((label) => packed(label, 0x00)));
+
+function packed(text: string, fold: number): number {
+  return ((text.charCodeAt(0) | fold) << 16) | ((text.charCodeAt(1) | fold) << 8) | (text.charCodeAt(2) | fold);
+}
+
+/**
+ * Every row label is at least three letters long and starts with three letters. Text starting
+ * with three printable ASCII characters (nothing to trim) that spell no label's start is no label:
+ * most rows are students, and this spares lower-casing every name. `| 0x20` lower-cases ASCII
+ * letters and turns no other character into a letter.
+ */
+function mayBeRowLabel(value: string): boolean {
+  if (value.length < 3) return false;
+  for (let k = 0; k < 3; k++) {
+    const c = value.charCodeAt(k);
+    if (c <= 0x20 || c >= 0x7f) return true; // whitespace or beyond ASCII: the full rule decides
+  }
+  return ROW_LABEL_STARTS.has(packed(value, 0x20));
+}
+
 export function rowLabel(value: CellValue): RowLabel | null {
+  if (typeof value !== 'string' || !mayBeRowLabel(value)) return null;
   return ROW_LABELS[normalizeLabel(value)] ?? null;
 }

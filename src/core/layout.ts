@@ -98,6 +98,11 @@ function kindOf(header: ReadonlyArray<CellValue>, roles: ColumnRole[]): LayoutKi
   return 'plain';
 }
 
+function allBlank(row: ReadonlyArray<CellValue>, columns: number[]): boolean {
+  for (const c of columns) if (!isBlank(row[c])) return false;
+  return true;
+}
+
 /** The label of a row: its first non-blank cell outside the item columns. */
 function labelCell(row: ReadonlyArray<CellValue>, roles: ColumnRole[]): CellValue {
   for (let c = 0; c < roles.length; c++) {
@@ -140,7 +145,7 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
       labelled.add(label);
       continue;
     }
-    if (identity.every((c) => isBlank(row[c]))) {
+    if (allBlank(row, identity)) {
       const values = items.map((c) => row[c]).filter((v) => !isBlank(v));
       if (values.length === 0) continue;
       if (studentRows.length === 0 && !labelled.has('points') && values.every((v) => readCell(v).kind === 'number')) {

@@ -96,7 +96,7 @@ export class PoolTally {
       for (let p = 0; p < P; p++) {
         let earned = 0;
         let possible = 0;
-        for (let m = start[p]; m < start[p + 1]; m++) {
+        for (let m = start[p], end = start[p + 1]; m < end; m++) {
           const i = members[m];
           const f = fractions[base + i];
           if (f !== f) continue; // NaN: no data
@@ -122,9 +122,13 @@ export function poolScores(book: Pick<Gradebook, 'items' | 'fractions' | 'studen
 /** Whether each student masters each pool: 1 mastered, 0 not, -1 no data. */
 export function poolMastery(scores: Float64Array, pools: Pool[]): Int8Array {
   const out = new Int8Array(scores.length);
-  for (let k = 0; k < scores.length; k++) {
-    const score = scores[k];
-    out[k] = score !== score ? -1 : isBelow(score, pools[k % pools.length].cut) ? 0 : 1;
+  const P = pools.length;
+  const cuts = Float64Array.from(pools, (pool) => pool.cut);
+  for (let k = 0; k < scores.length; k += P) {
+    for (let p = 0; p < P; p++) {
+      const score = scores[k + p];
+      out[k + p] = score !== score ? -1 : isBelow(score, cuts[p]) ? 0 : 1;
+    }
   }
   return out;
 }

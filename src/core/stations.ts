@@ -3,7 +3,7 @@
  * the teacher table, peer coaching and the ready group, per section. Without steps: one small
  * group per skill.
  */
-import { sectionsIn, tally, tierOf } from './classCheck';
+import { bySection, tally, tierOf } from './classCheck';
 import type { Pool } from './mastery';
 import type { Band, EntryStep, Section, Skill, Step, Student, Tier } from './types';
 
@@ -97,8 +97,7 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
   if (pools.length === 0) return [];
   const P = pools.length;
   const last = pools[P - 1].name;
-  return sectionsIn(sections).map((section) => {
-    const members = students.map((_, s) => s).filter((s) => sections[s] === section);
+  return bySection(sections).map(({ section, members }) => {
     const name = (s: number) => students[s].name;
     const { withData, struggling } = tally(mastery, members, P, 0);
     const wholeClassStep = tierOf(struggling, withData, band) === 'classroom' ? stepValue(pools[0].name) : null;
@@ -140,8 +139,7 @@ export function skillGroups(
   students: Student[], sections: Section[], pools: Pool[], mastery: Int8Array, band: Band,
 ): SkillGroup[] {
   const groups: SkillGroup[] = [];
-  for (const section of sectionsIn(sections)) {
-    const members = students.map((_, s) => s).filter((s) => sections[s] === section);
+  for (const { section, members } of bySection(sections)) {
     pools.forEach((pool, p) => {
       const { withData, struggling } = tally(mastery, members, pools.length, p);
       const tier = tierOf(struggling, withData, band);

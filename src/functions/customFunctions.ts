@@ -33,7 +33,7 @@ function block(scores: Arg, points: Arg, settings: Settings, extra: { skills?: A
 function oneSkill(scores: Arg, points: Arg, settings: Settings) {
   const book = block(scores, points, settings);
   const mastery = poolMastery(book.skillScores, book.skills);
-  return tally(mastery, book.students.keys(), book.skills.length, 0);
+  return tally(mastery, book.students.map((_, s) => s), book.skills.length, 0);
 }
 
 export function INTERVENTION_TIER(scores: Arg, points?: Arg, cut?: Arg, lower?: Arg, upper?: Arg): string {
