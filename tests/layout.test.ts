@@ -74,6 +74,13 @@ describe('variants a teacher produces', () => {
     same(grid);
   });
   test('labelled rows below the students', () => same([base[0], ...base.slice(4), ...base.slice(1, 4)]));
+  test('words JavaScript objects carry are plain text: a student "Constructor", a column "__proto__"', () => {
+    const grid: Grid = [['Student', 'Period', 'constructor', '__proto__'], ['Points possible', '', 10, 10], ['Constructor', 'P1', 8, 9], ['__proto__', 'P1', 3, 10]];
+    const layout = detectLayout(grid);
+    expect(layout.columns).toEqual(['name', 'section', 'item', 'item']);
+    expect(layout.studentRows).toEqual([2, 3]);
+    expect(analyseGrid(grid).students.map((s) => [s.name, s.gaps])).toEqual([['Constructor', []], ['__proto__', ['constructor']]]);
+  });
   test('an Excel BOM and ;-separated CSV with decimal commas', () => {
     const text = '\uFEFFStudent;Period;Q1;Q2\nPoints possible;;10;1\nAna;P1;8,5;1\nBen;P1;7;0,5\n';
     const { grid, decimalComma } = parseCsv(text);

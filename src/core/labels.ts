@@ -21,13 +21,14 @@ const UNTIDY = /[^\S ]| {2}|[:*]$/;
 /** Header cells that mark the header row (the first row holding one of them). */
 const STUDENT_LABELS = new Set(['student', 'name', 'student name', 'last name', 'first name', 'email', 'email address']);
 
-const HEADER_ROLES: Record<string, IdentityRole> = {
+// Maps, not objects: a header or a student named `constructor` or `__proto__` must find nothing.
+const HEADER_ROLES = new Map<string, IdentityRole>(Object.entries({
   student: 'name', name: 'name', 'student name': 'name', 'full name': 'name', 'your name': 'name', 'student full name': 'name',
   'last name': 'last', last: 'last', surname: 'last', 'family name': 'last',
   'first name': 'first', first: 'first', 'given name': 'first',
   email: 'email', 'email address': 'email', 'e-mail': 'email', 'e-mail address': 'email', 'student email': 'email',
   section: 'section', period: 'section', class: 'section', block: 'section', hour: 'section', 'class period': 'section',
-};
+}));
 
 /** Columns that hold something about the student but are not an item. */
 const NOT_ITEM_HEADERS = new Set([
@@ -35,21 +36,21 @@ const NOT_ITEM_HEADERS = new Set([
   'letter grade', 'overall', 'average', 'percent', '%', 'notes', 'note', 'comments', 'comment', 'teacher notes',
 ]);
 
-const ROW_LABELS: Record<string, RowLabel> = {
+const ROW_LABELS = new Map<string, RowLabel>(Object.entries({
   'points possible': 'points', points: 'points', max: 'points', 'out of': 'points', 'max points': 'points', 'possible points': 'points',
   skill: 'skills', skills: 'skills', standard: 'skills', standards: 'skills',
   step: 'step', steps: 'step',
   'mastery cut': 'cut', cut: 'cut',
   'answer key': 'key', key: 'key',
   due: 'ignored', 'due date': 'ignored', date: 'ignored', 'class average': 'ignored', average: 'ignored', mean: 'ignored',
-};
+}));
 
 export function isStudentLabel(value: CellValue): boolean {
   return STUDENT_LABELS.has(normalizeLabel(value));
 }
 
 export function headerRole(value: CellValue): IdentityRole | null {
-  return HEADER_ROLES[normalizeLabel(value)] ?? null;
+  return HEADER_ROLES.get(normalizeLabel(value)) ?? null;
 }
 
 export function isNotItemHeader(value: CellValue): boolean {
@@ -57,7 +58,7 @@ export function isNotItemHeader(value: CellValue): boolean {
 }
 
 /** The first three letters of every row label, packed into a number. */
-const ROW_LABEL_STARTS = new Set(Object.keys(ROW_LABELS).map((label) => packed(label, 0x00)));
+const ROW_LABEL_STARTS = new Set([...ROW_LABELS.keys()].map((label) => packed(label, 0x00)));
 
 function packed(text: string, fold: number): number {
   return ((text.charCodeAt(0) | fold) << 16) | ((text.charCodeAt(1) | fold) << 8) | (text.charCodeAt(2) | fold);
@@ -80,5 +81,5 @@ function mayBeRowLabel(value: string): boolean {
 
 export function rowLabel(value: CellValue): RowLabel | null {
   if (typeof value !== 'string' || !mayBeRowLabel(value)) return null;
-  return ROW_LABELS[normalizeLabel(value)] ?? null;
+  return ROW_LABELS.get(normalizeLabel(value)) ?? null;
 }

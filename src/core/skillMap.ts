@@ -19,11 +19,12 @@ export interface SkillMap {
   warnings: string[];
 }
 
-const COLUMN_NAMES: Record<string, keyof SkillMapEntry> = {
+// A Map, not an object: a column headed `constructor` must find nothing.
+const COLUMN_NAMES = new Map<string, keyof SkillMapEntry>(Object.entries({
   item: 'item', question: 'item', assignment: 'item', column: 'item',
   skill: 'skills', skills: 'skills', standard: 'skills', standards: 'skills',
   step: 'step', points: 'points', 'points possible': 'points', 'mastery cut': 'cut', cut: 'cut',
-};
+}));
 
 export function splitSkills(value: CellValue): Skill[] {
   return cellText(value).split(/[,;]/).map((s) => s.trim()).filter((s) => s !== '');
@@ -39,9 +40,9 @@ export function stepLabel(value: CellValue): Step | null {
 
 export function parseSkillMap(grid: Grid): SkillMap {
   const warnings: string[] = [];
-  const headerRow = grid.findIndex((row) => row.some((c) => COLUMN_NAMES[normalizeLabel(c)] === 'item'));
+  const headerRow = grid.findIndex((row) => row.some((c) => COLUMN_NAMES.get(normalizeLabel(c)) === 'item'));
   if (headerRow < 0) return { entries: [], warnings: ['Skill Map has no Item column: ignored.'] };
-  const fields = grid[headerRow].map((c) => COLUMN_NAMES[normalizeLabel(c)]);
+  const fields = grid[headerRow].map((c) => COLUMN_NAMES.get(normalizeLabel(c)));
   const entries: SkillMapEntry[] = [];
   for (let r = headerRow + 1; r < grid.length; r++) {
     const entry: SkillMapEntry = { item: '' };
