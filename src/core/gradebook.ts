@@ -41,7 +41,7 @@ function labelledRow(layout: Layout, label: RowLabel): number | null {
 }
 
 function text(value: CellValue): string {
-  return cellText(value).trim();
+  return (typeof value === 'string' ? value : cellText(value)).trim();
 }
 
 function readItems(grid: Grid, layout: Layout, options: ReadOptions, warnings: string[]): Item[] {

@@ -44,7 +44,7 @@ const IDENTITY: IdentityRole[] = ['name', 'last', 'first', 'email'];
 
 function width(grid: Grid): number {
   let w = 0;
-  for (const row of grid) w = Math.max(w, row.length);
+  for (let r = 0; r < grid.length; r++) w = Math.max(w, grid[r].length);
   return w;
 }
 
@@ -99,7 +99,7 @@ function kindOf(header: ReadonlyArray<CellValue>, roles: ColumnRole[]): LayoutKi
 }
 
 function allBlank(row: ReadonlyArray<CellValue>, columns: number[]): boolean {
-  for (const c of columns) if (!isBlank(row[c])) return false;
+  for (let k = 0; k < columns.length; k++) if (!isBlank(row[columns[k]])) return false;
   return true;
 }
 

@@ -123,11 +123,12 @@ export function poolScores(book: Pick<Gradebook, 'items' | 'fractions' | 'studen
 export function poolMastery(scores: Float64Array, pools: Pool[]): Int8Array {
   const out = new Int8Array(scores.length);
   const P = pools.length;
-  const cuts = Float64Array.from(pools, (pool) => pool.cut);
+  const cuts = Float64Array.from(pools, (pool) => pool.cut - EPSILON);
   for (let k = 0; k < scores.length; k += P) {
     for (let p = 0; p < P; p++) {
       const score = scores[k + p];
-      out[k + p] = score !== score ? -1 : isBelow(score, cuts[p]) ? 0 : 1;
+      // Branch-free, as isBelow reads it: at or above the cut 1, below 0, NaN (no data) 0 - 1.
+      out[k + p] = +(score >= cuts[p]) - +(score !== score);
     }
   }
   return out;

@@ -115,11 +115,14 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
       } else if (entry === 'no-data') noData.push(name(s));
     }
     const peerCoaching = coaches.length > 0 ? pairLearners(learners, coaches) : [];
+    // Below the last step, in roster order; at it, the learners without a coach.
+    const atStep = new Map<EntryStep, string[]>(pools.map((pool) => [pool.name, []]));
+    for (const s of members) if (entries[s] !== last) atStep.get(entries[s])?.push(name(s));
+    if (coaches.length === 0) atStep.get(last)!.push(...rank(learners).map((l) => l.name));
     const teacherTable: TeacherTableGroup[] = [];
     for (const pool of pools) {
-      const atStep = members.filter((s) => entries[s] === pool.name && pool.name !== last).map(name);
-      if (pool.name === last && coaches.length === 0) atStep.push(...rank(learners).map((l) => l.name));
-      if (atStep.length > 0) teacherTable.push({ step: stepValue(pool.name), students: atStep });
+      const names = atStep.get(pool.name)!;
+      if (names.length > 0) teacherTable.push({ step: stepValue(pool.name), students: names });
     }
     if (learners.length > 0 && coaches.length === 0) {
       warnings.push(`${section}: no student is ready to coach, so ${learners.length} learner(s) at step ${last} join the teacher table.`);
