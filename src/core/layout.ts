@@ -103,12 +103,12 @@ function allBlank(row: ReadonlyArray<CellValue>, columns: number[]): boolean {
   return true;
 }
 
-/** The label of a row: its first non-blank cell outside the item columns. */
-function labelCell(row: ReadonlyArray<CellValue>, roles: ColumnRole[]): CellValue {
+/** Where a row's label is: its first non-blank cell outside the item columns, or -1. */
+function labelColumn(row: ReadonlyArray<CellValue>, roles: ColumnRole[]): number {
   for (let c = 0; c < roles.length; c++) {
-    if (roles[c] !== 'item' && !isBlank(row[c])) return row[c];
+    if (roles[c] !== 'item' && !isBlank(row[c])) return c;
   }
-  return '';
+  return -1;
 }
 
 /** Detects the layout of a gradebook grid, with the teacher's corrections applied. */
@@ -137,15 +137,17 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
       else rows[r] = forced;
       continue;
     }
-    if (row.every(isBlank)) continue;
-    const label = rowLabel(labelCell(row, columns));
+    const at = labelColumn(row, columns);
+    if (at < 0 && row.every(isBlank)) continue;
+    const label = at < 0 ? null : rowLabel(row[at]);
     if (label) {
       if (label !== 'ignored' && labelled.has(label)) guesses.push(`Row ${r + 1} repeats the ${label} row: ignored.`);
       rows[r] = labelled.has(label) ? 'ignored' : label;
       labelled.add(label);
       continue;
     }
-    if (allBlank(row, identity)) {
+    // A filled identity cell as the label makes a student; otherwise look at every identity cell.
+    if (!identity.includes(at) && allBlank(row, identity)) {
       const values = items.map((c) => row[c]).filter((v) => !isBlank(v));
       if (values.length === 0) continue;
       if (studentRows.length === 0 && !labelled.has('points') && values.every((v) => readCell(v).kind === 'number')) {

@@ -105,7 +105,8 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
     const learners: Ranked[] = [];
     const coaches: Ranked[] = [];
     const noData: string[] = [];
-    for (const s of members) {
+    for (let k = 0; k < members.length; k++) {
+      const s = members[k];
       const entry = entries[s];
       const overall = mean(scores, s, P);
       if (entry === last) learners.push({ s, name: name(s), key: [scores[s * P + P - 1], overall] });
@@ -117,7 +118,10 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
     const peerCoaching = coaches.length > 0 ? pairLearners(learners, coaches) : [];
     // Below the last step, in roster order; at it, the learners without a coach.
     const atStep = new Map<EntryStep, string[]>(pools.map((pool) => [pool.name, []]));
-    for (const s of members) if (entries[s] !== last) atStep.get(entries[s])?.push(name(s));
+    for (let k = 0; k < members.length; k++) {
+      const s = members[k];
+      if (entries[s] !== last) atStep.get(entries[s])?.push(name(s));
+    }
     if (coaches.length === 0) atStep.get(last)!.push(...rank(learners).map((l) => l.name));
     const teacherTable: TeacherTableGroup[] = [];
     for (const pool of pools) {
