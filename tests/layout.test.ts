@@ -74,6 +74,11 @@ describe('variants a teacher produces', () => {
     same(grid);
   });
   test('labelled rows below the students', () => same([base[0], ...base.slice(4), ...base.slice(1, 4)]));
+  test('a Total column between the items (items not side by side)', () => {
+    const grid = base.map((row, r) => [...row.slice(0, 3), r === 0 ? 'Total' : r < 4 ? '' : 99, ...row.slice(3)]);
+    expect(detectLayout(grid).columns).toEqual(['name', 'section', 'item', 'ignored', 'item', 'item']);
+    same(grid);
+  });
   test('words JavaScript objects carry are plain text: a student "Constructor", a column "__proto__"', () => {
     const grid: Grid = [['Student', 'Period', 'constructor', '__proto__'], ['Points possible', '', 10, 10], ['Constructor', 'P1', 8, 9], ['__proto__', 'P1', 3, 10]];
     const layout = detectLayout(grid);

@@ -65,15 +65,33 @@ function scan(grid: Grid): number {
 
 /** Untimed runs before the engine and the bare scan are timed (the engine settles after 5–8). */
 const WARMUPS = 10;
+/** Timed runs of engineVsScan. */
+const RUNS = 15;
 
 function engineVsScan() {
   const grid = gradebook(10000, 100);
   const start = performance.now();
   checkGrid(grid, { settings });
   const coldMs = performance.now() - start;
-  const engine = time(() => checkGrid(grid, { settings }), 9, WARMUPS);
-  const bare = time(() => scan(grid), 9, WARMUPS);
-  return { ratio: engine / bare, engineMs: engine, scanMs: bare, coldMs };
+  for (let i = 0; i < WARMUPS; i++) {
+    checkGrid(grid, { settings });
+    scan(grid);
+  }
+  // As the target reads: the median over runs of each run's analysis ÷ its own bare pass, so
+  // both halves of a ratio see the same machine state (the medians of each are reported too).
+  const engine: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    checkGrid(grid, { settings });
+    engine.push(performance.now() - t);
+    t = performance.now();
+    scan(grid);
+    bare.push(performance.now() - t);
+  }
+  // The stricter reading too: each side timed on its own, the scan back to back on hot caches.
+  const isolatedRatio = time(() => checkGrid(grid, { settings }), RUNS, 0) / time(() => scan(grid), RUNS, 0);
+  return { ratio: median(engine.map((e, i) => e / bare[i])), engineMs: median(engine), scanMs: median(bare), isolatedRatio, coldMs };
 }
 
 function scalingExponent() {
@@ -172,7 +190,7 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ ...figures, targetsMet: targets }));
 } else {
   const e = figures.engineVsScan;
-  console.log(`engineVsScan     ${e.ratio.toFixed(2)} (engine ${e.engineMs.toFixed(1)} ms, scan ${e.scanMs.toFixed(1)} ms; first cold run ${e.coldMs.toFixed(0)} ms; target ≤ 10)`);
+  console.log(`engineVsScan     ${e.ratio.toFixed(2)} (engine ${e.engineMs.toFixed(1)} ms, scan ${e.scanMs.toFixed(1)} ms; timed apart ${e.isolatedRatio.toFixed(2)}; first cold run ${e.coldMs.toFixed(0)} ms; target ≤ 10)`);
   console.log(`scalingExponent  ${figures.scalingExponent.toFixed(3)} (target ≤ 1.15)`);
   for (const [action, c] of Object.entries(figures.callsPerAction)) {
     console.log(`calls ${action.padEnd(16)} document ${c.document.join(' → ')}, all ${c.all.join(' → ')} (30 → 3,000 students)`);

@@ -185,6 +185,9 @@ function readRows(grid: Grid, items: Item[], students: Student[], options: CellO
   const mastered = new Int32Array(width);
   const bad: number[] = [];
   const columns = Int32Array.from(items, (item) => item.column);
+  // Item columns side by side (the usual gradebook) are read at an offset: no lookup per cell.
+  const first = width > 0 ? columns[0] : 0;
+  const contiguous = columns.every((c, i) => c === first + i);
   const points = Float64Array.from(items, (item) => item.points);
   const cuts = Float64Array.from(items, (item) => item.cut - EPSILON);
   // With an answer key every item has its answer (readItems drops the ones without).
@@ -192,7 +195,7 @@ function readRows(grid: Grid, items: Item[], students: Student[], options: CellO
   for (let s = 0; s < n; s++) {
     const row = grid[students[s].row];
     for (let i = 0; i < width; i++) {
-      const raw = row[columns[i]];
+      const raw = row[contiguous ? first + i : columns[i]];
       // Fast path: most cells Sheets hands over are plain scores, within 0 and the extra-credit
       // limit (NaN fails both tests). Mastery is counted branch-free: it is a coin toss the CPU
       // cannot predict.
