@@ -55,6 +55,7 @@ function gapsOf(mastery: Int8Array, skills: Pool[], s: number): Skill[] {
   return gaps;
 }
 
+/** The book's skill and step scores were tallied as it was read (steps in `settings.stepOrder`). */
 export function analyse(book: Gradebook, settings: Settings): Analysis {
   const warnings = [...book.warnings];
   const { students, skills, steps, skillScores, stepScores } = book;

@@ -161,7 +161,7 @@ function inferPoints(grid: Grid, items: Item[], students: Student[], options: Ce
   }
 }
 
-/** Called with each student's fractions of the items (NaN = no data), in a buffer reused for the next row. */
+/** Called with each student's fractions of the items (NaN = no data), in one buffer reused row after row. */
 type RowVisitor = (s: number, row: Float64Array) => void;
 
 interface ItemCounts {
