@@ -123,4 +123,4 @@ global.MASTERY = (scores, points, cut) => fn.MASTERY(scores, points, cut);
  * @customfunction
  * @preserve
  */
-global.GROWTH = (before, after, points) => fn.GROWTH(before, after, points);
+global.SCORE_CHANGE = (before, after, points) => fn.SCORE_CHANGE(before, after, points);

@@ -23,7 +23,7 @@ describe('JSDoc for autocomplete', () => {
   const params: Record<string, string[]> = {
     INTERVENTION_TIER: ['scores', 'points', 'cut', 'lower', 'upper'], PERCENT_STRUGGLING: ['scores', 'points', 'cut'],
     CLASS_CHECK: ['scores', 'skills', 'points', 'cut', 'lower', 'upper'], SKILL_GAPS: ['scores', 'skills', 'points', 'cut'],
-    JIT_GROUP: ['scores', 'step_labels', 'points', 'cut'], MASTERY: ['scores', 'points', 'cut'], GROWTH: ['before', 'after', 'points'],
+    JIT_GROUP: ['scores', 'step_labels', 'points', 'cut'], MASTERY: ['scores', 'points', 'cut'], SCORE_CHANGE: ['before', 'after', 'points'],
   };
   test.each(Object.keys(params))('%s is a top-level declaration directly under its JSDoc', (name) => {
     const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
@@ -78,9 +78,9 @@ describe('called as Sheets calls them', () => {
     expect(gs.JIT_GROUP([[1, 0]])).toEqual([[2]]);
   });
 
-  test('MASTERY per cell and GROWTH per student', () => {
+  test('MASTERY per cell and SCORE_CHANGE per student', () => {
     expect(gs.MASTERY([[8, ''], ['absent', 3]], [[10, 4]])).toEqual([[true, ''], ['', false]]);
-    expect(gs.GROWTH([[5, 5], [10, ''], ['', '']], [[8, 10], [10, 10], [3, 3]], [[10, 10]])).toEqual([[0.4], [0], ['']]);
+    expect(gs.SCORE_CHANGE([[5, 5], [10, ''], ['', '']], [[8, 10], [10, 10], [3, 3]], [[10, 10]])).toEqual([[0.4], [0], ['']]);
   });
 
   test('edge shapes: 1×1 scalar, one row, one column, all blank, ragged', () => {
@@ -103,7 +103,7 @@ describe('called as Sheets calls them', () => {
     [() => gs.INTERVENTION_TIER([[1]], [['ten']]), 'points for column 1 ("ten") is not a positive number'],
     [() => gs.INTERVENTION_TIER([[1]], '', [[0.8, 0.9]]), 'cut must be one cell, not a range'],
     [() => gs.CLASS_CHECK([[1]]), 'skills is required'],
-    [() => gs.GROWTH([[1]], [[1], [0]]), 'before has 1 rows but after has 2'],
+    [() => gs.SCORE_CHANGE([[1]], [[1], [0]]), 'before has 1 rows but after has 2'],
     [() => gs.INTERVENTION_TIER(), 'scores is required'],
   ])('a wrong argument gives one clear message %#', (call, message) => {
     let error: Error | undefined;

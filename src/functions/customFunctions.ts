@@ -99,7 +99,7 @@ export function MASTERY(scores: Arg, points?: Arg, cut?: Arg): Out {
     }));
 }
 
-export function GROWTH(before: Arg, after: Arg, points?: Arg): Out {
+export function SCORE_CHANGE(before: Arg, after: Arg, points?: Arg): Out {
   const settings = settingsArg(undefined);
   const rowScore = (scores: Arg, name: string) => {
     const grid = toGrid(scores, name);
