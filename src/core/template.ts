@@ -4,6 +4,9 @@
  */
 import type { Cell } from './render';
 
+/** The template's how-to tab: words for the teacher, never a gradebook. */
+export const TEMPLATE_HELP_TAB = 'How to (JIT)';
+
 export interface TemplateTab {
   name: string;
   values: Cell[][];
@@ -35,7 +38,7 @@ export function templateTabs(): TemplateTab[] {
       boldRows: [0],
     },
     {
-      name: 'How to (JIT)',
+      name: TEMPLATE_HELP_TAB,
       values: [
         ['JIT Intervention: how to use this template'],
         ['1. Before the lesson, give a 3-question check that climbs the ladder of prerequisite steps.'],

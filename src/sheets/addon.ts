@@ -8,13 +8,15 @@ import { renderClassCheck, renderGroups, renderStudentGaps, TAB_NAMES } from '..
 import type { SkillMapEntry } from '../core/skillMap';
 import type { Grid, Settings } from '../core/types';
 import { clearHighlights, writeHighlights } from './highlight';
+import { datedScoreWarnings } from '../core/sheetGrid';
+import { TEMPLATE_HELP_TAB } from '../core/template';
 import { gradebookSheet, readSheet, readSkillMap } from './readSheet';
-import type { Services, SheetLike, SpreadsheetLike } from './services';
+import type { MetadataLike, Services, SheetLike } from './services';
 import { loadSaved, type SavedSettings, settingsOf } from './settingsStore';
-import { ownMetadata } from './metadata';
+import { ownMetadata, TEMPLATE_KEY } from './metadata';
 import { writeProgress } from './progressTab';
-import { insertTemplate } from './template';
-import { ownTabs, writeTab } from './writeTab';
+import { insertTemplate, templateKinds } from './template';
+import { type Output, ownTabs, restoreActive, writeTab } from './writeTab';
 
 export type Action = 'highlight' | 'clear' | 'classCheck' | 'groups' | 'progress' | 'template';
 
@@ -29,59 +31,89 @@ export const MENU: [caption: string, functionName: string][] = [
   ['Help', 'showHelp'],
 ];
 
-export interface Context {
-  ss: SpreadsheetLike;
+export interface Context extends Output {
   saved: SavedSettings;
   settings: Settings;
   sheet: SheetLike;
-  /** The gradebook's cells as read (one getValues). */
+  /** The gradebook's cells as read (one getValues, one getDisplayValues). */
   grid: Grid;
-  /** The add-on's own tabs by kind, found once. */
-  own: Map<string, SheetLike>;
   /** The Skill Map tab's entries, if there is one. */
   skillMap?: SkillMapEntry[];
   /** The analysis, its warnings led by the Skill Map's own. */
   result: CheckResult;
 }
 
-/** Reads the gradebook and analyses it: the one read every action starts with. */
-export function load(services: Services, override?: SavedSettings): Context {
+/** The add-on's own tab names (outputs and template tabs), so none is read as the gradebook. */
+function ownNames(own: Map<string, SheetLike>, metadata: MetadataLike[]): Set<string> {
+  const names = new Set([...own.values()].map((s) => s.getName()));
+  for (const m of metadata) {
+    if (m.getKey() === TEMPLATE_KEY && m.getValue() === TEMPLATE_HELP_TAB) {
+      const sheet = m.getLocation().getSheet();
+      if (sheet) names.add(sheet.getName());
+    }
+  }
+  return names;
+}
+
+/**
+ * Reads the settings and the gradebook and analyses it: the one read every action starts with.
+ * Call it inside the document lock (`withDocumentLock`), so what it read is still true when the
+ * action writes (settings saved meanwhile, a tab another run just created).
+ */
+export function load(services: Services, edit?: (stored: SavedSettings) => SavedSettings): Context {
   const ss = services.app.getActiveSpreadsheet();
   const metadata = ownMetadata(ss);
-  const saved = override ?? loadSaved(metadata);
+  const { saved: stored, warning } = loadSaved(metadata);
+  const saved = edit ? edit(stored) : stored;
   const settings = settingsOf(saved);
   const own = ownTabs(metadata);
-  const sheet = gradebookSheet(ss, own, saved.gradebook);
-  const { grid } = readSheet(sheet);
+  const out: Output = { ss, own };
+  const active = () => (out.active = ss.getActiveSheet());
+  const sheet = gradebookSheet(ss, ownNames(own, metadata), active, saved.gradebook);
+  const { grid, dated } = readSheet(sheet);
   const map = readSkillMap(ss);
   const skillMap = map?.entries;
   const result = checkGrid(grid, { settings, correction: saved.correction, skillMap });
-  result.analysis.warnings.unshift(...(map?.warnings ?? []));
-  return { ss, saved, settings, sheet, grid, own, skillMap, result };
+  result.analysis.warnings.unshift(...(warning ? [warning] : []), ...(map?.warnings ?? []), ...datedScoreWarnings(result.book, dated));
+  return { ...out, saved, settings, sheet, grid, skillMap, result };
 }
 
-export function withDocumentLock<T>(services: Services, write: () => T): T {
+/**
+ * Runs `work` holding the document lock: every read-modify-write and every write of the add-on
+ * (LockService.getDocumentLock; waitLock throws after its timeout, and the action then says so).
+ */
+export function withDocumentLock<T>(services: Services, work: () => T): T {
   const lock = services.lock.getDocumentLock();
   lock.waitLock(30000);
   try {
-    return write();
+    return work();
   } finally {
     lock.releaseLock();
   }
 }
 
 /**
- * Runs one action: what a teacher is told, and the gradebook it read (null for the template,
- * which reads none), so a caller that shows results needs no second read.
+ * Runs one action inside the lock: what a teacher is told, and the gradebook it read (null for
+ * the template, which reads none), so a caller that shows results needs no second read. The tab
+ * the teacher had open is active again afterwards.
  */
 export function runAction(services: Services, action: Action): { message: string; ctx: Context | null } {
-  if (action === 'template') {
-    const ss = services.app.getActiveSpreadsheet();
-    const tabs = withDocumentLock(services, () => insertTemplate(ss));
-    return { message: `Template inserted: ${tabs.join(', ')}.`, ctx: null };
-  }
-  const ctx = load(services);
-  return { message: withDocumentLock(services, () => perform(services, ctx, action)), ctx };
+  return withDocumentLock(services, () => {
+    if (action === 'template') {
+      const ss = services.app.getActiveSpreadsheet();
+      const out: Output = { ss, own: new Map() };
+      const tabs = insertTemplate(out, templateKinds(ownMetadata(ss)));
+      restoreActive(out);
+      const message = tabs.length > 0 ? `Template inserted: ${tabs.join(', ')}.` : 'The template is already in this spreadsheet.';
+      return { message, ctx: null };
+    }
+    const ctx = load(services);
+    try {
+      return { message: perform(services, ctx, action), ctx };
+    } finally {
+      restoreActive(ctx);
+    }
+  });
 }
 
 function perform(services: Services, ctx: Context, action: Exclude<Action, 'template'>): string {
@@ -97,12 +129,12 @@ function perform(services: Services, ctx: Context, action: Exclude<Action, 'temp
       return n > 0 ? `Removed the add-on's ${n} highlight rules from "${name}".` : `No add-on highlights on "${name}".`;
     }
     case 'classCheck': {
-      const tab = writeTab(ctx.ss, ctx.own, TAB_NAMES.classCheck, renderClassCheck(analysis, ctx.settings));
+      const tab = writeTab(ctx, TAB_NAMES.classCheck, renderClassCheck(analysis, ctx.settings));
       return `Class check written to "${tab.getName()}".`;
     }
     case 'groups': {
-      const groups = writeTab(ctx.ss, ctx.own, TAB_NAMES.groups, renderGroups(analysis));
-      const gaps = writeTab(ctx.ss, ctx.own, TAB_NAMES.studentGaps, renderStudentGaps(analysis));
+      const groups = writeTab(ctx, TAB_NAMES.groups, renderGroups(analysis));
+      const gaps = writeTab(ctx, TAB_NAMES.studentGaps, renderStudentGaps(analysis));
       return `Groups written to "${groups.getName()}" and "${gaps.getName()}".`;
     }
     case 'progress':

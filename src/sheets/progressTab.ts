@@ -4,6 +4,7 @@
  * read per tab; the gradebook already read by the action is not read again.
  */
 import { checkGrid } from '../core/engine';
+import { datedScoreWarnings } from '../core/sheetGrid';
 import { LayoutError } from '../core/layout';
 import { type Assessment, progressReport, type ProgressReport } from '../core/progress';
 import { renderProgress } from '../core/renderProgress';
@@ -23,8 +24,10 @@ function analyseTab(ctx: Context, sheet: SheetLike): Assessment {
   const name = sheet.getName();
   const isGradebook = name === ctx.sheet.getName();
   if (isGradebook) return { name, ...ctx.result };
-  const { grid } = readSheet(sheet);
-  return { name, ...checkGrid(grid, { settings: ctx.settings, skillMap: ctx.skillMap }) };
+  const { grid, dated } = readSheet(sheet);
+  const result = checkGrid(grid, { settings: ctx.settings, skillMap: ctx.skillMap });
+  result.analysis.warnings.unshift(...datedScoreWarnings(result.book, dated));
+  return { name, ...result };
 }
 
 /** The tab's assessment, or the LayoutError that says why it is not one. */
@@ -61,7 +64,7 @@ export function readAssessments(ctx: Context, chosen = ctx.saved.assessments): A
 
 export function writeProgress(ctx: Context, chosen?: string[]): { message: string; report: ProgressReport } {
   const report = progressReport(readAssessments(ctx, chosen));
-  const tab = writeTab(ctx.ss, ctx.own, TAB_NAMES.progress, renderProgress(report));
+  const tab = writeTab(ctx, TAB_NAMES.progress, renderProgress(report));
   const { assessments, unmatched } = report;
   const linked = unmatched.length > 0 ? ` ${unmatched.length} student(s) are in only one tab and are listed there.` : '';
   return {

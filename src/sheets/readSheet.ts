@@ -1,43 +1,47 @@
 /**
- * Reads the gradebook: one getValues() and one getNumberFormats() on its data range (percent
- * formats turn 0.8 into "80%", which needs no points possible), plus the Skill Map tab if any.
+ * Reads a gradebook tab: one getValues(), one getDisplayValues() and one getMergedRanges() on its
+ * data range, whatever the roster's size. What the teacher sees wins where Sheets stores something
+ * else (src/core/sheetGrid.ts): a percent-formatted 0.85 reads as 85%, a date Sheets made of a typed
+ * `4/5` reads as 4/5, a merged header or section holds for every cell it covers.
  */
-import type { Grid } from '../core/types';
+import { parseA1 } from '../core/a1';
+import { gridFromSheet, type MergedRange, type SheetGrid } from '../core/sheetGrid';
 import { parseSkillMap, type SkillMap } from '../core/skillMap';
-import type { SheetLike, SpreadsheetLike } from './services';
+import type { RangeLike, SheetLike, SpreadsheetLike } from './services';
 
 export const SKILL_MAP_TAB = 'Skill Map';
 
-export interface SheetGrid {
+export interface TabGrid extends SheetGrid {
   sheet: SheetLike;
   name: string;
-  grid: Grid;
 }
 
-/** Sheets shows 0.8 with a percent format as 80%: read it the way the teacher sees it. */
-export function applyPercentFormats(values: unknown[][], formats: string[][]): Grid {
-  return values.map((row, r) => row.map((v, c) => {
-    const cell = v as Grid[number][number];
-    return typeof v === 'number' && formats[r]?.[c]?.includes('%') ? `${v * 100}%` : cell;
-  }));
+function mergedOf(range: RangeLike): MergedRange[] {
+  return range.getMergedRanges().flatMap((m) => {
+    const r = parseA1(m.getA1Notation());
+    return r ? [{ row: r.row - 1, column: r.column - 1, rows: r.rows, columns: r.columns }] : [];
+  });
 }
 
-export function readSheet(sheet: SheetLike): SheetGrid {
+export function readSheet(sheet: SheetLike): TabGrid {
   const range = sheet.getDataRange();
-  return { sheet, name: sheet.getName(), grid: applyPercentFormats(range.getValues(), range.getNumberFormats()) };
+  const cells = gridFromSheet({ values: range.getValues(), displays: range.getDisplayValues(), merged: mergedOf(range) });
+  return { sheet, name: sheet.getName(), ...cells };
 }
 
-
-/** The gradebook tab: the one named in settings, else the active tab unless it is an output tab or the Skill Map. */
-export function gradebookSheet(ss: SpreadsheetLike, own: Map<string, SheetLike>, preferred?: string): SheetLike {
+/**
+ * The gradebook tab: the one named in settings, else the given active tab unless it is one of the
+ * add-on's own (outputs, template help) or the Skill Map, else the first tab that is none of those.
+ */
+export function gradebookSheet(ss: SpreadsheetLike, own: Set<string>, active: () => SheetLike, preferred?: string): SheetLike {
   if (preferred) {
     const sheet = ss.getSheetByName(preferred);
     if (sheet) return sheet;
   }
-  const names = new Set([...own.values()].map((s) => s.getName()).concat(SKILL_MAP_TAB));
-  const active = ss.getActiveSheet();
-  if (!names.has(active.getName())) return active;
-  const other = ss.getSheets().find((s) => !names.has(s.getName()));
+  const skip = (s: SheetLike) => own.has(s.getName()) || s.getName() === SKILL_MAP_TAB;
+  const current = active();
+  if (!skip(current)) return current;
+  const other = ss.getSheets().find((s) => !skip(s));
   if (!other) throw new Error('No gradebook tab: open the tab that holds your scores, then try again.');
   return other;
 }

@@ -8,12 +8,14 @@
 
 export interface RangeLike {
   getValues(): any[][];
+  getDisplayValues(): string[][];
   setValues(values: any[][]): RangeLike;
   getNumberFormats(): string[][];
   setNumberFormats(formats: string[][]): RangeLike;
   setBackgrounds(colors: (string | null)[][]): RangeLike;
   setFontWeights(weights: (string | null)[][]): RangeLike;
   setWrap(wrap: boolean): RangeLike;
+  getMergedRanges(): RangeLike[];
   getA1Notation(): string;
 }
 
@@ -66,6 +68,10 @@ export interface FinderLike {
 
 export interface SheetLike {
   getName(): string;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetLike;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetLike;
   getDataRange(): RangeLike;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;
   getRangeList(a1Notations: string[]): RangeListLike;
@@ -85,6 +91,7 @@ export interface SpreadsheetLike {
   getSheetByName(name: string): SheetLike | null;
   insertSheet(sheetName: string): SheetLike;
   getActiveSheet(): SheetLike;
+  setActiveSheet(sheet: SheetLike): SheetLike;
   addDeveloperMetadata(key: string, value: string): SpreadsheetLike;
   createDeveloperMetadataFinder(): FinderLike;
   toast(msg: string, title: string, timeoutSeconds?: number): void;

@@ -1,18 +1,30 @@
-/** Inserts the department template as new tabs; existing tabs are never touched. */
+/**
+ * Inserts the department template as new tabs; existing tabs are never touched, and a template
+ * tab already inserted (found by its developer metadata) is not inserted twice.
+ */
 import { templateTabs } from '../core/template';
 import { TEMPLATE_KEY } from './metadata';
-import type { SpreadsheetLike } from './services';
-import { asText, freeName } from './writeTab';
+import type { MetadataLike } from './services';
+import { asText, ensureSize, insertTab, type Output } from './writeTab';
 
-export function insertTemplate(ss: SpreadsheetLike): string[] {
+/** Names of the template tabs already in the spreadsheet, from the add-on's metadata. */
+export function templateKinds(metadata: MetadataLike[]): Set<string> {
+  return new Set(metadata.filter((m) => m.getKey() === TEMPLATE_KEY).map((m) => m.getValue() ?? ''));
+}
+
+/** The tabs inserted now (none when the template is already there). */
+export function insertTemplate(out: Output, present: Set<string>): string[] {
   const created: string[] = [];
   for (const tab of templateTabs()) {
+    if (present.has(tab.name)) continue;
     // A teacher's own Skill Map stays the one the add-on reads.
-    if (tab.name === 'Skill Map' && ss.getSheetByName(tab.name)) continue;
-    const sheet = ss.insertSheet(freeName(ss, tab.name));
+    if (tab.name === 'Skill Map' && out.ss.getSheetByName(tab.name)) continue;
+    const sheet = insertTab(out, tab.name);
     sheet.addDeveloperMetadata(TEMPLATE_KEY, tab.name);
-    const width = Math.max(...tab.values.map((r) => r.length));
+    let width = 0;
+    for (const row of tab.values) width = Math.max(width, row.length);
     const values = tab.values.map((r) => [...r, ...Array(width - r.length).fill('')].map(asText));
+    ensureSize(sheet, values.length, width, { rows: 1000, columns: 26 });
     const range = sheet.getRange(1, 1, values.length, width);
     range.setValues(values);
     range.setFontWeights(values.map((row, r) => row.map(() => (tab.boldRows.includes(r) ? 'bold' : 'normal'))));

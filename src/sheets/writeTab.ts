@@ -1,46 +1,95 @@
 /**
  * Writes one output tab from its render: one setValues, one call per kind of format, one chart.
  * Only tabs tagged with the add-on's developer metadata are ever cleared or rewritten; a
- * teacher's tab with the same name makes the add-on pick another name.
+ * teacher's tab with the same name (in any case) makes the add-on pick another name.
  */
 import type { TabKind, TabRender } from '../core/render';
 import { TAB_KEY } from './metadata';
+import { AUTOMATIC_FORMAT } from './numberFormats';
 import type { MetadataLike, SheetLike, SpreadsheetLike } from './services';
 
-/** Sheets turns a string starting with = + - @ into a formula: a leading ' keeps it text. */
+/**
+ * Sheets parses a written string as if typed (`TRUE`, `007`, `1/2`, `50%`, `=...` would become a
+ * boolean, a number, a date, a formula); a leading apostrophe keeps the exact text and is not part
+ * of the value (docs/sheets-behaviour.md). Every string is written so, never only the risky ones:
+ * which strings Sheets parses depends on the locale.
+ */
 export function asText(value: string | number | boolean): string | number | boolean {
-  return typeof value === 'string' && /^[=+\-@']/.test(value) ? `'${value}` : value;
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
 }
 
-/** The first free name: `Groups`, else `Groups (JIT)`, `Groups (JIT 2)`, ... */
+/** Tab names: at most 100 characters (SPEC 7). */
+const NAME_LIMIT = 100;
+
+/** The first free name, regardless of case: `Groups`, else `Groups (JIT)`, `Groups (JIT 2)`, ... */
 export function freeName(ss: SpreadsheetLike, name: string): string {
-  const taken = new Set(ss.getSheets().map((s) => s.getName()));
-  if (!taken.has(name)) return name;
-  for (let i = 1; ; i++) {
-    const candidate = i === 1 ? `${name} (JIT)` : `${name} (JIT ${i})`;
-    if (!taken.has(candidate)) return candidate;
+  const taken = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
+  for (let i = 0; ; i++) {
+    const suffix = i === 0 ? '' : i === 1 ? ' (JIT)' : ` (JIT ${i})`;
+    const candidate = name.slice(0, NAME_LIMIT - suffix.length) + suffix;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/** A new tab's grid (Sheets' default; docs/sheets-behaviour.md). */
+const NEW_TAB = { rows: 1000, columns: 26 };
+
+/**
+ * Where an action writes: the spreadsheet, the add-on's own tabs by kind (found once per action),
+ * and the tab that was active before the first insert: Sheets activates every tab it inserts
+ * ("The new sheet becomes the active sheet"), so the action gives the teacher's tab back at the end.
+ */
+export interface Output {
+  ss: SpreadsheetLike;
+  own: Map<string, SheetLike>;
+  /** The active tab, when the action already asked for it (saves asking again). */
+  active?: SheetLike;
+  /** The tab to give back: set by the first insert. */
+  activeBefore?: SheetLike;
+}
+
+/** Inserts a tab of the add-on's, remembering the teacher's active tab first. */
+export function insertTab(out: Output, name: string): SheetLike {
+  out.activeBefore ??= out.active ?? out.ss.getActiveSheet();
+  return out.ss.insertSheet(freeName(out.ss, name));
+}
+
+/** Gives the teacher's tab back if the action inserted any (one call, on first runs only). */
+export function restoreActive(out: Output): void {
+  if (out.activeBefore) out.ss.setActiveSheet(out.activeBefore);
+  out.activeBefore = undefined;
+}
+
+/** Grows the grid to hold `rows` × `columns`: getRange past the grid throws (docs/sheets-behaviour.md). */
+export function ensureSize(sheet: SheetLike, rows: number, columns: number, known?: { rows: number; columns: number }): void {
+  const maxRows = known?.rows ?? sheet.getMaxRows();
+  const maxColumns = known?.columns ?? sheet.getMaxColumns();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
 const CHARTED = new Set<TabKind>(['classCheck', 'progress']);
 
-/** Writes a tab; `own` is the add-on's tabs by kind, found once per action. */
-export function writeTab(ss: SpreadsheetLike, own: Map<string, SheetLike>, name: string, render: TabRender): SheetLike {
-  let sheet = own.get(render.kind) ?? null;
+/** Writes a tab of the add-on's own, creating it (tagged) on the first run. */
+export function writeTab(out: Output, name: string, render: TabRender): SheetLike {
+  let sheet = out.own.get(render.kind) ?? null;
   const rerun = sheet !== null;
+  const { values } = render;
+  const width = values[0].length;
   if (sheet) {
     sheet.clear();
     // Only a tab kind that draws a chart can hold one of ours (even if this run draws none).
     if (CHARTED.has(render.kind)) for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    ensureSize(sheet, values.length, width);
   } else {
-    sheet = ss.insertSheet(freeName(ss, name));
+    sheet = insertTab(out, name);
     sheet.addDeveloperMetadata(TAB_KEY, render.kind);
-    own.set(render.kind, sheet);
+    out.own.set(render.kind, sheet);
+    ensureSize(sheet, values.length, width, NEW_TAB);
   }
-  const { values } = render;
-  const range = sheet.getRange(1, 1, values.length, values[0].length);
+  const range = sheet.getRange(1, 1, values.length, width);
   range.setValues(values.map((row) => row.map(asText)));
-  range.setNumberFormats(render.numberFormats.map((row) => row.map((f) => f || 'General')));
+  range.setNumberFormats(render.numberFormats.map((row) => row.map((f) => f || AUTOMATIC_FORMAT)));
   const bold = new Set(render.boldRows);
   range.setFontWeights(values.map((row, r) => row.map(() => (bold.has(r) ? 'bold' : 'normal'))));
   if (render.backgrounds.some((row) => row.some((c) => c !== null))) range.setBackgrounds(render.backgrounds);

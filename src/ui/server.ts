@@ -10,6 +10,7 @@ import { type Action, type Context, load, runAction, withDocumentLock } from '..
 import type { Services } from '../sheets/services';
 import { candidateTabs, writeProgress } from '../sheets/progressTab';
 import { type SavedSettings, saveSettings } from '../sheets/settingsStore';
+import { restoreActive } from '../sheets/writeTab';
 import type { ProgressReport } from '../core/progress';
 
 export interface SidebarState {
@@ -35,8 +36,9 @@ export interface SidebarState {
 /** What the sidebar shows of a Progress run (the per-student rows stay on the tab). */
 export type ProgressView = Omit<ProgressReport, 'students'>;
 
-export function sidebarState(services: Services, override?: SavedSettings): SidebarState {
-  return stateOf(load(services, override));
+/** What the sidebar shows, read inside the document lock like every other read. */
+export function sidebarState(services: Services): SidebarState {
+  return withDocumentLock(services, () => stateOf(load(services)));
 }
 
 function stateOf(ctx: Context): SidebarState {
@@ -65,30 +67,40 @@ function stateOf(ctx: Context): SidebarState {
 
 export function runSidebarAction(services: Services, action: Action): { message: string; state: SidebarState } {
   const { message, ctx } = runAction(services, action);
-  return { message, state: stateOf(ctx ?? load(services)) };
+  return { message, state: ctx ? stateOf(ctx) : sidebarState(services) };
 }
 
-/** Saves the teacher's corrections after checking that the gradebook still reads with them. */
-export function saveSidebarSettings(services: Services, saved: SavedSettings): { message: string; state: SidebarState } {
-  const ctx = load(services, saved);
-  const state = stateOf(ctx);
-  withDocumentLock(services, () => saveSettings(ctx.ss, saved));
-  return { message: 'Settings saved with this spreadsheet.', state };
+/**
+ * Saves the teacher's corrections (only the fields the sidebar's form edits, merged over the
+ * settings as saved now), after checking that the gradebook still reads with them. Read, merge
+ * and write happen inside one document lock, so a choice saved meanwhile is kept.
+ */
+export function saveSidebarSettings(services: Services, edited: SavedSettings): { message: string; state: SidebarState } {
+  if (typeof edited !== 'object' || edited === null) throw new Error('Nothing to save.');
+  return withDocumentLock(services, () => {
+    const ctx = load(services, (stored) => ({ ...stored, ...edited }));
+    saveSettings(ctx.ss, ctx.saved);
+    restoreActive(ctx);
+    return { message: 'Settings saved with this spreadsheet.', state: stateOf(ctx) };
+  });
 }
 
 /** Progress over the tabs ticked in the sidebar (none: every tab with scores); the choice is saved once the tab is written. */
 export function runSidebarProgress(services: Services, chosen: string[]): { message: string; state: SidebarState; progress: ProgressView } {
   if (!Array.isArray(chosen) || !chosen.every((t) => typeof t === 'string')) throw new Error('Tick the assessment tabs to compare.');
-  const ctx = load(services);
-  const { message, report } = withDocumentLock(services, () => {
-    const result = writeProgress(ctx, chosen);
-    const { assessments: old, ...rest } = ctx.saved;
-    if (JSON.stringify(old ?? []) !== JSON.stringify(chosen)) {
-      ctx.saved = chosen.length > 0 ? { ...rest, assessments: chosen } : rest;
-      saveSettings(ctx.ss, ctx.saved); // only a changed choice is written
+  return withDocumentLock(services, () => {
+    const ctx = load(services);
+    try {
+      const { message, report } = writeProgress(ctx, chosen);
+      const { assessments: old, ...rest } = ctx.saved;
+      if (JSON.stringify(old ?? []) !== JSON.stringify(chosen)) {
+        ctx.saved = chosen.length > 0 ? { ...rest, assessments: chosen } : rest;
+        saveSettings(ctx.ss, ctx.saved); // only a changed choice is written
+      }
+      const { students: _perStudent, ...progress } = report;
+      return { message, state: stateOf(ctx), progress };
+    } finally {
+      restoreActive(ctx);
     }
-    return result;
   });
-  const { students: _perStudent, ...progress } = report;
-  return { message, state: stateOf(ctx), progress };
 }

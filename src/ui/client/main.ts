@@ -138,10 +138,12 @@ function savedFromForm() {
     if (original && original.role !== select.value) columns[original.column] = select.value;
   }
   const answerKey = ($('answer-key') as HTMLInputElement).value.trim();
+  // Only what this form edits: the server merges it over the settings as saved now, inside the
+  // document lock, so a choice saved meanwhile (Progress's tabs) is kept. An emptied answer-key
+  // field goes back to automatic (undefined is dropped on the way).
   return {
-    ...(state?.saved ?? {}),
     masteryCut: num('cut'), lower: num('lower'), upper: num('upper'),
-    correction: { ...(state?.saved.correction ?? {}), headerRow: Number(($('header-row') as HTMLInputElement).value) - 1, columns: { ...(state?.saved.correction?.columns ?? {}), ...columns }, ...(answerKey ? { answerKey } : {}) },
+    correction: { ...(state?.saved.correction ?? {}), headerRow: Number(($('header-row') as HTMLInputElement).value) - 1, columns: { ...(state?.saved.correction?.columns ?? {}), ...columns }, answerKey: answerKey || undefined },
   };
 }
 

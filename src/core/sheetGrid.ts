@@ -1,0 +1,92 @@
+/**
+ * From what Sheets hands over (values, display texts, merged ranges) to the grid the engine reads,
+ * the way a teacher reads the tab:
+ * - a number shown as a percent (`85%`) is read as the percent shown, which needs no points;
+ * - a Date is read as the text it shows: Sheets makes a date of a typed score like `4/5` (SPEC 3),
+ *   and the teacher still sees `4/5`; such cells are listed so the engine can warn once per column;
+ * - a merged range gives its value to the top-left cell only; the add-on gives it to every cell of
+ *   the range (a header merged across columns names each, a section merged down holds for each row).
+ */
+import { a1, columnLetter } from './a1';
+import { readCell } from './cells';
+import type { Gradebook } from './gradebook';
+import type { CellValue, Grid } from './types';
+
+/** A merged range, 0-based, as rows × columns from its top-left cell. */
+export interface MergedRange {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+export interface SheetCells {
+  /** `getValues()` of the data range. */
+  values: ReadonlyArray<ReadonlyArray<unknown>>;
+  /** `getDisplayValues()` of the same range. */
+  displays: ReadonlyArray<ReadonlyArray<string>>;
+  merged: MergedRange[];
+}
+
+export interface SheetGrid {
+  grid: Grid;
+  /** Cells Sheets holds as dates, read here as the text they show: `[row, column]`, 0-based. */
+  dated: [number, number][];
+}
+
+export function gridFromSheet({ values, displays, merged }: SheetCells): SheetGrid {
+  const dated: [number, number][] = [];
+  const grid: CellValue[][] = values.map((row, r) => row.map((v, c) => {
+    if (v instanceof Date) {
+      dated.push([r, c]);
+      return displays[r][c];
+    }
+    if (typeof v === 'number') {
+      const shown = displays[r][c];
+      return shown.endsWith('%') ? shown : v;
+    }
+    return v as CellValue;
+  }));
+  for (const m of merged) {
+    const top = grid[m.row]?.[m.column];
+    for (let r = m.row; r < Math.min(grid.length, m.row + m.rows); r++) {
+      for (let c = m.column; c < Math.min(grid[r].length, m.column + m.columns); c++) grid[r][c] = top;
+    }
+  }
+  return { grid, dated };
+}
+
+/** Addresses named in a warning at most; the rest are counted. */
+const SHOWN = 5;
+
+/**
+ * One warning per item column where Sheets turned typed scores into dates (SPEC 3): the cells are
+ * read as typed (`4/5` = 80%), and the teacher is told how to keep them as text.
+ */
+export function datedScoreWarnings(book: Gradebook, dated: SheetGrid['dated']): string[] {
+  if (dated.length === 0) return [];
+  const students = new Set(book.layout.studentRows);
+  const byColumn = new Map<number, string[]>();
+  for (const [row, column] of dated) {
+    if (students.has(row)) {
+      const list = byColumn.get(column) ?? [];
+      list.push(a1(row, column));
+      byColumn.set(column, list);
+    }
+  }
+  const warnings: string[] = [];
+  for (const item of book.items) {
+    const cells = byColumn.get(item.column);
+    if (!cells) continue;
+    const more = cells.length > SHOWN ? ` and ${cells.length - SHOWN} more` : '';
+    warnings.push(
+      `"${item.header}" (column ${columnLetter(item.column)}): Sheets turned ${cells.length} typed score(s) into dates ` +
+      `(${cells.slice(0, SHOWN).join(', ')}${more}); they are read as typed, e.g. 4/5 as 80%. ` +
+      'Format the column as Plain text (Format > Number) so Sheets keeps what you type.',
+    );
+  }
+  return warnings;
+}
+
+/** Whether a cell's shown text reads as a score (used by tests and the preview to explain a date). */
+export const readsAsScore = (text: string) => readCell(text).kind !== 'invalid';
