@@ -34,10 +34,16 @@ export interface SheetGrid {
   dated: [number, number][];
 }
 
+/**
+ * A Date from any realm: Apps Script hands over its own Dates, and the tests' in-memory spreadsheet
+ * runs outside the vm that runs the bundle, where `instanceof Date` would say no.
+ */
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
 export function gridFromSheet({ values, displays, merged }: SheetCells): SheetGrid {
   const dated: [number, number][] = [];
   const grid: CellValue[][] = values.map((row, r) => row.map((v, c) => {
-    if (v instanceof Date) {
+    if (isDate(v)) {
       dated.push([r, c]);
       return displays[r][c];
     }
