@@ -70,6 +70,13 @@ export function sheetValues(grid: ReadonlyArray<ReadonlyArray<unknown>>): unknow
   return grid.map((row) => row.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v)));
 }
 
+/** The widest row: no spread into Math.max, whose argument list has a size limit. */
+function widest(rows: ReadonlyArray<ReadonlyArray<unknown>>, least: number): number {
+  let width = least;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
 /** "The coordinates of the range are outside the dimensions of the sheet." (Apps Script's own error). */
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
 
@@ -319,7 +326,7 @@ export class FakeSpreadsheet implements SpreadsheetLike {
    */
   _addSheet(name: string, values: unknown[][] = []): FakeSheet {
     const rows = Math.max(NEW_SHEET_ROWS, values.length);
-    const columns = Math.max(NEW_SHEET_COLUMNS, ...values.map((r) => r.length));
+    const columns = widest(values, NEW_SHEET_COLUMNS);
     const sheet = counted(new FakeSheet(name, this, this._counter, rows, columns), this._counter);
     values.forEach((row, r) => row.forEach((v, c) => {
       sheet._cell(r + 1, c + 1, true).value = (v ?? '') as Value;
@@ -330,7 +337,7 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   /** Set-up: a tab whose cells a teacher typed (or imported as CSV), parsed as Sheets parses typing. */
   _typeSheet(name: string, rows: ReadonlyArray<ReadonlyArray<string>>): FakeSheet {
     const sheet = this._addSheet(name);
-    const columns = Math.max(NEW_SHEET_COLUMNS, ...rows.map((r) => r.length));
+    const columns = widest(rows, NEW_SHEET_COLUMNS);
     sheet._maxRows = Math.max(NEW_SHEET_ROWS, rows.length);
     sheet._maxColumns = columns;
     rows.forEach((row, r) => row.forEach((text, c) => {

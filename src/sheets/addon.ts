@@ -74,7 +74,9 @@ export function load(services: Services, edit?: (stored: SavedSettings) => Saved
   const map = readSkillMap(ss);
   const skillMap = map?.entries;
   const result = checkGrid(grid, { settings, correction: saved.correction, skillMap });
-  result.analysis.warnings.unshift(...(warning ? [warning] : []), ...(map?.warnings ?? []), ...datedScoreWarnings(result.book, dated));
+  // Settings, Skill Map and date warnings lead the engine's own (no spread: lists can be long).
+  const lead = [...(warning ? [warning] : []), ...(map?.warnings ?? []), ...datedScoreWarnings(result.book, dated)];
+  result.analysis.warnings = lead.concat(result.analysis.warnings);
   return { ...out, saved, settings, sheet, grid, skillMap, result };
 }
 

@@ -26,7 +26,7 @@ function analyseTab(ctx: Context, sheet: SheetLike): Assessment {
   if (isGradebook) return { name, ...ctx.result };
   const { grid, dated } = readSheet(sheet);
   const result = checkGrid(grid, { settings: ctx.settings, skillMap: ctx.skillMap });
-  result.analysis.warnings.unshift(...datedScoreWarnings(result.book, dated));
+  result.analysis.warnings = datedScoreWarnings(result.book, dated).concat(result.analysis.warnings);
   return { name, ...result };
 }
 
