@@ -1,6 +1,6 @@
 /**
  * The Apps Script entry: globals only. Each `global.NAME = (...) => ...` becomes a top-level
- * function declaration in dist/Code.js (gas-entry-generator), keeping the JSDoc above it so
+ * function declaration in dist/gas/Code.js (gas-entry-generator), keeping the JSDoc above it so
  * Sheets shows autocomplete for the custom functions. No service is touched at load time.
  */
 import * as fn from './functions/customFunctions';

@@ -1,4 +1,4 @@
-/** The add-on inside Sheets: dist/Code.js in a vm with the in-memory spreadsheet as its services. */
+/** The add-on inside Sheets: dist/gas/Code.js in a vm with the in-memory spreadsheet as its services. */
 import { parseMarker } from '../src/core/highlights';
 import type { FakeSheet } from '../src/fake/spreadsheet';
 import { csv, exampleGrid } from './helpers/examples';

@@ -13,7 +13,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = path.join(ROOT, 'test-output');
 
 async function startPreview(csvs: string[]): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'preview.js'), ...csvs], { env: { ...process.env, PORT: '0' } });
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'node', 'preview.js'), ...csvs], { env: { ...process.env, PORT: '0' } });
   const url = await new Promise<string>((resolve, reject) => {
     proc.stdout!.on('data', (d) => { const m = /http:\/\/\S+/.exec(String(d)); if (m) resolve(m[0]); });
     proc.on('exit', (code) => reject(new Error(`preview exited ${code}`)));

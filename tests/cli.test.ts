@@ -1,4 +1,4 @@
-/** The command line as a teacher runs it: the built dist/cli.js through the package's bin. */
+/** The command line as a teacher runs it: the built dist/node/cli.js through the package's bin. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

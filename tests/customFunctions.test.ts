@@ -55,7 +55,7 @@ describe('called as Sheets calls them', () => {
 
   test('CLASS_CHECK agrees with check --json on the same data', () => {
     const table = gs.CLASS_CHECK(scores, skills, points);
-    const json = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, '..', 'dist', 'cli.js'), 'check', examplePath('jit-pre-assessment.csv'), '--json'], { encoding: 'utf8' }));
+    const json = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, '..', 'dist', 'node', 'cli.js'), 'check', examplePath('jit-pre-assessment.csv'), '--json'], { encoding: 'utf8' }));
     expect(table[0]).toEqual(['Skill', 'Students', 'Struggling', '% struggling', 'Tier']);
     const all = json.classCheck.filter((r: { section: string }) => r.section === '(all)');
     expect(table.slice(1)).toEqual(all.map((r: Record<string, unknown>) => [r.skill, r.roster, r.struggling, r.percentStruggling, { borderline: 'Borderline', classroom: 'Classroom' }[r.tier as string]]));

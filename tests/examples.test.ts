@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { examplePath } from './helpers/examples';
 
-const CLI = path.join(__dirname, '..', 'dist', 'cli.js');
+const CLI = path.join(__dirname, '..', 'dist', 'node', 'cli.js');
 
 function check(file: string, ...flags: string[]) {
   return JSON.parse(execFileSync(process.execPath, [CLI, 'check', examplePath(file), '--json', ...flags], { encoding: 'utf8' }));

@@ -11,7 +11,7 @@ import { makeSettings } from '../core/settings';
 import type { CellValue, Grid } from '../core/types';
 import { FakeServices } from '../fake/spreadsheet';
 
-const dist = __dirname;
+const gas = path.join(__dirname, '..', 'gas'); // this file is dist/node/bench.js
 const settings = makeSettings();
 
 /** A realistic gradebook: mixed cells, some blanks and words, a few invalid values. */
@@ -108,7 +108,7 @@ function scalingExponent() {
 
 function loadBundle(globals: Record<string, unknown>) {
   const context = vm.createContext({ ...globals });
-  vm.runInContext(readFileSync(path.join(dist, 'Code.js'), 'utf8'), context, { filename: 'Code.gs' });
+  vm.runInContext(readFileSync(path.join(gas, 'Code.js'), 'utf8'), context, { filename: 'Code.gs' });
   return context as Record<string, (...args: unknown[]) => unknown>;
 }
 
@@ -175,7 +175,7 @@ const figures = {
   engineVsScan: engineVsScan(),
   scalingExponent: scalingExponent(),
   callsPerAction: callsPerAction(),
-  bundleBytes: statSync(path.join(dist, 'Code.js')).size,
+  bundleBytes: statSync(path.join(gas, 'Code.js')).size,
   customFunctionMs: customFunctionMs(),
   memory: memory(),
 };

@@ -1,6 +1,6 @@
 /**
- * `npm start`: the real sidebar (dist/Sidebar.html) beside an in-memory spreadsheet loaded with
- * the example pre-assessment and weekly quiz (or the CSV files given as arguments, one tab each). dist/Code.js runs in a vm with the fake
+ * `npm start`: the real sidebar (dist/gas/Sidebar.html) beside an in-memory spreadsheet loaded with
+ * the example pre-assessment and weekly quiz (or the CSV files given as arguments, one tab each). dist/gas/Code.js runs in a vm with the fake
  * services as its globals, exactly as in the tests; a google.script.run shim calls it over HTTP.
  */
 import { readFileSync } from 'node:fs';
@@ -14,16 +14,16 @@ import { HIGHLIGHT_COLOURS } from '../core/render';
 import { FakeServices, type FakeSheet, sheetValues } from '../fake/spreadsheet';
 import { readCsvFile } from './csv';
 
-const dist = __dirname;
-const examples = path.join(dist, '..', '..', 'shared', 'examples');
+const gas = path.join(__dirname, '..', 'gas'); // this file is dist/node/preview.js
+const examples = path.join(__dirname, '..', '..', '..', 'shared', 'examples');
 const given = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const files = given.length > 0 ? given : ['jit-pre-assessment.csv', 'weekly-quiz.csv'].map((f) => path.join(examples, f));
 const port = Number(process.env.PORT ?? 8080);
 
-const services = new FakeServices({ Sidebar: readFileSync(path.join(dist, 'Sidebar.html'), 'utf8') });
+const services = new FakeServices({ Sidebar: readFileSync(path.join(gas, 'Sidebar.html'), 'utf8') });
 for (const file of files) services.ss._addSheet(path.basename(file, '.csv'), sheetValues(readCsvFile(file).grid));
 const context = vm.createContext({ ...services.globals() });
-vm.runInContext(readFileSync(path.join(dist, 'Code.js'), 'utf8'), context, { filename: 'Code.gs' });
+vm.runInContext(readFileSync(path.join(gas, 'Code.js'), 'utf8'), context, { filename: 'Code.gs' });
 
 /** Which highlight, if any, the add-on's rules give a cell (what Sheets would paint). */
 function highlightOf(sheet: FakeSheet, row: number, col: number): string | null {
@@ -95,7 +95,7 @@ const server = http.createServer((req, res) => {
   };
   if (req.method === 'GET' && req.url === '/') return send(200, 'text/html', PAGE);
   if (req.method === 'GET' && req.url === '/sidebar') {
-    const html = readFileSync(path.join(dist, 'Sidebar.html'), 'utf8');
+    const html = readFileSync(path.join(gas, 'Sidebar.html'), 'utf8');
     return send(200, 'text/html', html.replace('<head>', `<head>${SHIM}`));
   }
   if (req.method === 'GET' && req.url === '/tabs') return send(200, 'application/json', JSON.stringify(tabs()));

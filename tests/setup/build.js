@@ -1,4 +1,5 @@
-// Builds dist/ once before the suite: the bundle-in-a-vm and CLI tests run the built files.
+// Builds dist/ once before the suite: the bundle-in-a-vm, clasp and CLI tests run the built files
+// (dist/gas/ is what clasp pushes, dist/node/ the command line, preview and bench).
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
