@@ -453,7 +453,7 @@ export class FakeServices {
     createHtmlOutput: (html: string) => new FakeHtmlOutput(html),
   }, this.counter);
 
-  /** The globals a script sees in Apps Script, for running dist/Code.js in a vm. */
+  /** The globals a script sees in Apps Script, for running dist/gas/Code.js in a vm. */
   globals(): Record<string, unknown> {
     return { SpreadsheetApp: this.app, LockService: this.lock, HtmlService: this.html };
   }
