@@ -7,7 +7,9 @@
  *
  * How Sheets applies a custom-formula rule, modelled here:
  * - the formula is written for the top-left cell of the rule's first range; for every other cell
- *   its relative references shift by that cell's offset, `$` parts stay (sheets.wiki/docs/Conditional-Formatting-Rules);
+ *   its relative references shift by that cell's offset, `$` parts stay (sheets.wiki/docs/Conditional-Formatting-Rules).
+ *   Here the formula is written at that cell of a scratch sheet and pasted to every other cell of
+ *   the ranges: HyperFormula's paste moves relative references the same way;
  * - a cell takes the format of the first rule in the list whose formula is TRUE there; later rules
  *   do not paint it (same source; SPEC 7 relies on it to put the teacher's rules first).
  */
@@ -63,10 +65,15 @@ const error = (type: ErrorType, message: string) => new CellError(type, message)
  * RE2 as JavaScript: `\Q…\E` quotes literal text (github.com/google/re2/wiki/Syntax); what RE2
  * lacks (lookaround, backreferences) is an error, as Sheets refuses it.
  */
+const compiled = new Map<string, RegExp>();
 function re2(source: string): RegExp {
+  const known = compiled.get(source);
+  if (known) return known;
   const js = source.replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_, text: string) => text.replace(/[\\^$.|?*+()[\]{}/-]/g, '\\$&'));
   if (/\(\?[=!<]|\\[1-9]/.test(js)) throw new Error(`RE2 does not support ${source}`);
-  return new RegExp(js);
+  const re = new RegExp(js);
+  compiled.set(source, re);
+  return re;
 }
 
 type Ast = { type: string; args: Ast[] };
@@ -191,20 +198,13 @@ export class Logic_ extends FunctionPlugin {
 // A formula names a function through the language's translations: the Sheets-only names are added to en-GB, HyperFormula's default language.
 HyperFormula.getLanguage('enGB').extendFunctions(Object.fromEntries(Object.keys(SheetsFunctions.implementedFunctions).map((name) => [name, name])));
 
-/** The cell references of a formula moved by (dr, dc); `$` parts stay; text in quotes is left alone. */
-export function shiftFormula(formula: string, dr: number, dc: number, sheet = ''): string {
+/** The formula with its cell references pointing into `sheet` (`A5` → `Data!A5`, `$D$2` → `Data!$D$2`); text in quotes is left alone. */
+export function qualify(formula: string, sheet: string): string {
+  // Split on string literals ("" escapes a quote): odd parts are literals.
   return formula.split(/("(?:[^"]|"")*")/).map((part, i) => (i % 2 === 1 ? part : part.replace(
-    /(?<![A-Za-z0-9_.$!'])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![0-9A-Za-z_(!])/g,
-    (_, colAbs: string, letters: string, rowAbs: string, digits: string) => {
-      let col = 0;
-      for (const ch of letters) col = col * 26 + ch.charCodeAt(0) - 64;
-      const c = colAbs ? col : col + dc;
-      const r = rowAbs ? Number(digits) : Number(digits) + dr;
-      if (c < 1 || r < 1) return '#REF!';
-      let name = '';
-      for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-      return `${sheet}${colAbs}${name}${rowAbs}${r}`;
-    },
+    // A reference: not inside a name (LOG10, Data!A1), not a function call (ATAN2().
+    /(?<![A-Za-z0-9_.$!'])(\$?[A-Z]{1,3}\$?[0-9]+)(?![0-9A-Za-z_(!])/g,
+    `${sheet}!$1`,
   ))).join('');
 }
 
@@ -226,23 +226,23 @@ export function paint(sheet: SheetData, rules: readonly RuleData[], logic: Logic
   const data = sheet.values.map((row) => Array.from({ length: width }, (_, c) => raw(row[c])));
   const sheets: Record<string, RawCellContent[][]> = { [DATA]: data };
   const targets: { r: number; c: number }[][] = [];
-  rules.forEach((rule, i) => {
-    const grid: RawCellContent[][] = Array.from({ length: height }, () => Array<RawCellContent>(width).fill(null));
-    const cells: { r: number; c: number }[] = [];
+  const plans = rules.map((rule) => {
     const origin = parseA1(rule.ranges[0]);
+    const cells: { r: number; c: number }[] = [];
     for (const a1 of rule.ranges) {
       const range = parseA1(a1);
-      if (!range || !origin) continue;
-      for (let r = range.row; r < range.row + range.rows; r++) {
-        for (let c = range.column; c < range.column + range.columns; c++) {
-          if (r > height || c > width) continue;
-          grid[r - 1][c - 1] = shiftFormula(rule.formula, r - origin.row, c - origin.column, `${DATA}!`);
-          cells.push({ r: r - 1, c: c - 1 });
-        }
+      if (!range) continue;
+      for (let r = range.row; r < Math.min(range.row + range.rows, height + 1); r++) {
+        for (let c = range.column; c < Math.min(range.column + range.columns, width + 1); c++) cells.push({ r: r - 1, c: c - 1 });
       }
     }
+    return { origin: origin ? { r: origin.row - 1, c: origin.column - 1 } : null, cells, formula: qualify(rule.formula, DATA) };
+  });
+  plans.forEach((plan, i) => {
+    const grid: RawCellContent[][] = Array.from({ length: Math.max(height, (plan.origin?.r ?? 0) + 1) }, () => Array<RawCellContent>(Math.max(width, (plan.origin?.c ?? 0) + 1)).fill(null));
+    if (plan.origin) grid[plan.origin.r][plan.origin.c] = plan.formula;
     sheets[`Rule${i}`] = grid;
-    targets.push(cells);
+    targets.push(plan.cells);
   });
   const display = (r: number, c: number): string | null => {
     const given = sheet.display?.[r]?.[c];
@@ -257,6 +257,14 @@ export function paint(sheet: SheetData, rules: readonly RuleData[], logic: Logic
       // Plain IEEE comparisons: Google documents no tolerance, and the engine uses none.
       precisionEpsilon: 0,
       smartRounding: false,
+      undoLimit: 0,
+    });
+    plans.forEach((plan, i) => {
+      const sheetId = hf.getSheetId(`Rule${i}`)!;
+      if (!plan.origin) return;
+      const from = { sheet: sheetId, row: plan.origin.r, col: plan.origin.c };
+      hf.copy({ start: from, end: from });
+      for (const { r, c } of plan.cells) if (r !== plan.origin.r || c !== plan.origin.c) hf.paste({ sheet: sheetId, row: r, col: c });
     });
     const painted = Array.from({ length: height }, () => Array<number>(width).fill(-1));
     targets.forEach((cells, i) => {
