@@ -14,7 +14,7 @@
  * dates as dates" (support.google.com/docs/answer/3094285), so `85%` and a date shown `4/5` are
  * told apart by their text, as readSheet.ts hands them to the engine.
  */
-import { CELL_FORMS, EXTRA_CREDIT_LIMIT, NO_DATA_WORDS, NUMBER, SIGNED, SIGNED_RATIO, UNSIGNED, wordsPattern } from './cellForms';
+import { CELL_FORMS, EXTRA_CREDIT_LIMIT, NO_DATA_WORDS, NUMBER, RATIO, SIGNED, SIGNED_RATIO, UNSIGNED, wordsPattern } from './cellForms';
 import { EPSILON } from './mastery';
 import { type Pattern, anchored } from './pattern';
 
@@ -70,11 +70,9 @@ function textReading(t: string, points: number, cut: number): string {
  */
 export function readingFormula(cell: string, points: number, cut: number): string {
   const t = displayText(cell);
-  const ratio = CELL_FORMS.find((f) => f.reads.kind === 'ratio');
-  const ratioTest = ratio && 'pattern' in ratio ? regexMatch(t, ratio.pattern) : 'FALSE()';
   const asNumber =
     `IF(REGEXMATCH(${t},"%$"),${fraction(cell, cut)},` +
-    `IF(${ratioTest},${fraction(`${leading(t, UNSIGNED)}/${trailing(t, UNSIGNED)}`, cut)},` +
+    `IF(${regexMatch(t, RATIO)},${fraction(`${leading(t, UNSIGNED)}/${trailing(t, UNSIGNED)}`, cut)},` +
     `IF(REGEXMATCH(${t},"[/:]"),"invalid",${fraction(`${cell}/${literal(points)}`, cut)})))`;
   return `IFERROR(IF(ISLOGICAL(${cell}),IF(${cell},${fraction('1', cut)},${fraction('0', cut)}),` +
     `IF(ISNUMBER(${cell}),${asNumber},${textReading(t, points, cut)})),"invalid")`;
