@@ -32,7 +32,7 @@ const regexMatch = (text: string, pattern: Pattern) => `REGEXMATCH(${text},${quo
 const leading = (text: string, pattern: Pattern) => `VALUE(REGEXEXTRACT(${text},${quote(`^(?:${pattern.source})`)}))`;
 const trailing = (text: string, pattern: Pattern) => `VALUE(REGEXEXTRACT(${text},${quote(`(?:${pattern.source})$`)}))`;
 
-/** The cell's text as the engine compares it: displayed, trimmed, lower-cased. */
+/** The cell's text as the engine compares it: displayed, trimmed (TRIM drops leading, trailing and repeated spaces: support.google.com/docs/answer/3094140), lower-cased. */
 export function displayText(cell: string): string {
   return `LOWER(TRIM(TO_TEXT(${cell})))`;
 }
