@@ -161,7 +161,7 @@ function logical(value: unknown): boolean | CellError {
 }
 
 /** AND and OR, evaluating their arguments one by one: stopping at the decisive one, or evaluating all and passing up any error. */
-export class Logic_ extends FunctionPlugin {
+export class LogicFunctions extends FunctionPlugin {
   static implementedFunctions = {
     AND: { method: 'and', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1, doesNotNeedArgumentsToBeComputed: true },
     OR: { method: 'or', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1, doesNotNeedArgumentsToBeComputed: true },
@@ -222,7 +222,8 @@ function raw(value: CellValue): RawCellContent {
  */
 export function paint(sheet: SheetData, rules: readonly RuleData[], logic: Logic = 'shortCircuit'): number[][] {
   const height = sheet.values.length;
-  const width = Math.max(1, ...sheet.values.map((row) => row.length));
+  // A loop, not Math.max(...rows): no unbounded array spread into arguments (SPEC 12).
+  const width = sheet.values.reduce((w, row) => Math.max(w, row.length), 1);
   const data = sheet.values.map((row) => Array.from({ length: width }, (_, c) => raw(row[c])));
   const sheets: Record<string, RawCellContent[][]> = { [DATA]: data };
   const targets: { r: number; c: number }[][] = [];
@@ -253,7 +254,7 @@ export function paint(sheet: SheetData, rules: readonly RuleData[], logic: Logic
   try {
     const hf = HyperFormula.buildFromSheets(sheets, {
       licenseKey: 'gpl-v3',
-      functionPlugins: [...HyperFormula.getAllFunctionPlugins(), SheetsFunctions, Logic_],
+      functionPlugins: [...HyperFormula.getAllFunctionPlugins(), SheetsFunctions, LogicFunctions],
       // Plain IEEE comparisons: Google documents no tolerance, and the engine uses none.
       precisionEpsilon: 0,
       smartRounding: false,
