@@ -28,6 +28,14 @@ describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s',
     expect(one(new Date(2026, 3, 5), 10, 0.8, { format: 'M/d', display: '4/5' })).toBe('none');
   });
 
+  test('a date shown 4/5/2026 is invalid, as the engine reads a date', () => {
+    expect(one(new Date(2026, 3, 5), 100, 0.8, { format: 'M/d/yyyy', display: '4/5/2026' })).toBe('invalid');
+  });
+
+  test('a time shown 12:00:00 (the number 0.5) is invalid in a 1-point column, as the engine reads a date, not half a point', () => {
+    expect(one(new Date(1899, 11, 30, 12, 0, 0), 1, 0.8, { format: 'h:mm:ss', display: '12:00:00' })).toBe('invalid');
+  });
+
   test.each(['no', 'incorrect', '✗', '☒'])('"%s" is below the cut', (word) => {
     expect(one(word, 10)).toBe('below');
   });
