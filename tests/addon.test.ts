@@ -174,7 +174,9 @@ describe('highlights', () => {
     const own = rules.slice(1);
     expect(own.map((r) => parseMarker(r._formula)?.kind)).toEqual(['below', 'noData', 'invalid']);
     expect(own[0]._ranges).toEqual(['C5:C32', 'D5:D32', 'E5:E32']);
-    expect(own[0]._formula).toContain('C5/1<0.8');
+    // Written for the first range's top-left cell, C5, in items of 1 point.
+    expect(own[0]._formula).toContain('ISNUMBER(C5)');
+    expect(own[0]._formula).toContain('C5/1<0.79999999999');
     gs.menuHighlightGaps();
     expect(gradebook._rules).toHaveLength(4);
     gs.menuClearHighlights();

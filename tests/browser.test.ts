@@ -69,6 +69,10 @@ describeBrowser('the sidebar in chromium', () => {
       await page.waitForSelector('table#tab-jit-pre-assessment');
       const painted = () => page.$$eval('#grid td', (tds) => tds.filter((td) => (td as HTMLElement).style.background !== '').length);
       expect(await painted()).toBeGreaterThan(0);
+      // What the formulas say: Carla Chen's 0 of 1 on Q1 is below the cut; Ana Alvarez's 1 is not.
+      const q1 = (name: string) => page.$eval(`#grid tr:has(td:text-is("${name}")) td:nth-child(3)`, (td) => (td as HTMLElement).style.background);
+      expect(await q1('Carla Chen')).toBe('rgb(244, 199, 195)');
+      expect(await q1('Ana Alvarez')).toBe('');
       await sidebar.click('button[data-action="clear"]');
       await sidebar.waitForSelector('#status:has-text("Removed")');
       await page.click('nav button[data-tab="Groups"]');

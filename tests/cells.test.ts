@@ -14,7 +14,7 @@ describe('readCell (SPEC section 3, cell values)', () => {
       expect(readCell(value)).toEqual({ kind: 'number', value: n });
     });
 
-  test.each(['', '   ', null, undefined, 'absent', 'ABS', 'ex', 'Exc', 'excused', 'N/A', 'na', '-'])(
+  test.each(['', '   ', null, undefined, 'absent', 'ABS', 'ex', 'Exc', 'excused', 'E', 'missing', 'Inc', 'INCOMPLETE', 'N/A', 'na', '-'])(
     '%p is no data', (value) => {
       expect(readCell(value)).toEqual({ kind: 'blank' });
     });

@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
+import { readCell } from '../core/cells';
 import { checkGrid } from '../core/engine';
 import { makeSettings } from '../core/settings';
 import type { CellValue, Grid } from '../core/types';
@@ -171,7 +172,22 @@ function memory() {
   };
 }
 
+/**
+ * SPEC 12: a 10,000-character hostile cell (digits, `/`, digits, then a letter: what made the old
+ * patterns backtrack) against 5 short cells. Both read 1,000 times per run; the loop result is
+ * kept so V8 cannot drop the calls.
+ */
+function hostileCell() {
+  const hostile = `${'1'.repeat(4999)}/${'1'.repeat(4999)}x`;
+  const short = ['8', '4/5', '80%', 'absent', '3 out of 4'];
+  let sink = 0;
+  const hostileMs = time(() => { for (let i = 0; i < 1000; i++) sink += readCell(hostile).kind.length; }, 7, 3);
+  const shortMs = time(() => { for (let i = 0; i < 1000; i++) for (const cell of short) sink += readCell(cell).kind.length; }, 7, 3);
+  return { ratio: hostileMs / shortMs, hostileUs: hostileMs, shortUs: shortMs, length: hostile.length, sink };
+}
+
 const figures = {
+  hostileCell: hostileCell(),
   engineVsScan: engineVsScan(),
   scalingExponent: scalingExponent(),
   callsPerAction: callsPerAction(),
@@ -197,6 +213,8 @@ if (process.argv.includes('--json')) {
   }
   console.log(`bundleBytes      ${figures.bundleBytes} (target ≤ 150,000)`);
   console.log(`customFunctionMs ${figures.customFunctionMs.toFixed(1)} (CLASS_CHECK 5,000 × 50; target ≤ 100)`);
+  const h = figures.hostileCell;
+  console.log(`hostileCell      ${h.ratio.toFixed(1)} (one ${h.length}-character hostile cell ${h.hostileUs.toFixed(1)} µs ÷ 5 short cells ${h.shortUs.toFixed(1)} µs; linear: about its length in short cells' characters, not seconds)`);
   const m = figures.memory;
   console.log(`memory           20,000 × 200: grid ${m.gridMb} MB, analysis keeps ${m.analysisMb} MB, process peak RSS ${m.peakRssMb} MB`);
   console.log(`targets met      ${JSON.stringify(targets)}`);

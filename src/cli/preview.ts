@@ -7,10 +7,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import vm from 'node:vm';
-import { parseA1 } from '../core/a1';
-import { readCell } from '../core/cells';
-import { parseMarker } from '../core/highlights';
-import { HIGHLIGHT_COLOURS } from '../core/render';
+import { paint } from '../fake/formulas';
 import { FakeServices, type FakeSheet, sheetValues } from '../fake/spreadsheet';
 import { readCsvFile } from './csv';
 
@@ -25,34 +22,34 @@ for (const file of files) services.ss._addSheet(path.basename(file, '.csv'), she
 const context = vm.createContext({ ...services.globals() });
 vm.runInContext(readFileSync(path.join(gas, 'Code.js'), 'utf8'), context, { filename: 'Code.gs' });
 
-/** Which highlight, if any, the add-on's rules give a cell (what Sheets would paint). */
-function highlightOf(sheet: FakeSheet, row: number, col: number): string | null {
-  for (const rule of sheet._rules as unknown as { _formula?: string; _ranges?: string[] }[]) {
-    const marker = rule._formula ? parseMarker(rule._formula) : null;
-    if (!marker || !rule._ranges?.some((a1) => inRange(a1, row, col))) continue;
-    const reading = readCell(sheet._cell(row, col).value);
-    const fraction = reading.kind === 'number' ? reading.value / marker.points : reading.kind === 'fraction' ? reading.value : null;
-    const kind = reading.kind === 'blank' ? 'noData' : reading.kind === 'invalid' || (fraction !== null && fraction > 1.5) ? 'invalid' : fraction !== null && fraction < marker.cut ? 'below' : null;
-    if (kind === marker.kind) return HIGHLIGHT_COLOURS[kind];
-  }
-  return null;
-}
-
-function inRange(a1: string, row: number, col: number): boolean {
-  const r = parseA1(a1);
-  return r !== null && row >= r.row && row < r.row + r.rows && col >= r.column && col < r.column + r.columns;
+/**
+ * The background each cell's conditional-format rules give it, as Sheets would paint it: the
+ * rules' formulas evaluated by a real formula engine (src/fake/formulas.ts), the first matching
+ * rule winning — so the preview shows what the formulas say, not what the engine reads.
+ */
+function highlights(sheet: FakeSheet): (string | null)[][] {
+  const rules = (sheet._rules as unknown as { _formula?: string | null; _ranges?: string[]; _background?: string | null }[])
+    .filter((rule) => rule._formula && rule._ranges && rule._ranges.length > 0);
+  if (rules.length === 0) return [];
+  const values = sheet._cells.map((line) => line.map((cell) => cell.value));
+  const formats = sheet._cells.map((line) => line.map((cell) => cell.numberFormat));
+  const painted = paint({ values, formats }, rules.map((rule) => ({ formula: rule._formula!, ranges: rule._ranges! })));
+  return painted.map((line) => line.map((index) => (index === -1 ? null : rules[index]._background ?? null)));
 }
 
 function tabs() {
-  return services.ss._sheets.map((sheet) => ({
-    name: sheet.getName(),
-    charts: sheet._charts.length,
-    rows: sheet._cells.map((line, r) => line.map((cell, c) => ({
-      text: cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.numberFormat === '0.0%' && typeof cell.value === 'number' ? `${(cell.value * 100).toFixed(1)}%` : String(cell.value),
-      bold: cell.fontWeight === 'bold',
-      background: highlightOf(sheet, r + 1, c + 1) ?? cell.background,
-    }))),
-  }));
+  return services.ss._sheets.map((sheet) => {
+    const painted = highlights(sheet);
+    return {
+      name: sheet.getName(),
+      charts: sheet._charts.length,
+      rows: sheet._cells.map((line, r) => line.map((cell, c) => ({
+        text: cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.numberFormat === '0.0%' && typeof cell.value === 'number' ? `${(cell.value * 100).toFixed(1)}%` : String(cell.value),
+        bold: cell.fontWeight === 'bold',
+        background: painted[r]?.[c] ?? cell.background,
+      }))),
+    };
+  });
 }
 
 const SHIM = `<script>

@@ -3,16 +3,16 @@
  * trimmed and case-insensitive; numbers compared as numbers (`0.5` = `.5`, `56/5` = `11.2`);
  * checkbox answers (`a, b`) compared as sets.
  */
-import { cellText, parseNumber } from './cells';
+import { SIGNED, SLASH } from './cellForms';
+import { cellText, parseNumber, parseRatio } from './cells';
 import type { CellValue } from './types';
 
-const SIGNED_RATIO = /^([+-]?(?:\d+\.?\d*|\.\d+))\s*\/\s*(\d+\.?\d*|\.\d+)$/;
-
-function asNumber(text: string): number | null {
+/** A number, or a fraction `-1/2` (scanned in linear time: cellForms.ts). */
+export function asNumber(text: string): number | null {
   const n = parseNumber(text);
   if (n !== null) return n;
-  const ratio = SIGNED_RATIO.exec(text);
-  return ratio && Number(ratio[2]) !== 0 ? Number(ratio[1]) / Number(ratio[2]) : null;
+  const ratio = parseRatio(text, SIGNED, SLASH);
+  return ratio && ratio[1] !== 0 ? ratio[0] / ratio[1] : null;
 }
 
 /** One answer in a canonical form: numbers by value, text by its words. */

@@ -2,7 +2,11 @@
  * How one cell value reads (SPEC section 3, "Cell values").
  * A bare number needs its item's points possible; everything else is already a fraction.
  */
+import { CELL_FORMS, DECIMAL_COMMA, EXTRA_CREDIT_LIMIT, NUMBER, PERCENT_SIGN, RATIO_SEPARATOR, SIGNED, UNSIGNED } from './cellForms';
+import { type Pattern, matches } from './pattern';
 import type { CellValue, Fraction } from './types';
+
+export { EXTRA_CREDIT_LIMIT };
 
 export type CellReading =
   | { kind: 'number'; value: number }
@@ -10,19 +14,15 @@ export type CellReading =
   | { kind: 'blank' }
   | { kind: 'invalid' };
 
-/** Scores above 150% of points are typing errors, not extra credit. */
-export const EXTRA_CREDIT_LIMIT = 1.5;
-
-const BLANK: CellReading = { kind: 'blank' };
 const INVALID: CellReading = { kind: 'invalid' };
-const NO_DATA_WORDS = new Set(['absent', 'abs', 'ex', 'exc', 'excused', 'n/a', 'na', '-']);
-const TRUE_WORDS = new Set(['true', 'y', 'yes', 'correct', '✓', '✔', '☑']);
-const FALSE_WORDS = new Set(['false', 'n', 'no', 'incorrect', '✗', '✘', '☒']);
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/;
-const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
-const PERCENT = /^([+-]?(?:\d+\.?\d*|\.\d+))\s*%$/;
-const RATIO = /^(\d+\.?\d*|\.\d+)\s*(?:\/|out of)\s*(\d+\.?\d*|\.\d+)$/;
+/** The word forms of the table, as one lookup: a word's reading, or undefined. */
+const WORDS = new Map<string, CellReading>();
+for (const form of CELL_FORMS) {
+  if (!('words' in form)) continue;
+  const reading: CellReading = form.reads.kind === 'fraction' ? { kind: 'fraction', value: form.reads.value } : { kind: 'blank' };
+  for (const word of form.words) if (!WORDS.has(word)) WORDS.set(word, reading);
+}
 
 export interface CellOptions {
   /** CSV from a locale that writes `8,5` for 8.5 (it separates fields with `;`). */
@@ -40,30 +40,58 @@ function number(value: number): CellReading {
 /** Parses a number written as text (`'8'`, `' .5 '`), or returns null. */
 export function parseNumber(text: string, options: CellOptions = {}): number | null {
   const s = text.trim();
-  if (NUMBER.test(s)) return Number(s);
-  if (options.decimalComma && DECIMAL_COMMA.test(s)) return Number(s.replace(',', '.'));
+  if (matches(NUMBER, s)) return Number(s);
+  if (options.decimalComma && matches(DECIMAL_COMMA, s)) return Number(s.replace(',', '.'));
   return null;
 }
 
+/** `80%` as 0.8, or null. */
+function parsePercent(s: string): number | null {
+  const end = SIGNED.scan(s, 0);
+  return end > 0 && PERCENT_SIGN.scan(s, end) === s.length ? Number(s.slice(0, end)) / 100 : null;
+}
+
+/** `4/5`, `4 out of 5`: the two numbers, or null. */
+export function parseRatio(s: string, first: Pattern = UNSIGNED, separator: Pattern = RATIO_SEPARATOR): [number, number] | null {
+  const a = first.scan(s, 0);
+  const b = a < 0 ? -1 : separator.scan(s, a);
+  if (b < 0 || UNSIGNED.scan(s, b) !== s.length) return null;
+  return [Number(s.slice(0, a)), Number(s.slice(b))];
+}
+
+/** One text through the forms of cellForms.ts, in their order. */
+function readText(s: string, options: CellOptions): CellReading {
+  const word = WORDS.get(s);
+  if (word) return word;
+  for (const form of CELL_FORMS) {
+    switch (form.reads.kind) {
+      case 'number': {
+        const n = parseNumber(s, options);
+        if (n !== null) return number(n);
+        break;
+      }
+      case 'percent': {
+        const p = parsePercent(s);
+        if (p !== null) return fraction(p);
+        break;
+      }
+      case 'ratio': {
+        const r = parseRatio(s);
+        if (r) return r[1] > 0 ? fraction(r[0] / r[1]) : INVALID;
+        break;
+      }
+      default: // word forms: looked up above
+    }
+  }
+  return INVALID;
+}
+
 export function readCell(value: CellValue, options: CellOptions = {}): CellReading {
-  if (value === null || value === undefined) return BLANK;
+  if (value === null || value === undefined) return WORDS.get('')!;
   if (typeof value === 'boolean') return { kind: 'fraction', value: value ? 1 : 0 };
   if (typeof value === 'number') return number(value);
   if (typeof value !== 'string') return INVALID; // Dates and anything exotic
-  const s = value.trim().toLowerCase();
-  if (s === '' || NO_DATA_WORDS.has(s)) return BLANK;
-  if (TRUE_WORDS.has(s)) return { kind: 'fraction', value: 1 };
-  if (FALSE_WORDS.has(s)) return { kind: 'fraction', value: 0 };
-  const n = parseNumber(s, options);
-  if (n !== null) return number(n);
-  const percent = PERCENT.exec(s);
-  if (percent) return fraction(Number(percent[1]) / 100);
-  const ratio = RATIO.exec(s);
-  if (ratio) {
-    const whole = Number(ratio[2]);
-    return whole > 0 ? fraction(Number(ratio[1]) / whole) : INVALID;
-  }
-  return INVALID;
+  return readText(value.trim().toLowerCase(), options);
 }
 
 /** The text of a cell as a teacher would read it back in a warning. */
@@ -80,8 +108,8 @@ export function parseFractionSetting(value: CellValue): number | null {
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {
     const s = value.trim();
-    const percent = PERCENT.exec(s);
-    if (percent) return Number(percent[1]) / 100;
+    const percent = parsePercent(s);
+    if (percent !== null) return percent;
     n = parseNumber(s);
   }
   return n !== null && Number.isFinite(n) ? n : null;

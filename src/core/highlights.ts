@@ -5,8 +5,8 @@
  * recognisably the add-on's own and lets the local preview read back what it tests.
  */
 import { a1, columnLetter } from './a1';
-import { EXTRA_CREDIT_LIMIT } from './cells';
 import type { Gradebook } from './gradebook';
+import { answerFormula, literal, readingFormula } from './highlightFormula';
 import { HIGHLIGHT_COLOURS } from './render';
 
 export const RULE_MARKER = 'jit-intervention:';
@@ -20,10 +20,6 @@ export interface RuleSpec {
   /** A1 ranges on the gradebook sheet. */
   ranges: string[];
 }
-
-const NO_DATA = 'absent|abs|ex|exc|excused|n/a|na|-';
-const WORDS_FALSE = 'false|n|no|incorrect|✗|✘';
-const TEXT_SCORES = `${NO_DATA}|true|false|y|n|yes|no|correct|incorrect|✓|✔|☑|✗|✘|☒|\\d*\\.?\\d+ *%|\\d*\\.?\\d+ *(/|out of) *\\d*\\.?\\d+`;
 
 /** Contiguous runs of student rows, as A1 ranges in one column. */
 function columnRanges(rows: number[], column: number): string[] {
@@ -39,20 +35,17 @@ function columnRanges(rows: number[], column: number): string[] {
   return ranges;
 }
 
-export function formulaFor(kind: HighlightKind, cell: string, points: number, cut: number): string {
-  const marker = `N("${RULE_MARKER}${kind}|${points}|${cut}")=0`;
-  const text = `LOWER(TRIM(TO_TEXT(${cell})))`;
-  const max = points * EXTRA_CREDIT_LIMIT;
-  switch (kind) {
-    case 'below':
-      return `=AND(${marker},IFERROR(OR(AND(ISNUMBER(${cell}),${cell}>=0,${cell}<=${max},${cell}/${points}<${cut}),AND(ISLOGICAL(${cell}),NOT(${cell})),REGEXMATCH(${text},"^(${WORDS_FALSE})$")),FALSE))`;
-    case 'noData':
-      return `=AND(${marker},IFERROR(REGEXMATCH(${text},"^(|${NO_DATA})$"),FALSE))`;
-    case 'invalid':
-      return `=AND(${marker},IFERROR(AND(NOT(ISLOGICAL(${cell})),IF(ISNUMBER(${cell}),OR(${cell}<0,${cell}>${max}),NOT(REGEXMATCH(${text},"^(|${TEXT_SCORES})$")))),TRUE))`;
-    default:
-      throw new Error(`unknown highlight ${kind as string}`);
-  }
+/**
+ * The rule for one kind of highlight on the cell `cell` (the top-left cell of the rule's ranges):
+ * true when the cell reads as `kind`. With `key` (the answer key's cell, row-absolute), the cell
+ * holds a raw answer graded against it.
+ */
+export function formulaFor(kind: HighlightKind, cell: string, points: number, cut: number, key?: string): string {
+  const marker = `N("${RULE_MARKER}${kind}|${literal(points)}|${literal(cut)}")=0`;
+  const reading = key === undefined ? readingFormula(cell, points, cut) : answerFormula(cell, key, cut);
+  // Neither argument can be an error (the reading is inside IFERROR): AND gives the same answer
+  // whether or not it stops at the first FALSE.
+  return `=AND(${marker},${reading}="${kind}")`;
 }
 
 /** One rule per kind and (points, cut) pair: their number depends on the items, never on the roster. */
@@ -72,10 +65,13 @@ export function highlightRules(book: Gradebook): RuleSpec[] {
     const ranges = group.columns.flatMap((c) => columnRanges(rows, c));
     // Relative references follow from the first range's top-left cell, like a typed rule.
     const cell = `${columnLetter(group.columns[0])}${rows[0] + 1}`;
-    // Answer-key items hold raw answers: only "no data" can be told from the cell alone.
-    const kinds: HighlightKind[] = group.graded ? ['noData'] : ['below', 'noData', 'invalid'];
+    // Answer-key items hold raw answers, graded against the key row's cell in the same column
+    // (row-absolute: the column shifts with the cell, the row stays). They are never invalid.
+    const keyRow = book.layout.answerKeyRow;
+    const key = group.graded && keyRow !== null ? `${columnLetter(group.columns[0])}$${keyRow + 1}` : undefined;
+    const kinds: HighlightKind[] = key !== undefined ? ['below', 'noData'] : ['below', 'noData', 'invalid'];
     for (const kind of kinds) {
-      specs.push({ kind, formula: formulaFor(kind, cell, group.points, group.cut), colour: HIGHLIGHT_COLOURS[kind], ranges });
+      specs.push({ kind, formula: formulaFor(kind, cell, group.points, group.cut, key), colour: HIGHLIGHT_COLOURS[kind], ranges });
     }
   }
   return specs;

@@ -1,0 +1,94 @@
+/**
+ * The highlight rules paint exactly what the engine reads (SPEC 7), evaluated by a real formula
+ * engine (src/fake/formulas.ts), under both readings of AND/OR that Google's reference leaves open.
+ */
+import { type Seen, paintedOne, paintedReadings, sheetOf } from './helpers/highlight';
+
+describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s', (logic) => {
+  const one = (value: unknown, points: number, cut = 0.8, extra: { format?: string; display?: string } = {}): Seen =>
+    paintedOne({ value: value as never, ...extra }, points, cut, logic);
+
+  test('85% typed in a 10-point column (a number with a percent format) is not below the cut', () => {
+    expect(one(0.85, 10, 0.8, { format: '0%' })).toBe('none');
+  });
+
+  test('"85%" as text in a 10-point column is not below the cut', () => {
+    expect(one('85%', 10)).toBe('none');
+  });
+
+  test('"3 out of 4" is below an 80% cut', () => {
+    expect(one('3 out of 4', 10)).toBe('below');
+  });
+
+  test('"4 / 5" is not below an 80% cut', () => {
+    expect(one('4 / 5', 10)).toBe('none');
+  });
+
+  test('a date Sheets made of a typed 4/5 (shown 4/5) reads as 4 of 5: not below, not invalid', () => {
+    expect(one(new Date(2026, 3, 5), 10, 0.8, { format: 'M/d', display: '4/5' })).toBe('none');
+  });
+
+  test('a date shown 4/5/2026 is invalid, as the engine reads a date', () => {
+    expect(one(new Date(2026, 3, 5), 100, 0.8, { format: 'M/d/yyyy', display: '4/5/2026' })).toBe('invalid');
+  });
+
+  test('a time shown 12:00:00 (the number 0.5) is invalid in a 1-point column, as the engine reads a date, not half a point', () => {
+    expect(one(new Date(1899, 11, 30, 12, 0, 0), 1, 0.8, { format: 'h:mm:ss', display: '12:00:00' })).toBe('invalid');
+  });
+
+  test.each(['no', 'incorrect', '✗', '☒'])('"%s" is below the cut', (word) => {
+    expect(one(word, 10)).toBe('below');
+  });
+
+  test('8 stored as text in a 10-point column is not invalid (8/10 = 80%, at the cut)', () => {
+    expect(one('8', 10, 0.8, { format: '@' })).toBe('none');
+  });
+
+  test('7 stored as text in a 10-point column is below an 80% cut', () => {
+    expect(one('7', 10, 0.8, { format: '@' })).toBe('below');
+  });
+
+  test('12 in a 10-point column is extra credit: neither invalid nor below', () => {
+    expect(one(12, 10)).toBe('none');
+  });
+
+  test('16 in a 10-point column (160%) is invalid', () => {
+    expect(one(16, 10)).toBe('invalid');
+  });
+
+  test.each(['', 'absent', 'EX', 'e', 'missing', 'inc', 'incomplete', 'n/a', '-'])('"%s" is no data', (word) => {
+    expect(one(word, 10)).toBe('noData');
+  });
+
+  test('"B+" is invalid', () => {
+    expect(one('B+', 10)).toBe('invalid');
+  });
+
+  test('2.4 of 3 points is at an 80% cut (2.4/3 is 0.7999999999999999 in floating point): not below, as the engine counts', () => {
+    expect(one(2.4, 3)).toBe('none');
+  });
+
+  describe('answer-key items (Forms quiz)', () => {
+    const keyed = (answers: string[], key: string) => paintedReadings(sheetOf([{ points: 1, cut: 0.8, cells: answers.map((value) => ({ value })) }], [{ value: key }]), logic).map((row) => row[0]);
+
+    test('a wrong answer is painted below the cut', () => {
+      expect(keyed(['b', 'c'], 'c')).toEqual(['below', 'none']);
+    });
+
+    test('0.5 against a key of .5 is right: numbers compare as numbers', () => {
+      expect(keyed(['0.5', '0.7'], '.5')).toEqual(['none', 'below']);
+    });
+
+    test('text is compared trimmed and case-insensitive', () => {
+      expect(keyed(['  Paris ', 'London'], 'paris')).toEqual(['none', 'below']);
+    });
+
+    test('a blank answer is no data', () => {
+      expect(keyed(['', 'x'], 'x')).toEqual(['noData', 'none']);
+    });
+
+    test('checkbox answers compare as sets', () => {
+      expect(keyed(['b, a', 'a', 'a;b'], 'a, b')).toEqual(['none', 'below', 'none']);
+    });
+  });
+});
