@@ -1,4 +1,5 @@
 /** The formula engine that stands in for Sheets when evaluating conditional-format rules (src/fake/formulas.ts). */
+import { CODE_JS } from './helpers/bundle';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { paint } from '../src/fake/formulas';
@@ -82,7 +83,7 @@ describe.each([
 });
 
 test('HyperFormula (GPL) never ends up in the Apps Script bundle or the sidebar', () => {
-  const dist = path.join(__dirname, '..', 'dist');
+  const dist = path.dirname(CODE_JS); // what clasp pushes
   for (const file of ['Code.js', 'Sidebar.html']) {
     expect(readFileSync(path.join(dist, file), 'utf8')).not.toMatch(/hyperformula|handsoncode|gpl-v3/i);
   }

@@ -13,6 +13,7 @@
  * - a cell takes the format of the first rule in the list whose formula is TRUE there; later rules
  *   do not paint it (same source; SPEC 7 relies on it to put the teacher's rules first).
  */
+import { displayText } from './display';
 import { type CellValue as HfValue, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, type RawCellContent } from 'hyperformula';
 import { parseA1 } from '../core/a1';
 import type { CellValue } from '../core/types';
@@ -48,12 +49,9 @@ function serial(d: Date): number {
   return (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()) - SHEETS_EPOCH) / DAY;
 }
 
-/** What a number shows in a format, for the formats the add-on meets: percent, date, plain. */
+/** What a cell shows in a format: the in-memory spreadsheet's own rendering (display.ts). */
 function shown(value: CellValue, format: string | null | undefined): string {
-  if (value instanceof Date) return `${value.getMonth() + 1}/${value.getDate()}/${value.getFullYear()}`;
-  if (typeof value !== 'number') return String(value);
-  const percent = /0(?:\.(0+))?%/.exec(format ?? '');
-  return percent ? `${(value * 100).toFixed(percent[1]?.length ?? 0)}%` : String(value);
+  return value === null || value === undefined ? '' : displayText(value, format ?? '');
 }
 
 /** The evaluation in progress: the custom functions read display texts and the logic mode here (HyperFormula evaluates synchronously while building). */

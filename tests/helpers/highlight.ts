@@ -10,7 +10,8 @@ import { type HighlightKind, highlightRules } from '../../src/core/highlights';
 import { detectLayout } from '../../src/core/layout';
 import type { CellValue } from '../../src/core/types';
 import { type Logic, paint } from '../../src/fake/formulas';
-import { applyPercentFormats } from '../../src/sheets/readSheet';
+import { gridFromSheet } from '../../src/core/sheetGrid';
+import { displayText } from '../../src/fake/display';
 
 export type Seen = HighlightKind | 'none';
 
@@ -56,13 +57,14 @@ export function sheetOf(columns: Column[], keyRow?: SheetCell[]): Book {
   };
 }
 
-/**
- * The grid the engine gets: percent formats made text by the adapter (readSheet.ts), and a Date
- * Sheets made of a typed `4/5` handed over as its display text (the adapter change in progress).
- */
+/** What each cell shows: the given display text, else the in-memory spreadsheet's rendering. */
+export function displaysOf(book: Book): string[][] {
+  return book.values.map((row, r) => row.map((v, c) => book.display[r][c] ?? (v === null || v === undefined ? '' : displayText(v, book.formats[r][c]))));
+}
+
+/** The grid the engine gets: what the adapter makes of values and display texts (src/core/sheetGrid.ts). */
 export function engineGrid(book: Book): CellValue[][] {
-  const grid = applyPercentFormats(book.values, book.formats) as CellValue[][];
-  return grid.map((row, r) => row.map((v, c) => (v instanceof Date && book.display[r][c] !== null && /^\d+\/\d+$/.test(book.display[r][c]!) ? book.display[r][c] : v)));
+  return gridFromSheet({ values: book.values, displays: displaysOf(book), merged: [] }).grid as CellValue[][];
 }
 
 function analyse(book: Book) {
@@ -91,7 +93,7 @@ export function engineReadings(book: Book): Seen[][] {
 export function paintedReadings(book: Book, logic: Logic = 'shortCircuit'): Seen[][] {
   const { gradebook } = analyse(book);
   const rules = highlightRules(gradebook);
-  const painted = paint({ values: book.values, formats: book.formats, display: book.display }, rules, logic);
+  const painted = paint({ values: book.values, formats: book.formats, display: displaysOf(book) }, rules, logic);
   return gradebook.students.map((student) => gradebook.items.map((item): Seen => {
     const index = painted[student.row][item.column];
     return index === -1 ? 'none' : rules[index].kind;
