@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import vm from 'node:vm';
-import { paint } from '../fake/formulas';
-import { FakeServices, type FakeSheet, sheetValues } from '../fake/spreadsheet';
+import { displayText } from '../fake/display';
+import { evaluateFormula, paint } from '../fake/formulas';
+import { FakeServices, type FakeSheet } from '../fake/spreadsheet';
 import { readCsvFile } from './csv';
 
 const gas = path.join(__dirname, '..', 'gas'); // this file is dist/node/preview.js
@@ -18,7 +19,20 @@ const files = given.length > 0 ? given : ['jit-pre-assessment.csv', 'weekly-quiz
 const port = Number(process.env.PORT ?? 8080);
 
 const services = new FakeServices({ Sidebar: readFileSync(path.join(gas, 'Sidebar.html'), 'utf8') });
-for (const file of files) services.ss._addSheet(path.basename(file, '.csv'), sheetValues(readCsvFile(file).grid));
+// Formula cells compute as in Sheets (HyperFormula stands in for Sheets' own engine).
+services.ss._evaluate = evaluateFormula;
+// Each CSV as Sheets imports it (File > Import, converting text to numbers, dates and formulas):
+// typed, so `4/4` becomes a date and `80%` a percent there, as in a teacher's real sheet.
+for (const file of files) {
+  let grid;
+  try {
+    grid = readCsvFile(file).grid;
+  } catch (e) {
+    console.error(`jit-intervention preview: ${(e as Error).message}`);
+    process.exit(1);
+  }
+  services.ss._typeSheet(path.basename(file, '.csv'), grid.map((row) => row.map((v) => (v === null || v === undefined ? '' : String(v)))));
+}
 const context = vm.createContext({ ...services.globals() });
 vm.runInContext(readFileSync(path.join(gas, 'Code.js'), 'utf8'), context, { filename: 'Code.gs' });
 
@@ -31,9 +45,10 @@ function highlights(sheet: FakeSheet): (string | null)[][] {
   const rules = (sheet._rules as unknown as { _formula?: string | null; _ranges?: string[]; _background?: string | null }[])
     .filter((rule) => rule._formula && rule._ranges && rule._ranges.length > 0);
   if (rules.length === 0) return [];
-  const values = sheet._cells.map((line) => line.map((cell) => cell.value));
+  const values = sheet._cells.map((line, r) => line.map((_, c) => sheet._value(r + 1, c + 1)));
   const formats = sheet._cells.map((line) => line.map((cell) => cell.numberFormat));
-  const painted = paint({ values, formats }, rules.map((rule) => ({ formula: rule._formula!, ranges: rule._ranges! })));
+  const display = values.map((line, r) => line.map((v, c) => displayText(v, formats[r][c])));
+  const painted = paint({ values, formats, display }, rules.map((rule) => ({ formula: rule._formula!, ranges: rule._ranges! })));
   return painted.map((line) => line.map((index) => (index === -1 ? null : rules[index]._background ?? null)));
 }
 
@@ -44,7 +59,7 @@ function tabs() {
       name: sheet.getName(),
       charts: sheet._charts.length,
       rows: sheet._cells.map((line, r) => line.map((cell, c) => ({
-        text: cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.numberFormat === '0.0%' && typeof cell.value === 'number' ? `${(cell.value * 100).toFixed(1)}%` : String(cell.value),
+        text: displayText(sheet._value(r + 1, c + 1), cell.numberFormat),
         bold: cell.fontWeight === 'bold',
         background: painted[r]?.[c] ?? cell.background,
       }))),

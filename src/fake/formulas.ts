@@ -218,6 +218,33 @@ function raw(value: CellValue): RawCellContent {
  * Which rule paints each cell: `paint(sheet, rules)[r][c]` is the index of the first rule whose
  * formula is TRUE at row r, column c (0-based), or -1.
  */
+/** The engine set up as Sheets is modelled here: its functions, Sheets' own, exact comparisons. */
+const CONFIG = {
+  licenseKey: 'gpl-v3',
+  // Plain IEEE comparisons: Google documents no tolerance, and the engine uses none.
+  precisionEpsilon: 0,
+  smartRounding: false,
+  undoLimit: 0,
+};
+const plugins = () => [...HyperFormula.getAllFunctionPlugins(), SheetsFunctions, LogicFunctions];
+
+/**
+ * What one formula computes on its own (no cell references), for the in-memory spreadsheet's
+ * formula cells: `=HYPERLINK("http://x","y")` is `y`, `+1-555` is -554 (Sheets reads a leading
+ * `+` or `-` with arithmetic as a formula; HyperFormula wants the `=`). An error reads as its code.
+ */
+export function evaluateFormula(formula: string): string | number | boolean {
+  const text = formula.startsWith('=') ? formula : `=${formula}`;
+  const hf = HyperFormula.buildFromArray([[text]], { ...CONFIG, functionPlugins: plugins() });
+  try {
+    const value = hf.getCellValue({ sheet: 0, row: 0, col: 0 });
+    if (value instanceof CellError || (typeof value === 'object' && value !== null && 'value' in value)) return String((value as { value: unknown }).value);
+    return value === null || value === undefined ? '' : (value as string | number | boolean);
+  } finally {
+    hf.destroy();
+  }
+}
+
 export function paint(sheet: SheetData, rules: readonly RuleData[], logic: Logic = 'shortCircuit'): number[][] {
   const height = sheet.values.length;
   // A loop, not Math.max(...rows): no unbounded array spread into arguments (SPEC 12).
@@ -250,14 +277,7 @@ export function paint(sheet: SheetData, rules: readonly RuleData[], logic: Logic
   };
   current = { display, logic, dataSheet: 0 };
   try {
-    const hf = HyperFormula.buildFromSheets(sheets, {
-      licenseKey: 'gpl-v3',
-      functionPlugins: [...HyperFormula.getAllFunctionPlugins(), SheetsFunctions, LogicFunctions],
-      // Plain IEEE comparisons: Google documents no tolerance, and the engine uses none.
-      precisionEpsilon: 0,
-      smartRounding: false,
-      undoLimit: 0,
-    });
+    const hf = HyperFormula.buildFromSheets(sheets, { ...CONFIG, functionPlugins: plugins() });
     plans.forEach((plan, i) => {
       const sheetId = hf.getSheetId(`Rule${i}`)!;
       if (!plan.origin) return;
