@@ -4,9 +4,11 @@
  */
 import { classCheck, tally, tierOf } from '../core/classCheck';
 import { readBlock } from '../core/block';
+import { readFractions } from '../core/gradebook';
 import { isBelow, poolMastery } from '../core/mastery';
 import { splitSkills, stepLabel } from '../core/skillMap';
 import { entryStepOf } from '../core/stations';
+import { STRUGGLING } from '../core/studentTables';
 import { TIER_WORD } from '../core/tierWords';
 import { ALL, type CellValue, type Settings } from '../core/types';
 import { type Arg, ArgumentError, perColumn, pointsArg, settingsArg, toGrid } from './args';
@@ -33,7 +35,7 @@ function block(scores: Arg, points: Arg, settings: Settings, extra: { skills?: A
 function oneSkill(scores: Arg, points: Arg, settings: Settings) {
   const book = block(scores, points, settings);
   const mastery = poolMastery(book.skillScores, book.skills);
-  return tally(mastery, book.students.map((_, s) => s), book.skills.length, 0);
+  return tally(mastery, book.students.map((_, s) => s), 0);
 }
 
 export function INTERVENTION_TIER(scores: Arg, points?: Arg, cut?: Arg, lower?: Arg, upper?: Arg): string {
@@ -70,7 +72,7 @@ export function SKILL_GAPS(scores: Arg, skills: Arg, points?: Arg, cut?: Arg): O
   const pools = book.skills;
   const mastery = poolMastery(book.skillScores, pools);
   return perStudent(book.students.length, (s) =>
-    pools.filter((_, p) => mastery[s * pools.length + p] === 0).map((p) => p.name).join(', '));
+    pools.filter((_, p) => mastery.status(s, p) === STRUGGLING).map((p) => p.name).join(', '));
 }
 
 export function JIT_GROUP(scores: Arg, stepLabels?: Arg, points?: Arg, cut?: Arg): Out {
@@ -90,11 +92,10 @@ export function JIT_GROUP(scores: Arg, stepLabels?: Arg, points?: Arg, cut?: Arg
 export function MASTERY(scores: Arg, points?: Arg, cut?: Arg): Out {
   const settings = settingsArg(cut);
   const book = block(scores, points, settings);
-  const width = book.items.length;
-  const fractions = book.fractions();
+  const fractions = readFractions(book);
   return book.students.map((_, s) =>
     book.items.map((item, i) => {
-      const f = fractions[s * width + i];
+      const f = fractions.fraction(s, i);
       return f !== f ? '' : !isBelow(f, item.cut);
     }));
 }
@@ -110,7 +111,7 @@ export function SCORE_CHANGE(before: Arg, after: Arg, points?: Arg): Out {
   const b = rowScore(after, 'after');
   if (a.n !== b.n) throw new ArgumentError(`before has ${a.n} rows but after has ${b.n}: give one row per student in both.`);
   return Array.from({ length: a.n }, (_, s) => {
-    const change = b.scores[s] - a.scores[s];
+    const change = b.scores.score(s, 0) - a.scores.score(s, 0);
     return [Number.isNaN(change) ? '' : change];
   });
 }
