@@ -153,7 +153,8 @@ export function skillGroups(
       const { withData, struggling } = tally(mastery, members, p);
       const tier = tierOf(struggling, withData, band);
       if (tier === 'classroom' || tier === 'student' || tier === 'borderline') {
-        const names = members.filter((s) => mastery.status(s, p) === STRUGGLING).map((s) => students[s].name);
+        const names: string[] = [];
+        for (let k = 0; k < members.length; k++) if (mastery.status(members[k], p) === STRUGGLING) names.push(students[members[k]].name);
         groups.push({ section, skill: pool.name, tier, students: names });
       }
     });
