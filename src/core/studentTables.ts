@@ -25,12 +25,12 @@ abstract class StudentTable<A extends Float64Array | Int8Array> {
     return this.width === 0 ? 0 : this.values.length / this.width;
   }
 
-  protected at(student: number, column: number): number {
-    return this.values[student * this.width + column];
-  }
-
-  protected put(student: number, column: number, value: number): void {
-    this.values[student * this.width + column] = value;
+  /**
+   * Where student s, column c sits. Each table reads its own array at this index (rather than one
+   * shared getter here) so every read site sees one kind of typed array and stays monomorphic.
+   */
+  protected index(student: number, column: number): number {
+    return student * this.width + column;
   }
 }
 
@@ -41,16 +41,17 @@ export class FractionTable extends StudentTable<Float64Array> {
   }
 
   fraction(student: number, item: number): Fraction {
-    return this.at(student, item);
+    return this.values[this.index(student, item)];
   }
 
   /** One student's fractions, item by item (a view: no copy). */
   row(student: number): Float64Array {
-    return this.values.subarray(student * this.width, (student + 1) * this.width);
+    const start = this.index(student, 0);
+    return this.values.subarray(start, start + this.width);
   }
 
   setRow(student: number, fractions: Float64Array): void {
-    this.values.set(fractions, student * this.width);
+    this.values.set(fractions, this.index(student, 0));
   }
 }
 
@@ -61,11 +62,11 @@ export class ScoreTable extends StudentTable<Float64Array> {
   }
 
   score(student: number, pool: number): Fraction {
-    return this.at(student, pool);
+    return this.values[this.index(student, pool)];
   }
 
   setScore(student: number, pool: number, score: Fraction): void {
-    this.put(student, pool, score);
+    this.values[this.index(student, pool)] = score;
   }
 
   /**
@@ -79,8 +80,7 @@ export class ScoreTable extends StudentTable<Float64Array> {
     for (let k = 0; k < scores.length; k += width) {
       for (let p = 0; p < width; p++) {
         const score = scores[k + p];
-        // Branch-free: (at or above) − (is NaN) gives 1, 0, or 0 − 1 for no data (NaN fails >=).
-        out[k + p] = +(score >= thresholds[p]) - +(score !== score);
+        out[k + p] = score !== score ? NO_DATA : score >= thresholds[p] ? MASTERED : STRUGGLING;
       }
     }
     return new StatusTable(out, width);
@@ -90,6 +90,6 @@ export class ScoreTable extends StudentTable<Float64Array> {
 /** Each student's mastery of each pool: MASTERED, STRUGGLING or NO_DATA. */
 export class StatusTable extends StudentTable<Int8Array> {
   status(student: number, pool: number): Status {
-    return this.at(student, pool) as Status;
+    return this.values[this.index(student, pool)] as Status;
   }
 }
