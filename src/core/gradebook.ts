@@ -175,23 +175,6 @@ interface ItemCounts {
   badItem: number[];
 }
 
-/** What `slowFraction` returns for a cell that is not a score (never a fraction: those are ≥ 0). */
-const INVALID = -1;
-
-/**
- * A cell's fraction of its item's points, for every cell the loop's fast path turns away:
- * text, blanks, numbers out of range, answers graded against a key (`key` not null).
- * NaN is no data; INVALID a cell to report.
- */
-function slowFraction(raw: CellValue, points: number, key: string | null, options: CellOptions, texts: TextCache): number {
-  if (key !== null) return isAnswered(raw) && readCell(raw).kind !== 'blank' ? +answersMatch(raw, key) : NaN;
-  if (raw === '' || raw === null || raw === undefined) return NaN;
-  const reading = readText(raw, options, texts);
-  if (reading.kind === 'invalid') return INVALID;
-  const f = reading.kind === 'number' ? reading.value / points : reading.kind === 'fraction' ? reading.value : NaN;
-  return f > EXTRA_CREDIT_LIMIT ? INVALID : f;
-}
-
 /**
  * One pass over the students' cells, row by row as the grid is laid out: each row becomes
  * fractions of the items' points (every item has its points by now) and is handed to `visit`
@@ -199,15 +182,16 @@ function slowFraction(raw: CellValue, points: number, key: string | null, option
  *
  * What each trick buys, measured on the bench's 10,000 × 100 gradebook (docs/performance.md):
  * - The fast path takes a plain number in range with one division and one range test and
- *   `continue`s; only the other cells (8% here) call `slowFraction`. Without it the engine takes
- *   1.7 times as long.
- * - `slowFraction` reads text through `texts`, so each distinct text is parsed once per read:
+ *   `continue`s; only the other cells (8% here) take the general path. Without it the engine
+ *   takes 1.7 times as long.
+ * - The general path reads text through `texts`, so each distinct text is parsed once per read:
  *   8–9% of the engine.
  * - One pass, one reused row: `visit` tallies the skills and steps from `fractions` while the row
  *   is in the cache, so no students × items table is written and read back: 2–5% of the engine,
  *   and 8 MB (here; 32 MB on 20,000 × 200) that the analysis never allocates.
  * Tried and removed, as each bought less than 5%: reading side-by-side columns at an offset,
- * counting mastery branch-free.
+ * counting mastery branch-free, `+` to unbox a reading's value. The general path stays inline:
+ * as a function of its own it cost custom functions (cold code, every call) a boxed number per cell.
  */
 function readRows(grid: Grid, items: Item[], students: Student[], options: CellOptions, texts: TextCache, visit: RowVisitor): ItemCounts {
   const n = students.length;
@@ -237,10 +221,19 @@ function readRows(grid: Grid, items: Item[], students: Student[], options: CellO
           continue;
         }
       }
-      // `+` keeps f a plain double: a call's result arrives as a tagged value, and without it the
-      // optimiser boxes f on this path into a fresh heap number per cell (measured: 3–5% of the engine).
-      let f = +slowFraction(raw, points[i], keys === null ? null : keys[i], options, texts);
-      if (f === INVALID) {
+      // The general path, every other cell: answers graded against a key, text (each distinct
+      // text parsed once), blanks, numbers out of range. NaN is no data.
+      let f = NaN;
+      let invalid = false;
+      if (keys !== null) {
+        if (isAnswered(raw) && readCell(raw).kind !== 'blank') f = +answersMatch(raw, keys[i]);
+      } else if (raw !== '' && raw !== null && raw !== undefined) {
+        const reading = readText(raw, options, texts);
+        if (reading.kind === 'number') f = reading.value / points[i];
+        else if (reading.kind === 'fraction') f = reading.value;
+        invalid = reading.kind === 'invalid' || f > EXTRA_CREDIT_LIMIT;
+      }
+      if (invalid) {
         f = NaN;
         badStudent.push(s);
         badItem.push(i);
