@@ -7,6 +7,7 @@ import { classCheck, sectionOf } from './classCheck';
 import type { Gradebook } from './gradebook';
 import { type Pool, poolMastery } from './mastery';
 import { type SkillGroup, type Station, computeStations, entryStepOf, skillGroups, stepValue } from './stations';
+import { type ScoreTable, type StatusTable, STRUGGLING } from './studentTables';
 import { type ClassCheckRow, type EntryStep, type Section, type Settings, type Skill } from './types';
 
 export interface ItemSummary {
@@ -33,8 +34,10 @@ export interface Analysis {
   /** Groups by skill, used when the gradebook has no steps. */
   skillGroups: SkillGroup[];
   warnings: string[];
-  /** Skills in order, and per-student skill scores (`students × skills`, NaN without data). */
+  /** Skills in order, and each student's score on each (`skillTable.score(student, skill)`, NaN without data). */
   skills: Skill[];
+  skillTable: ScoreTable;
+  /** The same scores flat, student after student (`skillTable.values`). */
   skillScores: Float64Array;
   /** Ladder steps in order, and each student's entry step (Progress groups by them). */
   steps: Pool[];
@@ -48,10 +51,10 @@ function summarise({ items, answered, mastered }: Gradebook): ItemSummary[] {
   }));
 }
 
-/** Each student's skills below the cut, as names. */
-function gapsOf(mastery: Int8Array, skills: Pool[], s: number): Skill[] {
+/** A student's skills below the cut, as names. */
+function gapsOf(mastery: StatusTable, skills: Pool[], s: number): Skill[] {
   const gaps: Skill[] = [];
-  for (let p = 0; p < skills.length; p++) if (mastery[s * skills.length + p] === 0) gaps.push(skills[p].name);
+  for (let p = 0; p < skills.length; p++) if (mastery.status(s, p) === STRUGGLING) gaps.push(skills[p].name);
   return gaps;
 }
 
@@ -84,7 +87,8 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
     skillGroups: steps.length > 0 ? [] : skillGroups(students, sections, skills, skillMastery, settings.band),
     warnings,
     skills: skills.map((p) => p.name),
-    skillScores,
+    skillTable: skillScores,
+    skillScores: skillScores.values,
     steps,
     entries,
   };

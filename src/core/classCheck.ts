@@ -3,6 +3,7 @@
  * with data, compared as exact fractions against the band, and a low-data flag under 70%.
  */
 import { isAbove, isBelow, type Pool } from './mastery';
+import { NO_DATA, type StatusTable, STRUGGLING } from './studentTables';
 import { ALL, type Band, type ClassCheckRow, NO_SECTION, type Section, type Student, type Tier } from './types';
 
 /** Under this share of the roster with data, a row carries the `low-data` flag. */
@@ -17,14 +18,14 @@ export function tierOf(struggling: number, withData: number, band: Band): Tier {
   return 'borderline';
 }
 
-/** Students with data on pool p, and how many of them struggle (mastery: 1, 0, or -1 for no data). */
-export function tally(mastery: Int8Array, members: readonly number[], width: number, p: number): { withData: number; struggling: number } {
+/** Of some students, those with data on pool p, and how many of them struggle. */
+export function tally(mastery: StatusTable, members: readonly number[], p: number): { withData: number; struggling: number } {
   let withData = 0;
   let struggling = 0;
   for (let k = 0; k < members.length; k++) {
-    const m = mastery[members[k] * width + p];
-    withData += +(m >= 0);
-    struggling += +(m === 0);
+    const status = mastery.status(members[k], p);
+    withData += +(status !== NO_DATA);
+    struggling += +(status === STRUGGLING);
   }
   return { withData, struggling };
 }
@@ -72,14 +73,14 @@ export function scopes(sections: Section[]): Scope[] {
   return groups.length < 2 ? [all] : [all, ...groups];
 }
 
-/** Check rows for every scope and pool, from per-student pool mastery (1, 0, or -1 for no data). */
+/** Check rows for every scope and pool, from each student's mastery of each pool. */
 export function classCheck(
-  mastery: Int8Array, pools: Pool[], sections: Section[], band: Band,
+  mastery: StatusTable, pools: Pool[], sections: Section[], band: Band,
 ): ClassCheckRow[] {
   const rows: ClassCheckRow[] = [];
   for (const scope of scopes(sections)) {
     pools.forEach((pool, p) => {
-      const { withData, struggling } = tally(mastery, scope.members, pools.length, p);
+      const { withData, struggling } = tally(mastery, scope.members, p);
       rows.push(checkRow(scope.section, pool.name, scope.members.length, withData, struggling, band));
     });
   }

@@ -7,8 +7,9 @@ import { answersMatch, isAnswered } from './answerKey';
 import { type CellOptions, type CellReading, EXTRA_CREDIT_LIMIT, cellText, parseFractionSetting, readCell } from './cells';
 import { normalizeLabel, type RowLabel } from './labels';
 import type { Layout } from './layout';
-import { EPSILON, type Pool, PoolTally, skillPools, stepPools } from './mastery';
+import { type Pool, PoolTally, skillPools, stepPools, threshold } from './mastery';
 import { type SkillMapEntry, splitSkills, stepLabel } from './skillMap';
+import { FractionTable, type ScoreTable } from './studentTables';
 import type { CellValue, Grid, InvalidCell, Item, MasteryCut, Step, Student } from './types';
 
 export interface ReadOptions extends ScoreOptions {
@@ -23,16 +24,17 @@ export interface Gradebook {
   /** Skills, and ladder steps in order, each pooling its items. */
   skills: Pool[];
   steps: Pool[];
-  /** `skillScores[s * skills.length + p]`: student s's score on skill p, NaN without data; steps alike. */
-  skillScores: Float64Array;
-  stepScores: Float64Array;
+  /** Each student's score on each skill, and on each step, tallied as the cells were read. */
+  skillScores: ScoreTable;
+  stepScores: ScoreTable;
   /** Per item: students with data, and students at or above its cut. */
   answered: Int32Array;
   mastered: Int32Array;
-  /** `fractions()[s * items.length + i]`: student s's fraction of item i's points, NaN = no data. */
-  fractions: () => Float64Array;
   invalid: InvalidCell[];
   warnings: string[];
+  /** The cells it was read from, and how: `readFractions` reads them again. */
+  grid: Grid;
+  cellOptions: CellOptions;
 }
 
 function labelledRow(layout: Layout, label: RowLabel): number | null {
@@ -168,83 +170,97 @@ interface ItemCounts {
   /** Per item: students with data, and students at or above its cut. */
   answered: Int32Array;
   mastered: Int32Array;
-  /** Invalid cells as `s * items.length + i`, in row order. */
-  bad: number[];
+  /** Invalid cells in row order: the k-th is student badStudent[k]'s cell of item badItem[k]. */
+  badStudent: number[];
+  badItem: number[];
 }
 
 /**
  * One pass over the students' cells, row by row as the grid is laid out: each row becomes
  * fractions of the items' points (every item has its points by now) and is handed to `visit`
  * while it is still in the cache; item counts are kept on the way.
+ *
+ * What each trick buys, measured on the bench's 10,000 × 100 gradebook (docs/performance.md):
+ * - The fast path takes a plain number in range with one division and one range test and
+ *   `continue`s; only the other cells (8% here) take the general path. Without it the engine
+ *   takes 1.7 times as long.
+ * - The general path reads text through `texts`, so each distinct text is parsed once per read:
+ *   8–9% of the engine.
+ * - One pass, one reused row: `visit` tallies the skills and steps from `fractions` while the row
+ *   is in the cache, so no students × items table is written and read back: 2–5% of the engine,
+ *   and 8 MB (here; 32 MB on 20,000 × 200) that the analysis never allocates.
+ * Tried and removed, as each bought less than 5%: reading side-by-side columns at an offset,
+ * counting mastery branch-free, `+` to unbox a reading's value. The general path stays inline:
+ * as a function of its own it cost custom functions (cold code, every call) a boxed number per cell.
  */
 function readRows(grid: Grid, items: Item[], students: Student[], options: CellOptions, texts: TextCache, visit: RowVisitor): ItemCounts {
   const n = students.length;
   const width = items.length;
-  const buffer = new Float64Array(width);
-  const missing = new Int32Array(width);
-  const mastered = new Int32Array(width);
-  const bad: number[] = [];
+  // Per item, in typed arrays: the loop reads a number per cell, not an object's field.
   const columns = Int32Array.from(items, (item) => item.column);
-  // Item columns side by side (the usual gradebook) are read at an offset: no lookup per cell.
-  const first = width > 0 ? columns[0] : 0;
-  const contiguous = columns.every((c, i) => c === first + i);
   const points = Float64Array.from(items, (item) => item.points);
-  const cuts = Float64Array.from(items, (item) => item.cut - EPSILON);
+  const thresholds = Float64Array.from(items, (item) => threshold(item.cut));
   // With an answer key every item has its answer (readItems drops the ones without).
   const keys = items.some((item) => item.key !== undefined) ? items.map((item) => item.key!) : null;
+  const fractions = new Float64Array(width);
+  const missing = new Int32Array(width);
+  const mastered = new Int32Array(width);
+  const badStudent: number[] = [];
+  const badItem: number[] = [];
   for (let s = 0; s < n; s++) {
     const row = grid[students[s].row];
     for (let i = 0; i < width; i++) {
-      const raw = row[contiguous ? first + i : columns[i]];
-      // Fast path: most cells Sheets hands over are plain scores, within 0 and the extra-credit
-      // limit (NaN fails both tests). Mastery is counted branch-free: it is a coin toss the CPU
-      // cannot predict.
+      const raw = row[columns[i]];
+      // Fast path: most cells Sheets hands over are plain scores within 0 and the extra-credit
+      // limit (NaN fails both tests).
       if (typeof raw === 'number' && keys === null) {
         const f = raw / points[i];
         if (f >= 0 && f <= EXTRA_CREDIT_LIMIT) {
-          buffer[i] = f;
-          mastered[i] += +(f >= cuts[i]);
+          fractions[i] = f;
+          if (f >= thresholds[i]) mastered[i]++;
           continue;
         }
       }
+      // The general path, every other cell: answers graded against a key, text (each distinct
+      // text parsed once), blanks, numbers out of range. NaN is no data.
       let f = NaN;
+      let invalid = false;
       if (keys !== null) {
         if (isAnswered(raw) && readCell(raw).kind !== 'blank') f = +answersMatch(raw, keys[i]);
       } else if (raw !== '' && raw !== null && raw !== undefined) {
         const reading = readText(raw, options, texts);
-        // `+` keeps f an unboxed double: a reading's value is a tagged field, and without it the
-        // optimiser boxes every cell's f into a fresh heap number (twice the time, on this bench).
-        if (reading.kind === 'number') f = +reading.value / points[i];
-        else if (reading.kind === 'fraction') f = +reading.value;
-        if (reading.kind === 'invalid' || f > EXTRA_CREDIT_LIMIT) {
-          f = NaN;
-          bad.push(s * width + i);
-        }
+        if (reading.kind === 'number') f = reading.value / points[i];
+        else if (reading.kind === 'fraction') f = reading.value;
+        invalid = reading.kind === 'invalid' || f > EXTRA_CREDIT_LIMIT;
       }
-      buffer[i] = f;
-      if (f === f) mastered[i] += +(f >= cuts[i]);
-      else missing[i]++;
+      if (invalid) {
+        f = NaN;
+        badStudent.push(s);
+        badItem.push(i);
+      }
+      fractions[i] = f;
+      if (f !== f) missing[i]++; // NaN: no data
+      else if (f >= thresholds[i]) mastered[i]++;
     }
-    visit(s, buffer);
+    visit(s, fractions);
   }
   const answered = Int32Array.from(missing, (m) => n - m);
-  return { answered, mastered, bad };
+  return { answered, mastered, badStudent, badItem };
 }
 
 /**
- * Invalid cells (`bad`: indexes into the fractions, in row order), reported column by column as a
- * teacher scans a gradebook: a stable bucket per column sorts them without comparisons.
+ * Invalid cells (found in row order), reported column by column as a teacher scans a gradebook:
+ * a bucket per column keeps each column's cells in row order without a sort.
  */
-function reportInvalid(grid: Grid, items: Item[], students: Student[], bad: number[]): InvalidCell[] {
-  const width = items.length;
+function reportInvalid(grid: Grid, items: Item[], students: Student[], { badStudent, badItem }: ItemCounts): InvalidCell[] {
   const invalid: InvalidCell[] = [];
   const byColumn: number[][] = items.map(() => []);
-  for (const k of bad) byColumn[k % width].push(k);
-  byColumn.forEach((ks, i) => {
+  for (let k = 0; k < badItem.length; k++) byColumn[badItem[k]].push(badStudent[k]);
+  byColumn.forEach((studentsHere, i) => {
     const { column, header } = items[i];
     const letter = columnLetter(column);
-    for (const k of ks) {
-      const row = students[(k - i) / width].row;
+    for (const s of studentsHere) {
+      const row = students[s].row;
       invalid.push({ address: `${letter}${row + 1}`, raw: cellText(grid[row][column]), item: header });
     }
   });
@@ -269,22 +285,23 @@ export function scoreGradebook(
   const skills = skillPools(items);
   const steps = stepPools(items, options);
   const pools = new PoolTally(items, [skills, steps], students.length);
-  const { answered, mastered, bad } = readRows(grid, items, students, options, texts, (s, row) => pools.row(s, row, 0));
-  const invalid = reportInvalid(grid, items, students, bad);
+  const counts = readRows(grid, items, students, options, texts, (s, row) => pools.row(s, row));
+  const invalid = reportInvalid(grid, items, students, counts);
   for (const cell of invalid) warnings.push(`Invalid score "${cell.raw}" at ${cell.address} (${cell.item}): counted as no data.`);
-  let fractions: Float64Array | null = null;
-  // The analysis needs only the tallies; a full table of fractions is read again if asked for.
-  const allFractions = () => {
-    if (fractions === null) {
-      const width = items.length;
-      const table = new Float64Array(students.length * width);
-      readRows(grid, items, students, options, texts, (s, row) => table.set(row, s * width));
-      fractions = table;
-    }
-    return fractions;
-  };
   const [skillScores, stepScores] = pools.scores;
-  return { layout, items, students, skills, steps, skillScores, stepScores, answered, mastered, fractions: allFractions, invalid, warnings };
+  const { answered, mastered } = counts;
+  return { layout, items, students, skills, steps, skillScores, stepScores, answered, mastered, invalid, warnings, grid, cellOptions: options };
+}
+
+/**
+ * Every student's fraction of every item, read from the grid again (the same cell rules and
+ * points). The analysis never needs this table, so no read keeps it: MASTERY and Progress's
+ * step pools call this, once each.
+ */
+export function readFractions(book: Gradebook): FractionTable {
+  const table = FractionTable.empty(book.students.length, book.items.length);
+  readRows(book.grid, book.items, book.students, book.cellOptions, new Map(), (s, row) => table.setRow(s, row));
+  return table;
 }
 
 export function readGradebook(grid: Grid, layout: Layout, options: ReadOptions = {}): Gradebook {

@@ -3,14 +3,20 @@
  * points earned over points possible on the items the student has data for; extra credit counts
  * as full marks. Below the pool's cut means struggling.
  */
-import type { Gradebook } from './gradebook';
+import { type FractionTable, ScoreTable, type StatusTable } from './studentTables';
 import type { Item, MasteryCut, Settings, Skill, Step } from './types';
 
 /** Float noise only: 1 of 5 must compare as exactly 20%, 4 of 5 as exactly 80%. */
 export const EPSILON = 1e-12;
 
+/** The lowest fraction that counts as mastered under a cut: the cut itself, float noise allowed. */
+export function threshold(cut: MasteryCut): number {
+  return cut - EPSILON;
+}
+
+/** Below the cut: struggling on a pool, not mastered on an item. */
 export function isBelow(score: number, cut: MasteryCut): boolean {
-  return score < cut - EPSILON;
+  return score < threshold(cut);
 }
 
 export function isAbove(score: number, limit: number): boolean {
@@ -64,72 +70,50 @@ export function stepPools(items: Item[], settings: Pick<Settings, 'stepOrder'> =
 /**
  * Each student's score on every pool of some pool sets (skills, steps), taken one row of
  * fractions at a time while the row is still in the cache. A pool adds its items in item
- * order, as the items are listed in the pool.
+ * order, as the items are listed in the pool. (Flattening the pools' item lists into one typed
+ * array bought less than 5% of the engine and was removed.)
  */
 export class PoolTally {
-  /** Per pool set: `scores[set][s * pools.length + p]`, student s's score on pool p, NaN without data. */
-  readonly scores: Float64Array[];
+  /** Per pool set, each student's score on each of its pools (NaN without data). */
+  readonly scores: ScoreTable[];
   private readonly points: Float64Array;
-  // Per set, its pools' items end to end: pool p's are members[set][start[set][p] .. start[set][p + 1]].
-  private readonly members: Int32Array[];
-  private readonly start: Int32Array[];
 
-  constructor(items: Item[], poolSets: Pool[][], students: number) {
+  constructor(items: Item[], private readonly poolSets: Pool[][], students: number) {
     this.points = Float64Array.from(items, (item) => item.points);
-    this.members = poolSets.map((pools) => Int32Array.from(pools.flatMap((pool) => pool.items)));
-    this.start = poolSets.map((pools) => {
-      const start = new Int32Array(pools.length + 1);
-      pools.forEach((pool, p) => { start[p + 1] = start[p] + pool.items.length; });
-      return start;
-    });
-    this.scores = poolSets.map((pools) => new Float64Array(students * pools.length));
+    this.scores = poolSets.map((pools) => ScoreTable.empty(students, pools.length));
   }
 
-  /** Adds student s, whose fraction of item i is `fractions[base + i]` (NaN: no data). */
-  row(s: number, fractions: Float64Array, base: number): void {
+  /** Adds student s, whose fraction of item i is `fractions[i]` (NaN: no data). */
+  row(s: number, fractions: Float64Array): void {
     const points = this.points;
-    for (let set = 0; set < this.scores.length; set++) {
+    for (let set = 0; set < this.poolSets.length; set++) {
+      const pools = this.poolSets[set];
       const out = this.scores[set];
-      const members = this.members[set];
-      const start = this.start[set];
-      const P = start.length - 1;
-      for (let p = 0; p < P; p++) {
+      for (let p = 0; p < pools.length; p++) {
+        const members = pools[p].items;
         let earned = 0;
         let possible = 0;
-        for (let m = start[p], end = start[p + 1]; m < end; m++) {
+        for (let m = 0; m < members.length; m++) {
           const i = members[m];
-          const f = fractions[base + i];
+          const f = fractions[i];
           if (f !== f) continue; // NaN: no data
-          const pts = points[i];
-          earned += (f > 1 ? 1 : f) * pts; // extra credit counts as full marks
-          possible += pts;
+          earned += (f > 1 ? 1 : f) * points[i]; // extra credit counts as full marks
+          possible += points[i];
         }
-        out[s * P + p] = possible > 0 ? earned / possible : NaN;
+        out.setScore(s, p, possible > 0 ? earned / possible : NaN);
       }
     }
   }
 }
 
-/** `scores[s * pools.length + p]`: student s's score on pool p, NaN without data. */
-export function poolScores(book: Pick<Gradebook, 'items' | 'fractions' | 'students'>, pools: Pool[]): Float64Array {
-  const fractions = book.fractions();
-  const width = book.items.length;
-  const tally = new PoolTally(book.items, [pools], book.students.length);
-  for (let s = 0; s < book.students.length; s++) tally.row(s, fractions, s * width);
+/** Each student's score on each pool, from a table of fractions read in full (`readFractions`). */
+export function poolScores(fractions: FractionTable, items: Item[], pools: Pool[]): ScoreTable {
+  const tally = new PoolTally(items, [pools], fractions.students);
+  for (let s = 0; s < fractions.students; s++) tally.row(s, fractions.row(s));
   return tally.scores[0];
 }
 
-/** Whether each student masters each pool: 1 mastered, 0 not, -1 no data. */
-export function poolMastery(scores: Float64Array, pools: Pool[]): Int8Array {
-  const out = new Int8Array(scores.length);
-  const P = pools.length;
-  const cuts = Float64Array.from(pools, (pool) => pool.cut - EPSILON);
-  for (let k = 0; k < scores.length; k += P) {
-    for (let p = 0; p < P; p++) {
-      const score = scores[k + p];
-      // Branch-free, as isBelow reads it: at or above the cut 1, below 0, NaN (no data) 0 - 1.
-      out[k + p] = +(score >= cuts[p]) - +(score !== score);
-    }
-  }
-  return out;
+/** Whether each student masters each pool (its cut, pooled from its items' cuts). */
+export function poolMastery(scores: ScoreTable, pools: Pool[]): StatusTable {
+  return scores.statuses(Float64Array.from(pools, (pool) => threshold(pool.cut)));
 }

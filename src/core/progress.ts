@@ -6,10 +6,11 @@
  */
 import type { Analysis } from './analyse';
 import { sectionOf, sectionsIn } from './classCheck';
-import type { Gradebook } from './gradebook';
+import { type Gradebook, readFractions } from './gradebook';
 import { type LinkedStudent, linkStudents } from './link';
 import { makePool, type Pool, poolMastery, poolScores } from './mastery';
 import { stepValue } from './stations';
+import { type FractionTable, MASTERED, NO_DATA } from './studentTables';
 import { ALL, type Fraction, type Section, type Skill } from './types';
 
 export interface Assessment {
@@ -93,7 +94,7 @@ function progressRows(assessments: Assessment[], skills: Skill[]): ProgressRow[]
 function scoreOf(a: Assessment, row: number | null, skill: Skill): Fraction | null {
   const p = a.analysis.skills.indexOf(skill);
   if (row === null || p < 0) return null;
-  const v = a.analysis.skillScores[row * a.analysis.skills.length + p];
+  const v = a.analysis.skillTable.score(row, p);
   return v === v ? v : null;
 }
 
@@ -132,11 +133,15 @@ function effectiveness(assessments: Assessment[], linked: LinkedStudent[]): Effe
   const inLatest = new Map<number, number | null>();
   for (const l of linked) if (l.rows[0] !== null) inLatest.set(l.rows[0], l.rows[last]);
   const sections = sectionOf(first.book.students);
+  // The latest assessment's fractions, read once for all the steps' pools (only when there are steps).
+  let fractions: FractionTable | null = null;
   // Each step once: the skills it measures, and who masters them in the latest assessment.
   const steps = first.analysis.steps.map((step) => {
     const skills = unionOf(step.items.map((i) => first.book.items[i].skills));
     const pool = latestPool(latest, skills, step.name);
-    return { step, skills, mastery: pool ? poolMastery(poolScores(latest.book, [pool]), [pool]) : null };
+    if (pool === null) return { step, skills, mastery: null };
+    fractions ??= readFractions(latest.book);
+    return { step, skills, mastery: poolMastery(poolScores(fractions, latest.book.items, [pool]), [pool]) };
   });
   const rows: Effectiveness[] = [];
   for (const section of sectionsIn(sections)) {
@@ -147,9 +152,9 @@ function effectiveness(assessments: Assessment[], linked: LinkedStudent[]): Effe
       let nowMastered = 0;
       for (const s of members) {
         const row = inLatest.get(s) ?? null;
-        const m = mastery && row !== null ? mastery[row] : -1;
-        if (m >= 0) grouped++;
-        if (m === 1) nowMastered++;
+        const status = mastery && row !== null ? mastery.status(row, 0) : NO_DATA;
+        if (status !== NO_DATA) grouped++;
+        if (status === MASTERED) nowMastered++;
       }
       rows.push({ section, step: stepValue(step.name), skills, grouped, nowMastered, missing: members.length - grouped });
     }

@@ -131,13 +131,13 @@ export function renderGroups(analysis: Analysis): TabRender {
 }
 
 export function renderStudentGaps(analysis: Analysis): TabRender {
-  const { skills, skillScores, students } = analysis;
+  const { skills, skillTable, students } = analysis;
   const rows: Cell[][] = [['Student', 'Section', 'Entry step', 'Gaps', ...skills]];
   students.forEach((s, i) => {
     rows.push([
       s.name, s.section ?? '', s.entryStep ?? '', s.gaps.join(', ') || 'None',
       ...skills.map((_, p) => {
-        const v = skillScores[i * skills.length + p];
+        const v = skillTable.score(i, p);
         return Number.isNaN(v) ? 'No data' : v;
       }),
     ]);

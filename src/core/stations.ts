@@ -5,6 +5,7 @@
  */
 import { bySection, tally, tierOf } from './classCheck';
 import type { Pool } from './mastery';
+import { MASTERED, type ScoreTable, type StatusTable, STRUGGLING } from './studentTables';
 import type { Band, EntryStep, Section, Skill, Step, Student, Tier } from './types';
 
 export interface PeerPair {
@@ -39,12 +40,12 @@ export function stepValue(step: Step): number | string {
 }
 
 /** The first step not mastered, skipping steps without data. */
-export function entryStepOf(mastery: Int8Array, student: number, pools: Pool[]): EntryStep {
+export function entryStepOf(mastery: StatusTable, student: number, pools: Pool[]): EntryStep {
   let anyData = false;
   for (let p = 0; p < pools.length; p++) {
-    const m = mastery[student * pools.length + p];
-    if (m === 0) return pools[p].name;
-    if (m === 1) anyData = true;
+    const status = mastery.status(student, p);
+    if (status === STRUGGLING) return pools[p].name;
+    if (status === MASTERED) anyData = true;
   }
   return anyData ? 'ready' : 'no-data';
 }
@@ -74,16 +75,17 @@ export interface StationInput {
   students: Student[];
   sections: Section[];
   pools: Pool[];
-  scores: Float64Array;
-  mastery: Int8Array;
+  scores: ScoreTable;
+  mastery: StatusTable;
   band: Band;
 }
 
-function mean(scores: Float64Array, s: number, width: number): number {
+/** A student's mean score over the steps with data (0 without any). */
+function mean(scores: ScoreTable, s: number): number {
   let sum = 0;
   let n = 0;
-  for (let p = 0; p < width; p++) {
-    const v = scores[s * width + p];
+  for (let p = 0; p < scores.width; p++) {
+    const v = scores.score(s, p);
     if (v === v) {
       sum += v;
       n++;
@@ -99,7 +101,7 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
   const last = pools[P - 1].name;
   return bySection(sections).map(({ section, members }) => {
     const name = (s: number) => students[s].name;
-    const { withData, struggling } = tally(mastery, members, P, 0);
+    const { withData, struggling } = tally(mastery, members, 0);
     const wholeClassStep = tierOf(struggling, withData, band) === 'classroom' ? stepValue(pools[0].name) : null;
 
     const learners: Ranked[] = [];
@@ -108,10 +110,10 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
     for (let k = 0; k < members.length; k++) {
       const s = members[k];
       const entry = entries[s];
-      const overall = mean(scores, s, P);
-      if (entry === last) learners.push({ s, name: name(s), key: [scores[s * P + P - 1], overall] });
+      const overall = mean(scores, s);
+      if (entry === last) learners.push({ s, name: name(s), key: [scores.score(s, P - 1), overall] });
       else if (entry === 'ready') {
-        const hasLast = mastery[s * P + P - 1] === 1 ? 0 : 1;
+        const hasLast = mastery.status(s, P - 1) === MASTERED ? 0 : 1;
         coaches.push({ s, name: name(s), key: [hasLast, -overall] });
       } else if (entry === 'no-data') noData.push(name(s));
     }
@@ -143,15 +145,16 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
 
 /** Without steps: per section, one group per skill that needs help, with its struggling students. */
 export function skillGroups(
-  students: Student[], sections: Section[], pools: Pool[], mastery: Int8Array, band: Band,
+  students: Student[], sections: Section[], pools: Pool[], mastery: StatusTable, band: Band,
 ): SkillGroup[] {
   const groups: SkillGroup[] = [];
   for (const { section, members } of bySection(sections)) {
     pools.forEach((pool, p) => {
-      const { withData, struggling } = tally(mastery, members, pools.length, p);
+      const { withData, struggling } = tally(mastery, members, p);
       const tier = tierOf(struggling, withData, band);
       if (tier === 'classroom' || tier === 'student' || tier === 'borderline') {
-        const names = members.filter((s) => mastery[s * pools.length + p] === 0).map((s) => students[s].name);
+        const names: string[] = [];
+        for (let k = 0; k < members.length; k++) if (mastery.status(members[k], p) === STRUGGLING) names.push(students[members[k]].name);
         groups.push({ section, skill: pool.name, tier, students: names });
       }
     });

@@ -1,25 +1,27 @@
 /**
- * The seven custom functions of SPEC section 9, thin over the engine: arguments → core → arrays.
+ * The custom functions of SPEC section 9, thin over the engine: arguments → one analysis of the
+ * block (`checkBlock`, the same `analyse` as a whole sheet) → the part of it each one shows.
  * Each works over the whole range in one pass and touches no service.
  */
-import { classCheck, tally, tierOf } from '../core/classCheck';
-import { readBlock } from '../core/block';
-import { isBelow, poolMastery } from '../core/mastery';
+import { checkBlock } from '../core/block';
+import type { CheckResult } from '../core/engine';
+import { readFractions } from '../core/gradebook';
+import { isBelow } from '../core/mastery';
 import { splitSkills, stepLabel } from '../core/skillMap';
-import { entryStepOf } from '../core/stations';
 import { TIER_WORD } from '../core/tierWords';
-import { ALL, type CellValue, type Settings } from '../core/types';
+import type { CellValue, ClassCheckRow, Settings } from '../core/types';
 import { type Arg, ArgumentError, perColumn, pointsArg, settingsArg, toGrid } from './args';
 
 type Out = CellValue[][];
 
-function block(scores: Arg, points: Arg, settings: Settings, extra: { skills?: Arg; steps?: Arg } = {}) {
+/** The block's scores read and analysed; skills or step labels per column when the function takes them. */
+function block(scores: Arg, points: Arg, settings: Settings, extra: { skills?: Arg; steps?: Arg } = {}): CheckResult {
   const grid = toGrid(scores, 'scores');
   const width = grid[0].length;
   const skills = extra.skills === undefined ? undefined : perColumn(extra.skills, width, 'skills');
   if (extra.skills !== undefined && !skills) throw new ArgumentError('skills is required: one skill name per score column.');
   const steps = extra.steps === undefined ? null : perColumn(extra.steps, width, 'step_labels');
-  return readBlock(grid, {
+  return checkBlock(grid, {
     points: pointsArg(points, width),
     cut: settings.masteryCut,
     skills: skills?.map((s, c) => {
@@ -27,90 +29,64 @@ function block(scores: Arg, points: Arg, settings: Settings, extra: { skills?: A
       return names.length > 0 ? names : [`Column ${c + 1}`];
     }),
     steps: extra.steps === undefined ? undefined : (steps ?? grid[0].map((_, c) => String(c + 1))).map((s) => stepLabel(s)),
-  });
+  }, settings);
 }
 
-function oneSkill(scores: Arg, points: Arg, settings: Settings) {
-  const book = block(scores, points, settings);
-  const mastery = poolMastery(book.skillScores, book.skills);
-  return tally(mastery, book.students.map((_, s) => s), book.skills.length, 0);
+/** The class-check row of a block that is one skill (one roster, so one row). */
+function oneSkill(scores: Arg, points: Arg, settings: Settings): ClassCheckRow {
+  return block(scores, points, settings).analysis.classCheck[0];
 }
 
 export function INTERVENTION_TIER(scores: Arg, points?: Arg, cut?: Arg, lower?: Arg, upper?: Arg): string {
-  const settings = settingsArg(cut, lower, upper);
-  const { withData, struggling } = oneSkill(scores, points, settings);
-  return TIER_WORD[tierOf(struggling, withData, settings.band)];
+  return TIER_WORD[oneSkill(scores, points, settingsArg(cut, lower, upper)).tier];
 }
 
 export function PERCENT_STRUGGLING(scores: Arg, points?: Arg, cut?: Arg): number {
-  const { withData, struggling } = oneSkill(scores, points, settingsArg(cut));
-  if (withData === 0) throw new ArgumentError('No student in the range has a score yet: collect data first.');
-  return struggling / withData;
+  const { percentStruggling } = oneSkill(scores, points, settingsArg(cut));
+  if (percentStruggling === null) throw new ArgumentError('No student in the range has a score yet: collect data first.');
+  return percentStruggling;
 }
 
 export function CLASS_CHECK(scores: Arg, skills: Arg, points?: Arg, cut?: Arg, lower?: Arg, upper?: Arg): Out {
-  const settings = settingsArg(cut, lower, upper);
-  const book = block(scores, points, settings, { skills: skills ?? '' });
-  const pools = book.skills;
-  const mastery = poolMastery(book.skillScores, pools);
-  const rows = classCheck(mastery, pools, book.students.map(() => ALL), settings.band);
+  const { analysis } = block(scores, points, settingsArg(cut, lower, upper), { skills: skills ?? '' });
   return [
     ['Skill', 'Students', 'Struggling', '% struggling', 'Tier'],
-    ...rows.map((r) => [r.skill, r.roster, r.struggling, r.percentStruggling ?? '', TIER_WORD[r.tier]]),
+    ...analysis.classCheck.map((r) => [r.skill, r.roster, r.struggling, r.percentStruggling ?? '', TIER_WORD[r.tier]]),
   ];
 }
 
-function perStudent(n: number, pick: (s: number) => CellValue): Out {
-  return Array.from({ length: n }, (_, s) => [pick(s)]);
-}
-
 export function SKILL_GAPS(scores: Arg, skills: Arg, points?: Arg, cut?: Arg): Out {
-  const settings = settingsArg(cut);
-  const book = block(scores, points, settings, { skills: skills ?? '' });
-  const pools = book.skills;
-  const mastery = poolMastery(book.skillScores, pools);
-  return perStudent(book.students.length, (s) =>
-    pools.filter((_, p) => mastery[s * pools.length + p] === 0).map((p) => p.name).join(', '));
+  const { analysis } = block(scores, points, settingsArg(cut), { skills: skills ?? '' });
+  return analysis.students.map((student) => [student.gaps.join(', ')]);
 }
 
 export function JIT_GROUP(scores: Arg, stepLabels?: Arg, points?: Arg, cut?: Arg): Out {
-  const settings = settingsArg(cut);
-  const book = block(scores, points, settings, { steps: stepLabels ?? '' });
-  const pools = book.steps; // in the order the labels first appear, whatever they say
-  const mastery = poolMastery(book.stepScores, pools);
-  return perStudent(book.students.length, (s) => {
-    const entry = entryStepOf(mastery, s, pools);
-    if (entry === 'no-data') return '';
-    if (entry === 'ready') return 'Ready';
-    const n = Number(entry);
-    return Number.isFinite(n) ? n : entry;
-  });
+  // Steps in the order the labels first appear, whatever they say (readBlock).
+  const { analysis } = block(scores, points, settingsArg(cut), { steps: stepLabels ?? '' });
+  return analysis.students.map(({ entryStep }) => [
+    entryStep === 'ready' ? 'Ready' : entryStep === 'no-data' || entryStep === null ? '' : entryStep,
+  ]);
 }
 
 export function MASTERY(scores: Arg, points?: Arg, cut?: Arg): Out {
-  const settings = settingsArg(cut);
-  const book = block(scores, points, settings);
-  const width = book.items.length;
-  const fractions = book.fractions();
+  const { book } = block(scores, points, settingsArg(cut));
+  const fractions = readFractions(book);
   return book.students.map((_, s) =>
     book.items.map((item, i) => {
-      const f = fractions[s * width + i];
+      const f = fractions.fraction(s, i);
       return f !== f ? '' : !isBelow(f, item.cut);
     }));
 }
 
 export function SCORE_CHANGE(before: Arg, after: Arg, points?: Arg): Out {
   const settings = settingsArg(undefined);
-  const rowScore = (scores: Arg, name: string) => {
-    const grid = toGrid(scores, name);
-    const book = block(grid, points, settings);
-    return { n: grid.length, scores: book.skillScores };
-  };
-  const a = rowScore(before, 'before');
-  const b = rowScore(after, 'after');
-  if (a.n !== b.n) throw new ArgumentError(`before has ${a.n} rows but after has ${b.n}: give one row per student in both.`);
-  return Array.from({ length: a.n }, (_, s) => {
-    const change = b.scores[s] - a.scores[s];
+  // The block is one skill: each row's score on it.
+  const rowScores = (scores: Arg, name: string) => block(toGrid(scores, name), points, settings).analysis.skillTable;
+  const a = rowScores(before, 'before');
+  const b = rowScores(after, 'after');
+  if (a.students !== b.students) throw new ArgumentError(`before has ${a.students} rows but after has ${b.students}: give one row per student in both.`);
+  return Array.from({ length: a.students }, (_, s) => {
+    const change = b.score(s, 0) - a.score(s, 0);
     return [Number.isNaN(change) ? '' : change];
   });
 }
