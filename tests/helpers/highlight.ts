@@ -5,7 +5,7 @@
  */
 import { columnLetter } from '../../src/core/a1';
 import { EPSILON } from '../../src/core/mastery';
-import { readGradebook } from '../../src/core/gradebook';
+import { readFractions, readGradebook } from '../../src/core/gradebook';
 import { type HighlightKind, highlightRules } from '../../src/core/highlights';
 import { detectLayout } from '../../src/core/layout';
 import type { CellValue } from '../../src/core/types';
@@ -79,11 +79,11 @@ export function engineReadings(book: Book): Seen[][] {
   const { gradebook } = analyse(book);
   const { items, students } = gradebook;
   const invalid = new Set(gradebook.invalid.map((cell) => cell.address));
-  const fractions = gradebook.fractions();
+  const fractions = readFractions(gradebook);
   return students.map((student, s) => items.map((item, i): Seen => {
     const address = `${columnLetter(item.column)}${student.row + 1}`;
     if (invalid.has(address)) return 'invalid';
-    const f = fractions[s * items.length + i];
+    const f = fractions.fraction(s, i);
     if (Number.isNaN(f)) return 'noData';
     return f < item.cut - EPSILON ? 'below' : 'none';
   }));
