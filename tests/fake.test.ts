@@ -34,7 +34,7 @@ describe('typing: what a cell holds after text is typed or written with setValue
   });
 
   test('a leading apostrophe keeps the rest as text, apostrophe dropped', () => {
-    expect(typed("'TRUE")).toEqual({ value: 'TRUE', numberFormat: '@' });
+    expect(typed("'TRUE")).toEqual({ value: 'TRUE', numberFormat: '' });
     expect(typed("''quoted").value).toBe("'quoted");
   });
 });
@@ -46,7 +46,9 @@ describe('display values', () => {
     [0.85, '0%', '85%'],
     [0.125, '0.0%', '12.5%'],
     [true, '', 'TRUE'],
-    [8, '0.###############', '8'],
+    [8, '', '8'],
+    [8, '0.###############', '8.'], // "a decimal point in the format ... is always rendered"
+    [0.5, '0.00', '0.50'],
   ])('%p under %s shows %s', (value, format, text) => {
     expect(displayText(value, format)).toBe(text);
   });

@@ -208,3 +208,12 @@ test('a gradebook typed into Sheets reads as its CSV does (the messy example)', 
     expect.stringContaining('"Exit ticket" (column F): Sheets turned 1 typed score(s) into dates (F4)'),
   ]);
 });
+
+test('output numbers show as numbers: only percent cells get a number format', () => {
+  const { gs, ss } = workbook({ Gradebook: sheetValues(exampleGrid('jit-pre-assessment.csv')) });
+  gs.menuClassCheck();
+  const check = named(ss, 'Class Check');
+  const shown = check.getRange(5, 1, 1, 6).getDisplayValues()[0];
+  // Period 2, One-step equations: 14 on the roster, 14 with data, 3 struggling = 21.4%.
+  expect(shown).toEqual(['Period 2', 'One-step equations', '14', '14', '3', '21.4%']);
+});

@@ -7,7 +7,6 @@
  * action does not grow with the roster. Used by the tests, the bundle-in-a-vm runs and the preview.
  */
 import { a1, parseA1 } from '../core/a1';
-import { AUTOMATIC_FORMAT } from '../sheets/numberFormats';
 import type {
   ChartBuilderLike, ChartLike, ComboChartBuilderLike, FinderLike, HtmlOutputLike, HtmlServiceLike, LockLike,
   LockServiceLike, MenuLike, MetadataLike, RangeLike, RangeListLike, RuleBuilderLike, RuleLike, SheetLike,
@@ -28,7 +27,7 @@ export const CELL_LIMIT = 10_000_000;
  * Spreadsheet calls that read or write the document (a round trip in Apps Script). Builders,
  * getters of names and ranges, menus, the lock and toasts are counted only in `total`.
  */
-const DOCUMENT_CALL = /\.(getValues|getDisplayValues|setValues|getNumberFormats|setNumberFormats|setBackgrounds|setFontWeights|setWrap|getMergedRanges|getConditionalFormatRules|setConditionalFormatRules|getSheets|getSheetByName|getActiveSheet|setActiveSheet|insertSheet|clear|find|addDeveloperMetadata|setValue|getCharts|insertChart|removeChart|setFrozenRows|getRanges|getMaxRows|getMaxColumns|insertRowsAfter|insertColumnsAfter)$/;
+const DOCUMENT_CALL = /\.(getValues|getDisplayValues|setValues|getNumberFormats|setNumberFormats|setNumberFormat|setBackgrounds|setFontWeights|setWrap|getMergedRanges|getConditionalFormatRules|setConditionalFormatRules|getSheets|getSheetByName|getActiveSheet|setActiveSheet|insertSheet|clear|find|addDeveloperMetadata|setValue|getCharts|insertChart|removeChart|setFrozenRows|getRanges|getMaxRows|getMaxColumns|insertRowsAfter|insertColumnsAfter)$/;
 
 export class CallCounter {
   total = 0;
@@ -89,7 +88,14 @@ export interface FakeCell {
   wrap?: boolean;
 }
 
-const emptyCell = (): FakeCell => ({ value: '', numberFormat: AUTOMATIC_FORMAT, background: null, fontWeight: 'normal' });
+/**
+ * How `getNumberFormats()` reports a cell nobody formatted (Google's reference is silent; the
+ * string real sheets report). Written back it is no longer automatic (see display.ts).
+ */
+export const AUTOMATIC_FORMAT = '0.###############';
+
+/** `numberFormat` '' is automatic: a cell nobody formatted (getNumberFormats reports it as AUTOMATIC_FORMAT). */
+const emptyCell = (): FakeCell => ({ value: '', numberFormat: '', background: null, fontWeight: 'normal' });
 
 export class FakeRange implements RangeLike {
   constructor(private readonly _sheet: FakeSheet, readonly _row: number, readonly _col: number, readonly _rows: number, readonly _cols: number) {}
@@ -112,7 +118,8 @@ export class FakeRange implements RangeLike {
   setValues(values: unknown[][]): this {
     return this._set(values, (r, c, v) => this._sheet._enter(r, c, v));
   }
-  getNumberFormats(): string[][] { return this._map((r, c) => this._sheet._cell(r, c).numberFormat); }
+  _format(row: number, col: number, format: string): void { this._sheet._cell(row, col, true).numberFormat = format; }
+  getNumberFormats(): string[][] { return this._map((r, c) => this._sheet._cell(r, c).numberFormat || AUTOMATIC_FORMAT); }
   setNumberFormats(formats: string[][]): this { return this._set(formats, (r, c, v) => { this._sheet._cell(r, c, true).numberFormat = String(v); }); }
   setBackgrounds(colors: (string | null)[][]): this { return this._set(colors, (r, c, v) => { this._sheet._cell(r, c, true).background = (v as string | null) ?? null; }); }
   setFontWeights(weights: (string | null)[][]): this { return this._set(weights, (r, c, v) => { this._sheet._cell(r, c, true).fontWeight = (v as string) ?? 'normal'; }); }
@@ -126,6 +133,19 @@ export class FakeRange implements RangeLike {
   getA1Notation(): string {
     const start = a1(this._row - 1, this._col - 1);
     return this._rows === 1 && this._cols === 1 ? start : `${start}:${a1(this._row + this._rows - 2, this._col + this._cols - 2)}`;
+  }
+}
+
+/** A list of ranges on one sheet (Sheet.getRangeList); setNumberFormat formats each of them. */
+class FakeRangeList implements RangeListLike {
+  constructor(private readonly _ranges: RangeLike[]) {}
+  getRanges(): RangeLike[] { return this._ranges; }
+  setNumberFormat(format: string): this {
+    for (const range of this._ranges) {
+      const r = range as FakeRange;
+      for (let i = 0; i < r._rows; i++) for (let j = 0; j < r._cols; j++) r._format(r._row + i, r._col + j, format);
+    }
+    return this;
   }
 }
 
@@ -270,7 +290,7 @@ export class FakeSheet implements SheetLike {
       if (!r) throw new Error(`Range not found: ${n}`);
       return this.getRange(r.row, r.column, r.rows, r.columns);
     });
-    return counted({ getRanges: () => ranges }, this._counter);
+    return counted(new FakeRangeList(ranges), this._counter);
   }
   /** Clears values and formats; the grid keeps its size and frozen rows (Sheet.clear reference). */
   clear(): this {
@@ -440,7 +460,7 @@ export class FakeServices {
   readonly unlockedReads: string[] = [];
 
   constructor(private readonly files: Record<string, string> = {}) {
-    const WRITES = /\.(setValues|setNumberFormats|setBackgrounds|setFontWeights|setConditionalFormatRules|insertSheet|clear|addDeveloperMetadata|insertChart|removeChart|setValue|setFrozenRows|insertRowsAfter|insertColumnsAfter|setActiveSheet)$/;
+    const WRITES = /\.(setValues|setNumberFormats|setNumberFormat|setBackgrounds|setFontWeights|setConditionalFormatRules|insertSheet|clear|addDeveloperMetadata|insertChart|removeChart|setValue|setFrozenRows|insertRowsAfter|insertColumnsAfter|setActiveSheet)$/;
     const READS = /\.(getValues|getDisplayValues|getNumberFormats|getMergedRanges|getConditionalFormatRules|find|getCharts|getMaxRows|getMaxColumns)$/;
     this.counter.onCall = (name) => {
       if (WRITES.test(name) && !this.lockHeld) this.unlockedWrites.push(name);

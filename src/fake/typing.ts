@@ -37,8 +37,9 @@ function calendarDate(year: number, month: number, day: number, h = 0, m = 0, s 
  * (Docs Editors Help, "Format numbers in a spreadsheet": dates typed without a year).
  */
 export function typed(text: string, year = new Date().getFullYear()): Entered {
-  // A leading apostrophe forces text and is not part of the value (Docs Editors Help; Q&A, see docs).
-  if (text.startsWith("'")) return { value: text.slice(1), numberFormat: '@' };
+  // A leading apostrophe forces text and is not part of the value (public Apps Script code; see docs).
+  // Nothing says it changes the cell's number format, so it does not here.
+  if (text.startsWith("'")) return { value: text.slice(1), numberFormat: '' };
   // "If it begins with '=' it is interpreted as a formula" (Apps Script reference, Range.setValue).
   if (text.startsWith('=') || SIGNED_ARITHMETIC.test(text)) return { value: '', formula: text, numberFormat: '' };
   const s = text.trim();

@@ -21,6 +21,7 @@ export interface RangeLike {
 
 export interface RangeListLike {
   getRanges(): RangeLike[];
+  setNumberFormat(numberFormat: string): RangeListLike;
 }
 
 export interface BooleanConditionLike {

@@ -5,7 +5,7 @@
  */
 import type { TabKind, TabRender } from '../core/render';
 import { TAB_KEY } from './metadata';
-import { AUTOMATIC_FORMAT } from './numberFormats';
+import { a1 } from '../core/a1';
 import type { MetadataLike, SheetLike, SpreadsheetLike } from './services';
 
 /**
@@ -68,6 +68,33 @@ export function ensureSize(sheet: SheetLike, rows: number, columns: number, know
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
+/**
+ * Number formats only where the render asks for one ('' leaves the cell automatic). A format
+ * string for "automatic" would not do: `0.###############` shows 3 as `3.` ("If you include a
+ * decimal point in the format, it's always rendered", Sheets API formats guide). A new tab, and a
+ * tab after clear() ("Clears the sheet of content and formatting"), is automatic everywhere. One
+ * call per distinct format, each over the format's cells as column runs.
+ */
+function formatCells(sheet: SheetLike, formats: string[][]): void {
+  const runs = new Map<string, string[]>();
+  const width = formats[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    let r = 0;
+    while (r < formats.length) {
+      const format = formats[r][c];
+      let end = r;
+      while (end + 1 < formats.length && formats[end + 1][c] === format) end++;
+      if (format !== '') {
+        const list = runs.get(format) ?? [];
+        list.push(r === end ? a1(r, c) : `${a1(r, c)}:${a1(end, c)}`);
+        runs.set(format, list);
+      }
+      r = end + 1;
+    }
+  }
+  for (const [format, ranges] of runs) sheet.getRangeList(ranges).setNumberFormat(format);
+}
+
 const CHARTED = new Set<TabKind>(['classCheck', 'progress']);
 
 /** Writes a tab of the add-on's own, creating it (tagged) on the first run. */
@@ -89,7 +116,7 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
   }
   const range = sheet.getRange(1, 1, values.length, width);
   range.setValues(values.map((row) => row.map(asText)));
-  range.setNumberFormats(render.numberFormats.map((row) => row.map((f) => f || AUTOMATIC_FORMAT)));
+  formatCells(sheet, render.numberFormats);
   const bold = new Set(render.boldRows);
   range.setFontWeights(values.map((row, r) => row.map(() => (bold.has(r) ? 'bold' : 'normal'))));
   if (render.backgrounds.some((row) => row.some((c) => c !== null))) range.setBackgrounds(render.backgrounds);
