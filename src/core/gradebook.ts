@@ -202,6 +202,7 @@ function readRows(grid: Grid, items: Item[], students: Student[], options: CellO
   const thresholds = Float64Array.from(items, (item) => threshold(item.cut));
   // With an answer key every item has its answer (readItems drops the ones without).
   const keys = items.some((item) => item.key !== undefined) ? items.map((item) => item.key!) : null;
+  // One student's row of fractions, handed to `visit`; the same buffer for every student.
   const fractions = new Float64Array(width);
   const missing = new Int32Array(width);
   const mastered = new Int32Array(width);
