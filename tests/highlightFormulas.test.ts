@@ -2,7 +2,7 @@
  * The highlight rules paint exactly what the engine reads (SPEC 7), evaluated by a real formula
  * engine (src/fake/formulas.ts), under both readings of AND/OR that Google's reference leaves open.
  */
-import { type Seen, paintedOne, paintedReadings, sheetOf } from './helpers/highlight';
+import { engineReadings, type Seen, paintedOne, paintedReadings, sheetOf } from './helpers/highlight';
 
 describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s', (logic) => {
   const one = (value: unknown, points: number, cut = 0.8, extra: { format?: string; display?: string } = {}): Seen =>
@@ -90,5 +90,25 @@ describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s',
     test('checkbox answers compare as sets', () => {
       expect(keyed(['b, a', 'a', 'a;b'], 'a, b')).toEqual(['none', 'below', 'none']);
     });
+  });
+});
+
+/** Both readings of one cell: what the engine reads (through the adapter's grid) and what the rules paint. */
+function both(cell: { value: unknown; format?: string }, points: number, cut = 0.8) {
+  const book = sheetOf([{ points, cut, cells: [cell as never] }]);
+  return { engine: engineReadings(book)[0][0], painted: paintedReadings(book)[0][0] };
+}
+
+describe('the engine and the formulas agree where Sheets shows less than it holds (audit)', () => {
+  test('0.796 shown as 80% is below an 80% cut for both: the value counts, not the rounded display', () => {
+    expect(both({ value: 0.796, format: '0%' }, 10)).toEqual({ engine: 'below', painted: 'below' });
+  });
+
+  test('repeated inner spaces collapse as TRIM does: "3 out  of 4" is 3 of 4, below for both', () => {
+    expect(both({ value: '3 out  of 4' }, 4)).toEqual({ engine: 'below', painted: 'below' });
+  });
+
+  test('a no-break space is not a space to TRIM: "8\u00a0" is invalid for both', () => {
+    expect(both({ value: '8\u00a0' }, 10)).toEqual({ engine: 'invalid', painted: 'invalid' });
   });
 });

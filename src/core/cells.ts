@@ -39,7 +39,7 @@ function number(value: number): CellReading {
 
 /** Parses a number written as text (`'8'`, `' .5 '`), or returns null. */
 export function parseNumber(text: string, options: CellOptions = {}): number | null {
-  const s = text.trim();
+  const s = sheetsTrim(text);
   if (matches(NUMBER, s)) return Number(s);
   if (options.decimalComma && matches(DECIMAL_COMMA, s)) return Number(s.replace(',', '.'));
   return null;
@@ -86,12 +86,34 @@ function readText(s: string, options: CellOptions): CellReading {
   return INVALID;
 }
 
+/**
+ * Text as Sheets' TRIM leaves it: leading, trailing and repeated spaces removed (Docs Editors Help,
+ * TRIM), and nothing else: a tab, a line break or a no-break space stays. The highlight formulas
+ * compare `LOWER(TRIM(TO_TEXT(cell)))`, so the engine trims the same way. A loop, not a pattern: a
+ * long run of spaces costs what a short one does.
+ */
+export function sheetsTrim(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === ' ') {
+      pendingSpace = out !== '';
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += ch;
+  }
+  return out;
+}
+
 export function readCell(value: CellValue, options: CellOptions = {}): CellReading {
   if (value === null || value === undefined) return WORDS.get('')!;
   if (typeof value === 'boolean') return { kind: 'fraction', value: value ? 1 : 0 };
   if (typeof value === 'number') return number(value);
   if (typeof value !== 'string') return INVALID; // Dates and anything exotic
-  return readText(value.trim().toLowerCase(), options);
+  return readText(sheetsTrim(value).toLowerCase(), options);
 }
 
 /** The text of a cell as a teacher would read it back in a warning. */

@@ -1,7 +1,7 @@
 /**
  * From what Sheets hands over (values, display texts, merged ranges) to the grid the engine reads,
  * the way a teacher reads the tab:
- * - a number shown as a percent (`85%`) is read as the percent shown, which needs no points;
+ * - a number shown as a percent (`85%`) is read as that fraction of the item, which needs no points;
  * - a Date is read as the text it shows: Sheets makes a date of a typed score like `4/5` (SPEC 3),
  *   and the teacher still sees `4/5`; such cells are listed so the engine can warn once per column;
  * - a merged range gives its value to the top-left cell only; the add-on gives it to every cell of
@@ -47,10 +47,9 @@ export function gridFromSheet({ values, displays, merged }: SheetCells): SheetGr
       dated.push([r, c]);
       return displays[r][c];
     }
-    if (typeof v === 'number') {
-      const shown = displays[r][c];
-      return shown.endsWith('%') ? shown : v;
-    }
+    // Shown as a percent (in any locale's spelling): the value is the fraction itself, as the
+    // highlight formulas read it; the displayed text may be rounded (0.796 shows as 80%).
+    if (typeof v === 'number') return displays[r][c].endsWith('%') ? `${v * 100}%` : v;
     return v as CellValue;
   }));
   for (const m of merged) {
