@@ -217,3 +217,40 @@ test('output numbers show as numbers: only percent cells get a number format', (
   // Period 2, One-step equations: 14 on the roster, 14 with data, 3 struggling = 21.4%.
   expect(shown).toEqual(['Period 2', 'One-step equations', '14', '14', '3', '21.4%']);
 });
+
+describe('audit follow-ups', () => {
+  test('a teacher\'s "skill map" tab (any case) is the Skill Map: read, and not inserted again by the template', () => {
+    const { gs, ss } = workbook({
+      Gradebook: [['Student', 'Q1', 'Q2'], ['Points possible', 1, 1], ['Ana', 1, 0], ['Ben', 1, 1]],
+      'skill map': [['Item', 'Skill'], ['Q1', 'Fractions'], ['Q2', 'Fractions']],
+    });
+    // Q1 and Q2 pool into one skill: Ana 1/2 < 80%, Ben 2/2.
+    expect(gs.sidebarState().classCheck).toEqual([expect.objectContaining({ skill: 'Fractions', withData: 2, struggling: 1 })]);
+    gs.menuInsertTemplate();
+    expect(ss._sheets.map((s) => s.getName())).toEqual(['Gradebook', 'skill map', 'JIT Gradebook', 'How to (JIT)']);
+  });
+
+  test('a section merged down past the last student still holds for each student row', () => {
+    const { gs, ss } = workbook({
+      Gradebook: [['Student', 'Period', 'Q1'], ['Points possible', '', 1], ['Ana', 'P1', 1], ['Ben', '', 0]],
+    });
+    ss._sheets[0]._merge('B3:B12'); // merged over blank rows below the data
+    const sections = gs.sidebarState().classCheck.map((r: { section: string; roster: number }) => [r.section, r.roster]);
+    expect(sections).toEqual([['(all)', 2]]); // one section, P1, holds both: no per-section rows
+    expect(gs.sidebarState().stations).toEqual([]);
+    gs.menuWriteGroupTabs();
+    expect(valuesOf(named(ss, 'Student Gaps')).slice(1).map((r) => r[1])).toEqual(['P1', 'P1']);
+  });
+
+  test('the Class Check chart is anchored on the grid however long the tab', () => {
+    const items = 1100; // one skill each: 1,100 class-check rows, past a new tab's 1,000
+    const { gs, ss } = workbook({
+      Gradebook: [['Student', ...Array.from({ length: items }, (_, i) => `Q${i + 1}`)], ['Points possible', ...Array(items).fill(1)], ['Ana', ...Array(items).fill(1)]],
+    });
+    gs.menuClassCheck();
+    const check = named(ss, 'Class Check');
+    const [row] = check._charts[0]._options.position as [number, number];
+    expect(row).toBeGreaterThan(1100);
+    expect(row).toBeLessThanOrEqual(check.getMaxRows());
+  });
+});

@@ -124,10 +124,13 @@ export class FakeRange implements RangeLike {
   setBackgrounds(colors: (string | null)[][]): this { return this._set(colors, (r, c, v) => { this._sheet._cell(r, c, true).background = (v as string | null) ?? null; }); }
   setFontWeights(weights: (string | null)[][]): this { return this._set(weights, (r, c, v) => { this._sheet._cell(r, c, true).fontWeight = (v as string) ?? 'normal'; }); }
   setWrap(wrap: boolean): this { this._map((r, c) => { this._sheet._cell(r, c, true).wrap = wrap; }); return this; }
-  /** Merged ranges that lie within this range (Range.getMergedRanges reference). */
+  /**
+   * Merged cells that "either are fully within the current range, or contain at least one cell in
+   * the current range" (Range.getMergedRanges reference): every merge that overlaps this range.
+   */
   getMergedRanges(): RangeLike[] {
     return this._sheet._merges
-      .filter((m) => m._row >= this._row && m._col >= this._col && m._row + m._rows <= this._row + this._rows && m._col + m._cols <= this._col + this._cols)
+      .filter((m) => m._row < this._row + this._rows && this._row < m._row + m._rows && m._col < this._col + this._cols && this._col < m._col + m._cols)
       .map((m) => this._sheet._range(m._row, m._col, m._rows, m._cols));
   }
   getA1Notation(): string {

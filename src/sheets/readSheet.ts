@@ -11,6 +11,12 @@ import type { RangeLike, SheetLike, SpreadsheetLike } from './services';
 
 export const SKILL_MAP_TAB = 'Skill Map';
 
+/**
+ * Whether a tab is the Skill Map: its name in any case, as tab names are unique regardless of case
+ * (docs/sheets-behaviour.md), so a teacher's `skill map` is the one Skill Map.
+ */
+export const isSkillMap = (sheet: SheetLike) => sheet.getName().toLowerCase() === SKILL_MAP_TAB.toLowerCase();
+
 export interface TabGrid extends SheetGrid {
   sheet: SheetLike;
   name: string;
@@ -38,7 +44,7 @@ export function gradebookSheet(ss: SpreadsheetLike, own: Set<string>, active: ()
     const sheet = ss.getSheetByName(preferred);
     if (sheet) return sheet;
   }
-  const skip = (s: SheetLike) => own.has(s.getName()) || s.getName() === SKILL_MAP_TAB;
+  const skip = (s: SheetLike) => own.has(s.getName()) || isSkillMap(s);
   const current = active();
   if (!skip(current)) return current;
   const other = ss.getSheets().find((s) => !skip(s));
@@ -46,7 +52,8 @@ export function gradebookSheet(ss: SpreadsheetLike, own: Set<string>, active: ()
   return other;
 }
 
+/** The Skill Map tab's entries, found by name in any case (getSheetByName's case rule is undocumented). */
 export function readSkillMap(ss: SpreadsheetLike): SkillMap | undefined {
-  const sheet = ss.getSheetByName(SKILL_MAP_TAB);
+  const sheet = ss.getSheets().find(isSkillMap);
   return sheet ? parseSkillMap(sheet.getDataRange().getValues()) : undefined;
 }

@@ -103,16 +103,20 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
   const rerun = sheet !== null;
   const { values } = render;
   const width = values[0].length;
+  const c = render.chart;
+  // The chart's anchor cell must be on the grid too (where Sheets puts a chart anchored past it is undocumented).
+  const anchor = c ? { row: c.position?.row ?? Math.max(c.rows + 2, values.length + 2), column: c.position?.column ?? 1 } : null;
+  const rows = Math.max(values.length, anchor?.row ?? 0);
   if (sheet) {
     sheet.clear();
     // Only a tab kind that draws a chart can hold one of ours (even if this run draws none).
     if (CHARTED.has(render.kind)) for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-    ensureSize(sheet, values.length, width);
+    ensureSize(sheet, rows, width);
   } else {
     sheet = insertTab(out, name);
     sheet.addDeveloperMetadata(TAB_KEY, render.kind);
     out.own.set(render.kind, sheet);
-    ensureSize(sheet, values.length, width, NEW_TAB);
+    ensureSize(sheet, rows, width, NEW_TAB);
   }
   const range = sheet.getRange(1, 1, values.length, width);
   range.setValues(values.map((row) => row.map(asText)));
@@ -121,8 +125,7 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
   range.setFontWeights(values.map((row, r) => row.map(() => (bold.has(r) ? 'bold' : 'normal'))));
   if (render.backgrounds.some((row) => row.some((c) => c !== null))) range.setBackgrounds(render.backgrounds);
   if (!rerun) sheet.setFrozenRows(1); // clear() keeps frozen rows
-  if (render.chart) {
-    const c = render.chart;
+  if (c && anchor) {
     const chart = sheet.newChart().asComboChart()
       .addRange(sheet.getRange(c.row, c.column, c.rows, c.columns))
       .setNumHeaders(1)
@@ -130,7 +133,7 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
       .setOption('seriesType', c.kind === 'combo' ? 'bars' : 'line')
       .setOption('series', Object.fromEntries(c.lineSeries.map((i) => [i, { type: 'line' }])))
       .setOption('vAxis', { format: 'percent', minValue: 0 })
-      .setPosition(c.position?.row ?? Math.max(c.rows + 2, values.length + 2), c.position?.column ?? 1, 0, 0)
+      .setPosition(anchor.row, anchor.column, 0, 0)
       .build();
     sheet.insertChart(chart);
   }
