@@ -1,4 +1,4 @@
-/** The department check's core (SPEC 6c): classes, tiers per skill, low data and the verdict, worked by hand. */
+/** The department check's core (SPEC 6c): classes, tiers per skill, low data, verdicts; worked by hand. */
 import { checkRow } from '../src/core/classCheck';
 import {
   departmentCheck,
@@ -17,7 +17,8 @@ const row = (
   struggling: number,
   section = ALL,
 ): ClassCheckRow => checkRow(section, skill, roster, withData, struggling, band);
-// Tiers at the default band (10%, 20%), by hand: 3/10 = 30% > 20% classroom; 2/10 = 20% (not over) borderline;
+// Tiers at the default band (10%, 20%), by hand: 3/10 = 30% > 20% classroom; 2/10 = 20% (not over)
+// borderline;
 // 1/20 = 5% < 10% student; 0 struggling none; 0 with data no-data; 6 of 10 with data = 60% < 70% low data.
 const CLASSROOM = (skill: string) => row(skill, 10, 10, 3);
 const BORDERLINE = (skill: string) => row(skill, 10, 10, 2);
@@ -66,7 +67,7 @@ describe('verdict', () => {
     expect(s).toMatchObject({ classes: 4, classroom: 2, borderline: 1, student: 1, verdict: 'classes' });
   });
 
-  test('a no-data class does not count among the classes with data: 2 classroom of 3 with data is system', () => {
+  test('a no-data class is not among the classes with data: 2 classroom of 3 with data is system', () => {
     // 4 classes, 1 without data: 2 of 3 > half. Over all 4 it would be exactly half.
     const tiers = [CLASSROOM, CLASSROOM, STUDENT, NO_DATA];
     const s = skillOf(
@@ -120,7 +121,7 @@ describe('verdict', () => {
 });
 
 describe('classes and skills', () => {
-  test('a skill missing from some classes is counted over the classes that assess it, and one-class skills are listed', () => {
+  test('a skill missing from some classes counts the classes that assess it; one-class skills listed', () => {
     // Slopes: classroom in A and B, absent from C -> 2 of 2 classroom, system. Graphs only in C.
     const report = departmentCheck([
       book('A', [CLASSROOM('Slopes'), NONE('Ratios')]),
@@ -191,7 +192,8 @@ describe('classes and skills', () => {
     const run = () => departmentCheck([book('A', [NONE('Ratios')]), book('B', [NONE('Slopes')])]);
     expect(run).toThrow(DepartmentError);
     expect(run).toThrow(
-      'No skill is assessed in more than one class (2 skills in 2 classes): name each skill the same way in every gradebook (case and spacing do not matter).',
+      'No skill is assessed in more than one class (2 skills in 2 classes): ' +
+        'name each skill the same way in every gradebook (case and spacing do not matter).',
     );
   });
 

@@ -137,7 +137,8 @@ export function departmentCheck(inputs: DepartmentInput[]): DepartmentReport {
   });
   if (found.length < 2) {
     throw new DepartmentError(
-      `The department check needs two or more classes (found ${found.length}): one gradebook tab or file per class.`,
+      `The department check needs two or more classes (found ${found.length}): ` +
+        'one gradebook tab or file per class.',
     );
   }
   const names = uniqueNames(found);
@@ -178,7 +179,8 @@ export function departmentCheck(inputs: DepartmentInput[]): DepartmentReport {
         };
         byKey.set(key, skill);
       }
-      if (skill.rows[k] !== null) continue; // the same skill spelt twice in one gradebook: its first row stands
+      // The same skill spelt twice in one gradebook: its first row stands.
+      if (skill.rows[k] !== null) continue;
       skill.rows[k] = row;
       skill.classes++;
       countTier(skill, row.tier);
