@@ -122,7 +122,8 @@ describe('verdict', () => {
 
 describe('classes and skills', () => {
   test('a skill missing from some classes counts the classes that assess it; one-class skills listed', () => {
-    // Slopes: classroom in A and B, absent from C -> 2 of 2 classroom, system. Graphs only in C.
+    // Slopes: classroom in A and B, absent from C -> 2 of 2 classroom, system. Graphs only in C: classroom
+    // there, but one class is not a department, so its verdict is the class's own.
     const report = departmentCheck([
       book('A', [CLASSROOM('Slopes'), NONE('Ratios')]),
       book('B', [CLASSROOM('Slopes'), NONE('Ratios')]),
@@ -131,7 +132,7 @@ describe('classes and skills', () => {
     expect(report.skills.map((s) => [s.skill, s.classes, s.verdict])).toEqual([
       ['Slopes', 2, 'system'],
       ['Ratios', 3, 'classes'],
-      ['Graphs', 1, 'system'],
+      ['Graphs', 1, 'classes'],
     ]);
     expect(report.single).toEqual(['Graphs']);
     expect(report.skills[0].rows.map((r) => r?.tier ?? null)).toEqual(['classroom', 'classroom', null]);

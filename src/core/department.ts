@@ -21,7 +21,7 @@ export interface DepartmentInput {
 export interface DepartmentClass {
   /** `name`, or `name · section`; told apart by its source when two are the same. */
   class: string;
-  /** The gradebook's name (tab or file). */
+  /** The gradebook it comes from: its tab, or its file as given. */
   file: string;
   /** The section this class is, or null for a whole gradebook. */
   section: Section | null;
@@ -110,12 +110,17 @@ function sameSettings(a: Settings, b: Settings): boolean {
 /** More than half, exactly: 2 of 4 is not, 3 of 5 is (integers, so no rounding). */
 const moreThanHalf = (part: number, whole: number) => whole > 0 && part * 2 > whole;
 
+/**
+ * SPEC 6c's rule, over the classes that assess the skill. A skill in one class only is that class's
+ * own matter (one class is not a department), whatever its tier: the report lists it instead.
+ */
 export function verdictOf(counts: {
   classes: number;
   noData: number;
   classroom: number;
   lowData: number;
 }): Verdict {
+  if (counts.classes < 2) return 'classes';
   if (moreThanHalf(counts.classroom, counts.classes - counts.noData)) return 'system';
   if (moreThanHalf(counts.lowData, counts.classes)) return 'system-data';
   return 'classes';
@@ -151,7 +156,7 @@ export function departmentCheck(inputs: DepartmentInput[]): DepartmentReport {
     }
     return {
       class: names[k],
-      file: inputs[c.input].name,
+      file: inputs[c.input].source,
       section: c.section,
       roster: c.rows.length > 0 ? c.rows[0].roster : 0,
       coverage: cells > 0 ? withData / cells : null,
