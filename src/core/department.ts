@@ -5,6 +5,7 @@
  * at each tier and carry low data, and whether the problem is the department's (`system`), its
  * data's (`system-data`) or each class's own (`classes`).
  */
+import type { CheckResult } from './engine';
 import { ALL, type ClassCheckRow, type Section, type Settings, type Skill, type Tier } from './types';
 
 /** One analysed gradebook: a tab or a file. */
@@ -62,7 +63,7 @@ export class DepartmentError extends Error {}
 
 export const VERDICT_WORD: Record<Verdict, string> = {
   system: 'System',
-  'system-data': 'System: data',
+  'system-data': 'System (data)',
   classes: 'Each class',
 };
 
@@ -244,5 +245,27 @@ export function departmentJson(report: DepartmentReport) {
         verdict,
       }),
     ),
+  };
+}
+
+/**
+ * A gradebook as the department check takes it. The settings it was checked with are the shared
+ * ones, except the cut when its own items all carry another (its Mastery cut row or Skill Map): that
+ * is the cut its class check used, so the report says so.
+ */
+export function departmentInput(
+  name: string,
+  source: string,
+  result: CheckResult,
+  settings: Settings,
+): DepartmentInput {
+  const { items } = result.book;
+  const cut =
+    items.length > 0 && items.every((item) => item.cut === items[0].cut) ? items[0].cut : settings.masteryCut;
+  return {
+    name,
+    source,
+    rows: result.analysis.classCheck,
+    settings: cut === settings.masteryCut ? settings : { ...settings, masteryCut: cut },
   };
 }

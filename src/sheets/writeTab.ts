@@ -68,7 +68,7 @@ export function ensureSize(sheet: SheetLike, rows: number, columns: number, know
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-const CHARTED = new Set<TabKind>(['classCheck', 'progress']);
+const CHARTED = new Set<TabKind>(['classCheck', 'progress', 'department']);
 
 /** Writes a tab of the add-on's own, creating it (tagged) on the first run. */
 export function writeTab(out: Output, name: string, render: TabRender): SheetLike {
@@ -102,7 +102,7 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
       .setOption('title', c.title)
       .setOption('seriesType', c.kind === 'combo' ? 'bars' : 'line')
       .setOption('series', Object.fromEntries(c.lineSeries.map((i) => [i, { type: 'line' }])))
-      .setOption('vAxis', { format: 'percent', minValue: 0 })
+      .setOption('vAxis', { format: c.axis === 'count' ? '0' : 'percent', minValue: 0 })
       .setPosition(c.position?.row ?? Math.max(c.rows + 2, values.length + 2), c.position?.column ?? 1, 0, 0)
       .build();
     sheet.insertChart(chart);
