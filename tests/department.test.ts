@@ -3,9 +3,12 @@ import { checkRow } from '../src/core/classCheck';
 import {
   departmentCheck,
   DepartmentError,
+  departmentInput,
   departmentJson,
   type DepartmentInput,
 } from '../src/core/department';
+import { checkGrid } from '../src/core/engine';
+import { csv } from './helpers/examples';
 import { ALL, type ClassCheckRow, DEFAULT_SETTINGS, type Settings } from '../src/core/types';
 
 const band = DEFAULT_SETTINGS.band;
@@ -221,5 +224,32 @@ describe('settings', () => {
         { file: 'B', settings: own },
       ],
     });
+  });
+});
+
+describe('departmentInput', () => {
+  const grid = (cut: string) =>
+    csv(
+      `Student,Q1,Q2\nPoints possible,1,1\nSkill,Ratios,Ratios\nMastery cut,${cut},${cut}\nAna,1,0\nBen,1,1\n`,
+    );
+
+  test('a tab whose Mastery cut row says 70% for every item was checked at 70%: its setting', () => {
+    const input = departmentInput(
+      'B',
+      'B',
+      checkGrid(grid('70%'), { settings: DEFAULT_SETTINGS }),
+      DEFAULT_SETTINGS,
+    );
+    expect(input.settings).toEqual({ masteryCut: 0.7, band });
+  });
+
+  test('a tab at the shared cut keeps the shared settings', () => {
+    const input = departmentInput(
+      'A',
+      'A',
+      checkGrid(grid('80%'), { settings: DEFAULT_SETTINGS }),
+      DEFAULT_SETTINGS,
+    );
+    expect(input.settings).toBe(DEFAULT_SETTINGS);
   });
 });
