@@ -226,3 +226,28 @@ describe('service calls: a fixed number per tab, never per student', () => {
     expect(three[0] - two[0]).toBe(3);
   });
 });
+
+test('a tab whose Mastery cut row says 70% is checked at 70%, and the tab says the settings differ', () => {
+  const rows = (cut: string | null) => {
+    const grid: unknown[][] = [
+      ['Student', 'Q1'],
+      ['Points possible', 4],
+      ['Skill', 'Ratios'],
+    ];
+    if (cut) grid.push(['Mastery cut', cut]);
+    // 3 of 4 = 75%: struggling at 80%, mastered at 70%.
+    grid.push(['Ana', 3], ['Ben', 4]);
+    return grid;
+  };
+  const { gs, ss } = workbook({ A: rows(null), B: rows('70%') });
+  gs.menuDepartmentCheck();
+  const values = valuesOf(tab(ss, 'Department Check'));
+  // A: 1 of 2 struggling = 50% classroom; B: none.
+  expect(values[1].slice(9, 11)).toEqual(['Classroom · 50%', 'None · 0%']);
+  expect(values).toContainEqual(
+    expect.arrayContaining([
+      'Settings differ between gradebooks; each class was checked with its own: ' +
+        'A: mastery cut 80%, band 10%–20%; B: mastery cut 70%, band 10%–20%.',
+    ]),
+  );
+});
