@@ -4,8 +4,8 @@ import type { FakeSheet } from '../src/fake/spreadsheet';
 import { csv, exampleGrid } from './helpers/examples';
 import { sheetValues, snapshot, workbook } from './helpers/sheets';
 
-const ACTIONS = ['menuClassCheck', 'menuWriteGroupTabs', 'menuProgress', 'menuHighlightGaps', 'menuClearHighlights', 'menuInsertTemplate',
-  'menuDepartmentCheck'];
+const ACTIONS = ['menuClassCheck', 'menuWriteGroupTabs', 'menuProgress', 'menuHighlightGaps', 'menuClearHighlights', 'menuInsertTemplate'];
+ACTIONS.push('menuDepartmentCheck');
 const teacherRule = { getBooleanCondition: () => ({ getCriteriaValues: () => ['=B2>100'] }) };
 
 function teacherBook(grid = exampleGrid('jit-pre-assessment.csv')) {

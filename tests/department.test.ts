@@ -230,7 +230,8 @@ describe('settings', () => {
 describe('departmentInput', () => {
   const grid = (cut: string) =>
     csv(
-      `Student,Q1,Q2\nPoints possible,1,1\nSkill,Ratios,Ratios\nMastery cut,${cut},${cut}\nAna,1,0\nBen,1,1\n`,
+      `Student,Q1,Q2\nPoints possible,1,1\nSkill,Ratios,Ratios\nMastery cut,${cut},${cut}\n` +
+        'Ana,1,0\nBen,1,1\n',
     );
 
   test('a tab whose Mastery cut row says 70% for every item was checked at 70%: its setting', () => {

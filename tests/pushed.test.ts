@@ -230,7 +230,8 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
     expect(rows.slice(1, 4).map((r) => r.slice(0, 4)))
       .toEqual([['Each class', ONE, 4, 1], ['System', TWO, 4, 4], ['System', DIST, 4, 4]]);
     expect(rows[0].slice(9, 13))
-      .toEqual(['Pre-assessment · Period 2', 'Pre-assessment · Period 5', 'Retake · Period 2', 'Retake · Period 5']);
+      .toEqual(['Pre-assessment · Period 2', 'Pre-assessment · Period 5', 'Retake · Period 2',
+        'Retake · Period 5']);
     return book;
   },
   menuInsertTemplate: () => {
