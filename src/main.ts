@@ -28,11 +28,13 @@ global.menuClearHighlights = () => menu.menuAction(services(), 'clear');
 global.menuClassCheck = () => menu.menuAction(services(), 'classCheck');
 global.menuWriteGroupTabs = () => menu.menuAction(services(), 'groups');
 global.menuProgress = () => menu.menuAction(services(), 'progress');
+global.menuDepartmentCheck = () => menu.menuAction(services(), 'department');
 global.menuInsertTemplate = () => menu.menuAction(services(), 'template');
 global.sidebarState = () => server.sidebarState(services());
 global.runSidebarAction = (action) => server.runSidebarAction(services(), action as Action);
 global.saveSidebarSettings = (saved) => server.saveSidebarSettings(services(), saved as SavedSettings);
 global.runSidebarProgress = (tabs) => server.runSidebarProgress(services(), tabs as string[]);
+global.runSidebarDepartment = () => server.runSidebarDepartment(services());
 
 /**
  * The intervention tier of a block of scores (students × one skill's items).

@@ -5,6 +5,7 @@ import { csv, exampleGrid } from './helpers/examples';
 import { sheetValues, snapshot, workbook } from './helpers/sheets';
 
 const ACTIONS = ['menuClassCheck', 'menuWriteGroupTabs', 'menuProgress', 'menuHighlightGaps', 'menuClearHighlights', 'menuInsertTemplate'];
+ACTIONS.push('menuDepartmentCheck');
 const teacherRule = { getBooleanCondition: () => ({ getCriteriaValues: () => ['=B2>100'] }) };
 
 function teacherBook(grid = exampleGrid('jit-pre-assessment.csv')) {
@@ -23,6 +24,7 @@ describe('menu and triggers', () => {
     gs.onOpen({ authMode: 'NONE' });
     expect(services.ui._menus[0].filter(([c]) => c !== '---').map(([c]) => c)).toEqual([
       'Open sidebar', 'Highlight gaps', 'Clear highlights', 'Class check', 'Write group tabs', 'Progress over assessment tabs',
+      'Department check',
       'Insert department template', 'Help',
     ]);
     expect([...services.counter.byMethod.keys()].every((k) => /^(Object\.getUi|Ui\.createAddonMenu|Menu\.)/.test(k))).toBe(true);

@@ -112,7 +112,7 @@ describe('triggers and the menu', () => {
     const items = services.ui._menus[0].filter(([caption]) => caption !== '---');
     expect(items.map(([caption]) => caption)).toEqual([
       'Open sidebar', 'Highlight gaps', 'Clear highlights', 'Class check', 'Write group tabs',
-      'Progress over assessment tabs', 'Insert department template', 'Help',
+      'Progress over assessment tabs', 'Department check', 'Insert department template', 'Help',
     ]);
     expect(items.filter(([, fn]) => typeof gs[fn] !== 'function')).toEqual([]);
   });
@@ -215,6 +215,23 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
     // With data, struggling and % struggling in each tab. One-step: 4 of 28 before, only Uma after.
     expect(row(ONE)).toEqual([28, 4, 4 / 28, 28, 1, 1 / 28]);
     expect(row(TWO)).toEqual([28, 8, 8 / 28, 28, 8, 8 / 28]);
+    return book;
+  },
+  menuDepartmentCheck: () => {
+    const book = twoAssessments();
+    const { gs, ss } = book;
+    gs.menuDepartmentCheck();
+    // Four classes: each tab's Period 2 and Period 5. One-step: Pre P2 3/14 classroom, P5 Uma 1/14 student;
+    // Retake P2 none (Carla, Gus, Nia fixed), P5 student: 1 of 4, classes. Two-step 4/14 in each period
+    // of both tabs and distributive 6/13 (P2) and 8/14 (P5): classroom in all 4, system.
+    expect(ss._toasts).toEqual(['Department check of 4 classes written to "Department Check". '
+      + `System level (most classes at classroom level): ${TWO}, ${DIST}.`]);
+    const rows = valuesOf(tab(ss, 'Department Check'));
+    expect(rows.slice(1, 4).map((r) => r.slice(0, 4)))
+      .toEqual([['Each class', ONE, 4, 1], ['System', TWO, 4, 4], ['System', DIST, 4, 4]]);
+    expect(rows[0].slice(9, 13))
+      .toEqual(['Pre-assessment · Period 2', 'Pre-assessment · Period 5', 'Retake · Period 2',
+        'Retake · Period 5']);
     return book;
   },
   menuInsertTemplate: () => {

@@ -10,6 +10,7 @@ import { SettingsError } from '../core/settings';
 import { analyseFile, readSetup, SETTING_OPTIONS } from './analyseFile';
 import { InputError } from './csv';
 import { progressCommand } from './progress';
+import { departmentCommand } from './department';
 
 export interface Io {
   out: (text: string) => void;
@@ -20,7 +21,8 @@ const USAGE = `Usage:
   jit-intervention check FILE.csv [--skill-map MAP.csv] [--answer-key ROW|EMAIL]
                    [--mastery-cut 0.8] [--lower 0.1] [--upper 0.2] [--json]
   jit-intervention progress FIRST.csv [...] LATEST.csv [--skill-map MAP.csv] [--answer-key ROW|EMAIL]
-                   [--mastery-cut 0.8] [--lower 0.1] [--upper 0.2] [--json]`;
+                   [--mastery-cut 0.8] [--lower 0.1] [--upper 0.2] [--json]
+  jit-intervention department A.csv B.csv … [same flags as progress]   (department --help)`;
 
 function check(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
@@ -38,6 +40,7 @@ export function run(argv: string[], io: Io): number {
   try {
     if (command === 'check') return check(rest, io);
     if (command === 'progress') return progressCommand(rest, io);
+    if (command === 'department') return departmentCommand(rest, io);
     if (command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
       return 0;

@@ -11,6 +11,7 @@ import { displayText } from '../fake/display';
 import { evaluateFormula, paint } from '../fake/formulas';
 import { FakeServices, type FakeSheet } from '../fake/spreadsheet';
 import { readCsvFile } from './csv';
+import { CHART_SCRIPT, chartsOf } from './previewChart';
 
 const gas = path.join(__dirname, '..', 'gas'); // this file is dist/node/preview.js
 const examples = path.join(__dirname, '..', '..', '..', 'shared', 'examples');
@@ -58,6 +59,7 @@ function tabs() {
     return {
       name: sheet.getName(),
       charts: sheet._charts.length,
+      chartData: chartsOf(sheet),
       rows: sheet._cells.map((line, r) => line.map((cell, c) => ({
         text: displayText(sheet._value(r + 1, c + 1), cell.numberFormat),
         bold: cell.fontWeight === 'bold',
@@ -95,7 +97,9 @@ async function refresh() {
   for (const row of tab.rows) { const tr = table.insertRow(); for (const cell of row) { const td = tr.insertCell(); td.textContent = cell.text; if (cell.bold) td.style.fontWeight = 'bold'; if (cell.background) td.style.background = cell.background; } }
   const grid = document.getElementById('grid'); grid.replaceChildren(table);
   if (tab.charts) { const p = document.createElement('p'); p.textContent = '(' + tab.charts + ' chart on this tab)'; grid.append(p); }
+  for (const c of tab.chartData) grid.append(drawChart(c));
 }
+${CHART_SCRIPT}
 window.addEventListener('message', (e) => { if (e.data === 'refresh') refresh(); });
 refresh();
 </script></body></html>`;

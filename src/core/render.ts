@@ -6,15 +6,16 @@ import type { Analysis } from './analyse';
 import { TIER_ADVICE, TIER_WORD } from './tierWords';
 import { ALL, type Settings, type Tier } from './types';
 
-export type TabKind = 'classCheck' | 'groups' | 'studentGaps' | 'progress';
+export type TabKind = 'classCheck' | 'groups' | 'studentGaps' | 'progress' | 'department';
 
 export const TAB_NAMES: Record<TabKind, string> = {
   classCheck: 'Class Check', groups: 'Groups', studentGaps: 'Student Gaps', progress: 'Progress',
+  department: 'Department Check',
 };
 
 /** Highlight colours, each with its words in the legend (never colour alone). */
 export const HIGHLIGHT_COLOURS = { below: '#f4c7c3', noData: '#e0e0e0', invalid: '#fce8b2' } as const;
-const TIER_COLOURS: Record<Tier, string | null> = {
+export const TIER_COLOURS: Record<Tier, string | null> = {
   classroom: '#f4c7c3', borderline: '#fce8b2', student: '#d9ead3', none: null, 'no-data': '#e0e0e0',
 };
 
@@ -30,6 +31,8 @@ export interface ChartSpec {
   title: string;
   /** Series drawn as lines (0-based, after the label column); the rest are bars. */
   lineSeries: number[];
+  /** The vertical axis: percent (default), or counts (the department check's classes). */
+  axis?: 'count';
   /** 1-based anchor cell; default: below everything. */
   position?: { row: number; column: number };
 }

@@ -5,7 +5,7 @@ import type { Layout } from './layout';
 import type { ProgressReport } from './progress';
 import type { Settings } from './types';
 
-function table(rows: string[][]): string[] {
+export function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
 }

@@ -15,10 +15,11 @@ import type { MetadataLike, Services, SheetLike } from './services';
 import { loadSaved, type SavedSettings, settingsOf } from './settingsStore';
 import { ownMetadata, TEMPLATE_KEY } from './metadata';
 import { writeProgress } from './progressTab';
+import { writeDepartment } from './departmentTab';
 import { insertTemplate, templateKinds } from './template';
 import { type Output, ownTabs, restoreActive, writeTab } from './writeTab';
 
-export type Action = 'highlight' | 'clear' | 'classCheck' | 'groups' | 'progress' | 'template';
+export type Action = 'highlight' | 'clear' | 'classCheck' | 'groups' | 'progress' | 'template' | 'department';
 
 export const MENU: [caption: string, functionName: string][] = [
   ['Open sidebar', 'showSidebar'],
@@ -27,6 +28,7 @@ export const MENU: [caption: string, functionName: string][] = [
   ['Class check', 'menuClassCheck'],
   ['Write group tabs', 'menuWriteGroupTabs'],
   ['Progress over assessment tabs', 'menuProgress'],
+  ['Department check', 'menuDepartmentCheck'],
   ['Insert department template', 'menuInsertTemplate'],
   ['Help', 'showHelp'],
 ];
@@ -44,7 +46,7 @@ export interface Context extends Output {
 }
 
 /** The add-on's own tab names (outputs and template tabs), so none is read as the gradebook. */
-function ownNames(own: Map<string, SheetLike>, metadata: MetadataLike[]): Set<string> {
+export function ownNames(own: Map<string, SheetLike>, metadata: MetadataLike[]): Set<string> {
   const names = new Set([...own.values()].map((s) => s.getName()));
   for (const m of metadata) {
     if (m.getKey() === TEMPLATE_KEY && m.getValue() === TEMPLATE_HELP_TAB) {
@@ -109,6 +111,8 @@ export function runAction(services: Services, action: Action): { message: string
       const message = tabs.length > 0 ? `Template inserted: ${tabs.join(', ')}.` : 'The template is already in this spreadsheet.';
       return { message, ctx: null };
     }
+    // Every tab is a class: no one gradebook to load first.
+    if (action === 'department') return { message: writeDepartment(services).message, ctx: null };
     const ctx = load(services);
     try {
       return { message: perform(services, ctx, action), ctx };
@@ -118,7 +122,9 @@ export function runAction(services: Services, action: Action): { message: string
   });
 }
 
-function perform(services: Services, ctx: Context, action: Exclude<Action, 'template'>): string {
+type GradebookAction = Exclude<Action, 'template' | 'department'>;
+
+function perform(services: Services, ctx: Context, action: GradebookAction): string {
   const name = ctx.sheet.getName();
   const { analysis } = ctx.result;
   switch (action) {

@@ -95,7 +95,7 @@ function formatCells(sheet: SheetLike, formats: string[][]): void {
   for (const [format, ranges] of runs) sheet.getRangeList(ranges).setNumberFormat(format);
 }
 
-const CHARTED = new Set<TabKind>(['classCheck', 'progress']);
+const CHARTED = new Set<TabKind>(['classCheck', 'progress', 'department']);
 
 /** Writes a tab of the add-on's own, creating it (tagged) on the first run. */
 export function writeTab(out: Output, name: string, render: TabRender): SheetLike {
@@ -132,7 +132,7 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
       .setOption('title', c.title)
       .setOption('seriesType', c.kind === 'combo' ? 'bars' : 'line')
       .setOption('series', Object.fromEntries(c.lineSeries.map((i) => [i, { type: 'line' }])))
-      .setOption('vAxis', { format: 'percent', minValue: 0 })
+      .setOption('vAxis', { format: c.axis === 'count' ? '0' : 'percent', minValue: 0 })
       .setPosition(anchor.row, anchor.column, 0, 0)
       .build();
     sheet.insertChart(chart);

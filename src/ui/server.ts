@@ -9,9 +9,11 @@ import type { SkillGroup, Station } from '../core/stations';
 import { type Action, type Context, load, runAction, withDocumentLock } from '../sheets/addon';
 import type { Services } from '../sheets/services';
 import { candidateTabs, writeProgress } from '../sheets/progressTab';
+import { writeDepartment } from '../sheets/departmentTab';
 import { type SavedSettings, saveSettings } from '../sheets/settingsStore';
 import { restoreActive } from '../sheets/writeTab';
 import type { ProgressReport } from '../core/progress';
+import { type DepartmentView, departmentView } from './departmentView';
 
 export interface SidebarState {
   gradebook: string;
@@ -102,5 +104,13 @@ export function runSidebarProgress(services: Services, chosen: string[]): { mess
     } finally {
       restoreActive(ctx);
     }
+  });
+}
+
+/** The department check from the sidebar: every gradebook tab a class; the tab written and what it found. */
+export function runSidebarDepartment(services: Services): { message: string; department: DepartmentView } {
+  return withDocumentLock(services, () => {
+    const run = writeDepartment(services);
+    return { message: run.message, department: departmentView(run) };
   });
 }

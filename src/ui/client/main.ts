@@ -3,6 +3,7 @@
  * with the band lines, the stations, and the buttons. Names are always text nodes.
  */
 import type { ProgressView, SidebarState } from '../server';
+import { departmentSection } from './department';
 import { el, replace } from './dom';
 import { call } from './rpc';
 
@@ -155,6 +156,7 @@ function init(): void {
     const ticked = [...document.querySelectorAll<HTMLInputElement>('#progress-tabs input:checked')].map((box) => box.value);
     void run(() => call('runSidebarProgress', ticked), (result) => replace($('progress'), ...progressView(result.progress)));
   });
+  $('department-run').addEventListener('click', () => departmentSection($('department'), setBusy, showError));
   $('settings').addEventListener('submit', (event) => {
     event.preventDefault();
     void run(() => call('saveSidebarSettings', savedFromForm()));

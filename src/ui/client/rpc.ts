@@ -1,11 +1,13 @@
 /** A typed promise over google.script.run: one call per button, errors as plain words. */
 import type { ProgressView, SidebarState } from '../server';
+import type { DepartmentView } from '../departmentView';
 
 export interface ServerFunctions {
   sidebarState(): SidebarState;
   runSidebarAction(action: string): { message: string; state: SidebarState };
   saveSidebarSettings(saved: unknown): { message: string; state: SidebarState };
   runSidebarProgress(tabs: string[]): { message: string; state: SidebarState; progress: ProgressView };
+  runSidebarDepartment(): { message: string; department: DepartmentView };
 }
 
 interface Runner {

@@ -1,0 +1,67 @@
+/** The sidebar's department check: per skill the verdict and how many classes are at classroom level. */
+import type { DepartmentView } from '../departmentView';
+import { el } from './dom';
+import { call } from './rpc';
+
+const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 1000) / 10}%`);
+/** Verdicts in the tier colours they stand for: system as classroom, system-data as no data. */
+const TONE: Record<string, string> = { system: 'tier-classroom', 'system-data': 'tier-no-data', classes: '' };
+
+/** A parent with its children appended one by one (lists can be long: no spread into a call). */
+function holding<T extends HTMLElement>(parent: T, children: Node[]): T {
+  for (const child of children) parent.append(child);
+  return parent;
+}
+
+const list = (lines: string[]) =>
+  holding(
+    el('ul', {}),
+    lines.map((line) => el('li', {}, line)),
+  );
+
+function view(d: DepartmentView): HTMLElement[] {
+  const head = holding(
+    el('tr', {}),
+    ['Skill', 'Verdict', 'Classroom', 'Low data'].map((h) => el('th', { scope: 'col' }, h)),
+  );
+  const body = d.skills.map((s) =>
+    el(
+      'tr',
+      {},
+      el('td', {}, s.skill),
+      el('td', { class: TONE[s.verdict] ?? '', title: s.advice }, s.word),
+      el('td', {}, `${s.classroom} of ${s.classes}`),
+      el('td', {}, String(s.lowData)),
+    ),
+  );
+  const table = el(
+    'table',
+    { class: 'department' },
+    el('caption', {}, `Department check (tab "${d.tab}")`),
+    el('thead', {}, head),
+    holding(el('tbody', {}), body),
+  );
+  const advice = new Map(d.skills.map((s) => [s.word, `${s.word}: ${s.advice}`]));
+  const out: HTMLElement[] = [table, el('p', {}, d.settings), list([...advice.values()])];
+  out.push(el('h3', {}, 'Classes'));
+  out.push(list(d.classes.map((c) => `${c.class}: ${c.roster} students, ${pct(c.coverage)} with data`)));
+  if (d.single.length > 0) out.push(el('h3', {}, 'In only one class'), list(d.single));
+  if (d.skipped.length > 0) {
+    out.push(el('h3', {}, 'Tabs not read as classes'), list(d.skipped.map((s) => `${s.tab}: ${s.reason}`)));
+  }
+  return out;
+}
+
+/** Runs the check (one round trip) and shows it in `box`. */
+export function departmentSection(
+  box: HTMLElement,
+  setBusy: (busy: boolean, message?: string) => void,
+  fail: (e: Error) => void,
+): void {
+  setBusy(true);
+  call('runSidebarDepartment').then((result) => {
+    box.replaceChildren();
+    holding(box, view(result.department));
+    setBusy(false, result.message);
+  }, fail);
+}
