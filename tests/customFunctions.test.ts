@@ -53,6 +53,12 @@ describe('called as Sheets calls them', () => {
     expect(() => gs.PERCENT_STRUGGLING([['']])).toThrow('No student in the range has a score yet');
   });
 
+  test('scores Sheets turned into dates (typed 4/5) read as typed', () => {
+    // 4/5 = 80% (mastered), 3/5 = 60% (struggling), 5/5: one of three struggling.
+    const typed = [[new Date(2026, 3, 5)], [new Date(2026, 2, 5)], [new Date(2026, 4, 5)]];
+    expect(gs.PERCENT_STRUGGLING(typed)).toBeCloseTo(1 / 3, 12);
+  });
+
   test('CLASS_CHECK agrees with check --json on the same data', () => {
     const table = gs.CLASS_CHECK(scores, skills, points);
     const json = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, '..', 'dist', 'node', 'cli.js'), 'check', examplePath('jit-pre-assessment.csv'), '--json'], { encoding: 'utf8' }));

@@ -38,7 +38,7 @@ export interface SheetGrid {
  * A Date from any realm: Apps Script hands over its own Dates, and the tests' in-memory spreadsheet
  * runs outside the vm that runs the bundle, where `instanceof Date` would say no.
  */
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
 export function gridFromSheet({ values, displays, merged }: SheetCells): SheetGrid {
   const dated: [number, number][] = [];
@@ -59,6 +59,15 @@ export function gridFromSheet({ values, displays, merged }: SheetCells): SheetGr
     }
   }
   return { grid, dated };
+}
+
+/**
+ * The text a teacher typed for a date Sheets made of it, where only the value is known (a custom
+ * function's argument has no display text): in an en_US sheet a typed `4/5` is April 5, so the
+ * month and day give back `4/5`. A score block holds no real dates, so every Date is read so.
+ */
+export function typedRatioOf(date: Date): string {
+  return `${date.getMonth() + 1}/${date.getDate()}`;
 }
 
 /** Addresses named in a warning at most; the rest are counted. */

@@ -4,6 +4,7 @@
  */
 import { readCell } from '../core/cells';
 import { makeSettings } from '../core/settings';
+import { isDate, typedRatioOf } from '../core/sheetGrid';
 import type { CellValue, Grid, Settings } from '../core/types';
 
 /** Thrown to show in the cell's #ERROR! tooltip. */
@@ -30,7 +31,9 @@ export function toGrid(value: Arg, name: string): Grid {
   const width = Math.max(0, ...rows.map((row) => row.length));
   if (width === 0) throw new ArgumentError(`${name} is empty.`);
   return rows.map((cells) => {
-    return cells.length === width ? cells : [...cells, ...Array(width - cells.length).fill('')];
+    // A score Sheets turned into a date (typed `4/5`) reads as typed, as on the menu's side (SPEC 3).
+    const read = cells.some(isDate) ? cells.map((cell) => (isDate(cell) ? typedRatioOf(cell) : cell)) : cells;
+    return read.length === width ? read : [...read, ...Array(width - read.length).fill('')];
   });
 }
 
