@@ -219,7 +219,7 @@ test('output numbers show as numbers: only percent cells get a number format', (
 });
 
 describe('audit follow-ups', () => {
-  test('a teacher\'s "skill map" tab (any case) is the Skill Map: read, and not inserted again by the template', () => {
+  test('a teacher\'s "skill map" tab (any case) is the Skill Map, read and not inserted again', () => {
     const { gs, ss } = workbook({
       Gradebook: [['Student', 'Q1', 'Q2'], ['Points possible', 1, 1], ['Ana', 1, 0], ['Ben', 1, 1]],
       'skill map': [['Item', 'Skill'], ['Q1', 'Fractions'], ['Q2', 'Fractions']],

@@ -94,7 +94,8 @@ export function datedScoreWarnings(book: Gradebook, dated: SheetGrid['dated']): 
     if (!cells) continue;
     const more = cells.length > SHOWN ? ` and ${cells.length - SHOWN} more` : '';
     warnings.push(
-      `"${item.header}" (column ${columnLetter(item.column)}): Sheets turned ${cells.length} typed score(s) into dates ` +
+      `"${item.header}" (column ${columnLetter(item.column)}): ` +
+        `Sheets turned ${cells.length} typed score(s) into dates ` +
       `(${cells.slice(0, SHOWN).join(', ')}${more}); they are read as typed, e.g. 4/5 as 80%. ` +
       'Format the column as Plain text (Format > Number) so Sheets keeps what you type.',
     );

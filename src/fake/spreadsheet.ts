@@ -27,7 +27,43 @@ export const CELL_LIMIT = 10_000_000;
  * Spreadsheet calls that read or write the document (a round trip in Apps Script). Builders,
  * getters of names and ranges, menus, the lock and toasts are counted only in `total`.
  */
-const DOCUMENT_CALL = /\.(getValues|getDisplayValues|setValues|getNumberFormats|setNumberFormats|setNumberFormat|setBackgrounds|setFontWeights|setWrap|getMergedRanges|getConditionalFormatRules|setConditionalFormatRules|getSheets|getSheetByName|getActiveSheet|setActiveSheet|insertSheet|clear|find|addDeveloperMetadata|setValue|getCharts|insertChart|removeChart|setFrozenRows|getRanges|getMaxRows|getMaxColumns|insertRowsAfter|insertColumnsAfter)$/;
+const DOCUMENT_CALL = methods([
+  'getValues',
+  'getDisplayValues',
+  'setValues',
+  'getNumberFormats',
+  'setNumberFormats',
+  'setNumberFormat',
+  'setBackgrounds',
+  'setFontWeights',
+  'setWrap',
+  'getMergedRanges',
+  'getConditionalFormatRules',
+  'setConditionalFormatRules',
+  'getSheets',
+  'getSheetByName',
+  'getActiveSheet',
+  'setActiveSheet',
+  'insertSheet',
+  'clear',
+  'find',
+  'addDeveloperMetadata',
+  'setValue',
+  'getCharts',
+  'insertChart',
+  'removeChart',
+  'setFrozenRows',
+  'getRanges',
+  'getMaxRows',
+  'getMaxColumns',
+  'insertRowsAfter',
+  'insertColumnsAfter',
+]);
+
+/** A pattern matching `Type.method` for these method names. */
+function methods(names: string[]): RegExp {
+  return new RegExp(`\\.(${names.join('|')})$`);
+}
 
 export class CallCounter {
   total = 0;
@@ -94,7 +130,7 @@ export interface FakeCell {
  */
 export const AUTOMATIC_FORMAT = '0.###############';
 
-/** `numberFormat` '' is automatic: a cell nobody formatted (getNumberFormats reports it as AUTOMATIC_FORMAT). */
+/** `numberFormat` '' is automatic: nobody formatted the cell (getNumberFormats reports AUTOMATIC_FORMAT). */
 const emptyCell = (): FakeCell => ({ value: '', numberFormat: '', background: null, fontWeight: 'normal' });
 
 export class FakeRange implements RangeLike {
@@ -339,7 +375,10 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   /** Refuses to pass the 10,000,000-cell limit, as Sheets does. */
   _grow(cells: number): void {
     if (this._cellCount() + cells > CELL_LIMIT) {
-      throw new Error(`This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
+      throw new Error(
+        'This action would increase the number of cells in the workbook above the limit of ' +
+          `${CELL_LIMIT} cells.`,
+      );
     }
   }
 
@@ -463,8 +502,35 @@ export class FakeServices {
   readonly unlockedReads: string[] = [];
 
   constructor(private readonly files: Record<string, string> = {}) {
-    const WRITES = /\.(setValues|setNumberFormats|setNumberFormat|setBackgrounds|setFontWeights|setConditionalFormatRules|insertSheet|clear|addDeveloperMetadata|insertChart|removeChart|setValue|setFrozenRows|insertRowsAfter|insertColumnsAfter|setActiveSheet)$/;
-    const READS = /\.(getValues|getDisplayValues|getNumberFormats|getMergedRanges|getConditionalFormatRules|find|getCharts|getMaxRows|getMaxColumns)$/;
+    const WRITES = methods([
+      'setValues',
+      'setNumberFormats',
+      'setNumberFormat',
+      'setBackgrounds',
+      'setFontWeights',
+      'setConditionalFormatRules',
+      'insertSheet',
+      'clear',
+      'addDeveloperMetadata',
+      'insertChart',
+      'removeChart',
+      'setValue',
+      'setFrozenRows',
+      'insertRowsAfter',
+      'insertColumnsAfter',
+      'setActiveSheet',
+    ]);
+    const READS = methods([
+      'getValues',
+      'getDisplayValues',
+      'getNumberFormats',
+      'getMergedRanges',
+      'getConditionalFormatRules',
+      'find',
+      'getCharts',
+      'getMaxRows',
+      'getMaxColumns',
+    ]);
     this.counter.onCall = (name) => {
       if (WRITES.test(name) && !this.lockHeld) this.unlockedWrites.push(name);
       if (READS.test(name) && !this.lockHeld) this.unlockedReads.push(name);

@@ -23,13 +23,16 @@ const HELP = `<div style="font:14px/1.5 Arial,sans-serif">
 <p><b>JIT Intervention</b> reads the gradebook tab you have open.</p>
 <ul><li><b>Class check</b>: per skill, the share of students below the mastery cut. Over 20%: reteach the
 whole class. Under 10%: help those students. Between: look at other data.</li>
-<li><b>Write group tabs</b>: teacher table, peer coaching and ready groups from the first step each student missed.</li>
-<li><b>Progress over assessment tabs</b>: keep each quiz in its own tab; the add-on links students by email or name
+<li><b>Write group tabs</b>: teacher table, peer coaching and ready groups from the first step each
+student missed.</li>
+<li><b>Progress over assessment tabs</b>: keep each quiz in its own tab; the add-on links students by email
+or name
 and shows, per skill, the share struggling in each, and whether each group now masters its step.</li>
 <li><b>Department check</b>: every tab holding a gradebook is a class (each section too). Per skill, how many
 classes are at classroom level: most of them means a curriculum or instruction problem (system level); most
 without data means collect data first. Tabs filled with IMPORTRANGE count like any other.</li>
-<li><b>Highlight gaps</b>: colours scores below the cut, missing and invalid. <b>Clear highlights</b> removes only these.</li></ul>
+<li><b>Highlight gaps</b>: colours scores below the cut, missing and invalid. <b>Clear highlights</b>
+removes only these.</li></ul>
 <p>The add-on never changes your cells; it writes only its own tabs.</p></div>`;
 
 export function showHelp(services: Services): void {

@@ -57,7 +57,8 @@ export function readAssessments(ctx: Context, chosen = ctx.saved.assessments): A
   const found = tabs.map((s) => tryTab(ctx, s))
     .filter((a): a is Assessment => !(a instanceof LayoutError) && a.book.items.length > 0 && a.book.students.length > 0);
   if (found.length < 2) {
-    throw new Error(`Progress needs two or more assessment tabs (found ${found.length}): add the later quiz as its own tab, same students, skills named the same.`);
+    throw new Error(`Progress needs two or more assessment tabs (found ${found.length}): ` +
+        'add the later quiz as its own tab, same students, skills named the same.');
   }
   return found;
 }

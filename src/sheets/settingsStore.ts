@@ -36,7 +36,9 @@ const FIELDS: Record<keyof SavedSettings, (v: unknown) => boolean> = {
   assessments: isStrings,
 };
 
-const DROPPED = 'The saved settings of this spreadsheet could not all be read (changed outside the add-on?): the defaults are used for what could not. Save the settings again to fix it.';
+const DROPPED =
+  'The saved settings of this spreadsheet could not all be read (changed outside the add-on?): ' +
+  'the defaults are used for what could not. Save the settings again to fix it.';
 
 /** The saved settings from the add-on's metadata (`ownMetadata`), and a warning if any were dropped. */
 export function loadSaved(metadata: MetadataLike[]): { saved: SavedSettings; warning?: string } {
