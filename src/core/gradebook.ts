@@ -5,9 +5,11 @@
 import { columnLetter } from './a1';
 import { answersMatch, isAnswered } from './answerKey';
 import { type CellOptions, type CellReading, EXTRA_CREDIT_LIMIT, cellText, parseFractionSetting, readCell } from './cells';
+import { FIRST_FEW, firstFew } from './exportLayouts';
 import { normalizeLabel, type RowLabel } from './labels';
 import type { Layout } from './layout';
 import { type Pool, PoolTally, skillPools, stepPools, threshold } from './mastery';
+import type { MergedRange } from './sheetGrid';
 import { type SkillMapEntry, splitSkills, stepLabel } from './skillMap';
 import { FractionTable, type ScoreTable } from './studentTables';
 import type { CellValue, Grid, InvalidCell, Item, MasteryCut, Step, Student } from './types';
@@ -15,6 +17,8 @@ import type { CellValue, Grid, InvalidCell, Item, MasteryCut, Step, Student } fr
 export interface ReadOptions extends ScoreOptions {
   masteryCut?: MasteryCut;
   skillMap?: SkillMapEntry[];
+  /** Merged ranges of the tab (sheetGrid.ts): a header merged across columns is one name, not a duplicate. */
+  merged?: MergedRange[];
 }
 
 export interface Gradebook {
@@ -58,14 +62,17 @@ function readItems(grid: Grid, layout: Layout, options: ReadOptions, warnings: s
   const map = new Map((options.skillMap ?? []).map((e) => [normalizeLabel(e.item), e]));
   const used = new Set<string>();
   const items: Item[] = [];
+  const names = distinctNames(header, layout, options.merged ?? [], warnings);
   layout.columns.forEach((role, column) => {
     if (role !== 'item') return;
-    const name = text(header[column]) || `Column ${columnLetter(column)}`;
+    const name = names.get(column)!;
     const item: Item = { column, header: name, skills: [], step: stepLabel(stepAt(column)), points: NaN, cut: defaultCut };
     const skills = splitSkills(skillsAt(column));
     item.skills = skills.length > 0 ? skills : [name];
     const points = readCell(pointsAt(column));
+    const headerPoints = layout.itemPoints?.[column];
     if (points.kind === 'number' && points.value > 0) item.points = points.value;
+    else if (headerPoints !== undefined && points.kind === 'blank') item.points = headerPoints;
     else if (points.kind !== 'blank') warnings.push(`Points possible for "${name}" ("${text(pointsAt(column))}") is not a positive number: ignored.`);
     const cutText = text(cutAt(column));
     if (cutText !== '') {
@@ -98,9 +105,52 @@ function readItems(grid: Grid, layout: Layout, options: ReadOptions, warnings: s
   return items;
 }
 
+/**
+ * Each item column's name: its header (or the question a Canvas score column belongs to), or its
+ * letter; a header met again is `Header (2)`, so duplicate headers stay distinct items (SPEC 3),
+ * with one warning for all of them.
+ */
+function distinctNames(
+  header: ReadonlyArray<CellValue>, layout: Layout, merged: MergedRange[], warnings: string[],
+): Map<number, string> {
+  const names = new Map<number, string>();
+  // Columns under a header merged from a column to their left: the same header by the teacher's design.
+  const spanned = new Set<number>();
+  for (const m of merged) {
+    if (m.row > layout.headerRow || m.row + m.rows <= layout.headerRow) continue;
+    for (let c = m.column + 1; c < m.column + m.columns; c++) spanned.add(c);
+  }
+  const count = new Map<string, number>();
+  const renamed: string[] = [];
+  layout.columns.forEach((role, column) => {
+    if (role !== 'item') return;
+    const name = layout.itemNames?.[column] ?? (text(header[column]) || `Column ${columnLetter(column)}`);
+    const key = normalizeLabel(name) || name;
+    if (spanned.has(column)) {
+      names.set(column, name);
+      return;
+    }
+    const n = (count.get(key) ?? 0) + 1;
+    count.set(key, n);
+    if (n === 1) names.set(column, name);
+    else {
+      names.set(column, `${name} (${n})`);
+      renamed.push(`${columnLetter(column)} "${name} (${n})"`);
+    }
+  });
+  if (renamed.length > 0) {
+    const repeat = renamed.length === 1 ? 'column repeats' : 'columns repeat';
+    const which = firstFew(renamed);
+    warnings.push(`${renamed.length} ${repeat} a header: ` +
+      `each is its own item, named by its place (${which}).`);
+  }
+  return names;
+}
+
 function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[] {
   const col = (role: string) => layout.columns.indexOf(role as never);
-  const [name, last, first, email, section] = ['name', 'last', 'first', 'email', 'section'].map(col);
+  const roles = ['name', 'last', 'first', 'email', 'section', 'id'];
+  const [name, last, first, email, section, id] = roles.map(col);
   const cell = (r: number, c: number) => (c >= 0 ? text(grid[r][c]) : '');
   // First row of each name; the rows of the names seen more than once.
   const firstRow = new Map<string, number>();
@@ -110,7 +160,8 @@ function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[]
     const firstName = cell(row, first);
     const lastFirst = lastName !== '' && firstName !== '' ? `${lastName}, ${firstName}` : lastName || firstName;
     const mail = cell(row, email);
-    const label = cell(row, name) || lastFirst || mail;
+    // A student ID names the student only when there is no name or email (SPEC 3).
+    const label = cell(row, name) || lastFirst || mail || cell(row, id);
     const seen = firstRow.get(label);
     if (seen === undefined) firstRow.set(label, row + 1);
     else {
@@ -267,6 +318,16 @@ function reportInvalid(grid: Grid, items: Item[], students: Student[], { badStud
   return invalid;
 }
 
+/** A few invalid cells one line each; more, one line with the count and the first few (SPEC 3). */
+function warnInvalid(invalid: InvalidCell[], warnings: string[]): void {
+  const line = (cell: InvalidCell) => `"${cell.raw}" at ${cell.address} (${cell.item})`;
+  if (invalid.length <= FIRST_FEW) {
+    for (const cell of invalid) warnings.push(`Invalid score ${line(cell)}: counted as no data.`);
+  } else {
+    warnings.push(`${invalid.length} invalid scores, counted as no data: ${firstFew(invalid.map(line))}.`);
+  }
+}
+
 export interface ScoreOptions extends CellOptions {
   /** Ladder order of the step labels (default: numeric, else order of appearance). */
   stepOrder?: Step[];
@@ -287,7 +348,7 @@ export function scoreGradebook(
   const pools = new PoolTally(items, [skills, steps], students.length);
   const counts = readRows(grid, items, students, options, texts, (s, row) => pools.row(s, row));
   const invalid = reportInvalid(grid, items, students, counts);
-  for (const cell of invalid) warnings.push(`Invalid score "${cell.raw}" at ${cell.address} (${cell.item}): counted as no data.`);
+  warnInvalid(invalid, warnings);
   const [skillScores, stepScores] = pools.scores;
   const { answered, mastered } = counts;
   return { layout, items, students, skills, steps, skillScores, stepScores, answered, mastered, invalid, warnings, grid, cellOptions: options };
@@ -305,7 +366,7 @@ export function readFractions(book: Gradebook): FractionTable {
 }
 
 export function readGradebook(grid: Grid, layout: Layout, options: ReadOptions = {}): Gradebook {
-  const warnings: string[] = [];
+  const warnings: string[] = layout.warnings ? layout.warnings.slice() : [];
   // Forms answers mean nothing without the key: grade nothing rather than guess.
   const ungradable = layout.kind === 'forms' && layout.answerKeyRow === null;
   if (ungradable) warnings.push('No answer key: choose the response that holds the correct answers (its row number or email).');
