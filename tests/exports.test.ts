@@ -131,6 +131,68 @@ describe('exam sheet with the key above the header, students known by SID', () =
   });
 });
 
+describe('exam sheet: the numbers', () => {
+  test('answers graded against the key; the choice E is an answer, not the no-data word e', () => {
+    // Key B D A C E. 10232 Q2 wrong; 10233 Q1, Q4 wrong; 10234 Q5 blank (no data); 10235 Q3, Q5 wrong.
+    // Q1–Q4 one wrong each → 1/5. Q5: 10231, 10232, 10233 answered E (right), 10235 D → 1/4.
+    expect(shares(check('exam-answer-key.csv'))).toEqual({
+      Q1: '1/5',
+      Q2: '1/5',
+      Q3: '1/5',
+      Q4: '1/5',
+      Q5: '1/4',
+    });
+  });
+
+  test('the unlabelled key, chosen with --answer-key 1, gives the same numbers', () => {
+    expect(shares(check('exam-key-unlabelled.csv', { answerKey: '1' }))).toEqual({
+      Q1: '1/5',
+      Q2: '1/5',
+      Q3: '1/5',
+      Q4: '1/5',
+      Q5: '1/4',
+    });
+  });
+});
+
+describe('standards-based report (1–4, 3+, 2-, e against points 100)', () => {
+  const HEADERS = ['NBT.1 Place value', 'NBT.2 Rounding', 'NF.1 Equivalent fractions'];
+
+  test('one warning says the columns look like a proficiency scale against the wrong points', () => {
+    const { book } = check('standards-report.csv');
+    const scale = book.warnings.filter((w) => w.includes('proficiency scale'));
+    expect(scale).toHaveLength(1);
+    expect(scale[0]).toContain('3 columns look like a proficiency scale read against the wrong points');
+    expect(scale[0]).toContain('"NBT.1 Place value": highest 4 of 100');
+  });
+
+  test('3+ and 2- against 100 points are invalid, in one warning; e and missing are no data', () => {
+    const { book } = check('standards-report.csv');
+    // C4 2-, C6 3-, D3 3+, E6 3+: four invalid; Ben's e (E4) and Eli's missing (D7) are no data.
+    expect(book.invalid.map((c) => c.address)).toEqual(['C4', 'C6', 'D3', 'E6']);
+    expect(book.warnings.filter((w) => w.includes('invalid'))).toHaveLength(1);
+  });
+
+  test('out of 4 (Skill Map) at a 75% cut: 3+ is 3.25, 2- is 1.75, as the teacher reads the scale', () => {
+    const file = readCsvFile(fixture('standards-report.csv'));
+    const { analysis, book } = checkGrid(file.grid, {
+      settings: { ...DEFAULT_SETTINGS, masteryCut: 0.75 },
+      skillMap: HEADERS.map((item) => ({ item, points: 4 })),
+    });
+    // NBT.1: 4 2- 3 3- 1 → 1, 1.75/4 = .4375, .75, 2.75/4 = .6875, .25: Ben, Dev, Eli → 3/5
+    // (Carla's .75 is at the cut).
+    // NBT.2: 3+ 3 2 4 missing → 3.25/4 = .8125, .75, .5, 1, no data: Carla → 1/4.
+    // NF.1: 3 e 4 3+ 2 → .75, no data, 1, .8125, .5: Eli → 1/4.
+    expect(shares({ analysis, book })).toEqual({
+      'NBT.1 Place value': '3/5',
+      'NBT.2 Rounding': '1/4',
+      'NF.1 Equivalent fractions': '1/4',
+    });
+    expect(book.invalid).toEqual([]);
+    expect(book.warnings.filter((w) => w.includes('proficiency scale'))).toEqual([]);
+  });
+});
+
 describe('Forms quiz asking for a name', () => {
   // Key (Ms. Rivera, the first 3 / 3): 0.75, 5, "2, 3".
   // Ana .75 5 "3, 2": all right (.75 = 0.75, sets). Ben 0.7: Q1 wrong. Carla 10, "2": Q2 and Q3 wrong.

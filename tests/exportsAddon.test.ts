@@ -8,7 +8,7 @@ import { workbook } from './helpers/sheets';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'exports');
 
-/** The add-on's class check for the tab typed from a fixture: `struggling/withData` per skill, all students. */
+/** The add-on's class check of a tab typed from a fixture: `struggling/withData` per skill, all students. */
 function addonShares(name: string): Record<string, string> {
   const book = workbook({});
   const grid = readCsvFile(path.join(FIXTURES, name)).grid;
@@ -75,4 +75,27 @@ test('Google Classroom as downloaded (Average typed 87.5% is a percent in Sheets
 
 test('duplicate headers', () => {
   expect(addonShares('duplicate-headers.csv')).toEqual({ Quiz: '1/4', 'Quiz (2)': '1/4', Homework: '1/4' });
+});
+
+test('exam sheet: key above the header, students by SID, E an answer', () => {
+  expect(addonShares('exam-answer-key.csv')).toEqual({
+    Q1: '1/5',
+    Q2: '1/5',
+    Q3: '1/5',
+    Q4: '1/5',
+    Q5: '1/4',
+  });
+});
+
+test('standards-based report: one warning, the columns look like a scale against the wrong points', () => {
+  const book = workbook({});
+  const grid = readCsvFile(path.join(FIXTURES, 'standards-report.csv')).grid;
+  book.ss._typeSheet(
+    'Gradebook',
+    grid.map((row) => row.map((v) => String(v ?? ''))),
+  );
+  const warnings: string[] = book.gs.sidebarState().warnings;
+  expect(warnings.filter((w) => w.includes('proficiency scale'))).toEqual([
+    expect.stringContaining('3 columns look like a proficiency scale read against the wrong points'),
+  ]);
 });

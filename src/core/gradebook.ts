@@ -4,6 +4,7 @@
  */
 import { columnLetter } from './a1';
 import { answersMatch, isAnswered } from './answerKey';
+import { SCALE_POINTS } from './cellForms';
 import { type CellOptions, type CellReading, EXTRA_CREDIT_LIMIT, cellText, parseFractionSetting, readCell } from './cells';
 import { FIRST_FEW, firstFew } from './exportLayouts';
 import { normalizeLabel, type RowLabel } from './labels';
@@ -207,7 +208,8 @@ function inferPoints(grid: Grid, items: Item[], students: Student[], options: Ce
     let highest = 0;
     for (const student of students) {
       const reading = readText(grid[student.row][item.column], options, texts);
-      if (reading.kind === 'number' && reading.value > highest) highest = reading.value;
+      const scored = reading.kind === 'number' || reading.kind === 'scale';
+      if (scored && reading.value > highest) highest = reading.value;
     }
     item.points = highest <= 1 ? 1 : highest;
     if (highest > 1) warnings.push(`"${item.header}" has no points possible: read as out of ${highest}, its highest score.`);
@@ -277,12 +279,16 @@ function readRows(grid: Grid, items: Item[], students: Student[], options: CellO
       let f = NaN;
       let invalid = false;
       if (keys !== null) {
-        if (isAnswered(raw) && readCell(raw).kind !== 'blank') f = +answersMatch(raw, keys[i]);
+        // Only a blank answer is no data: `E` is a choice, not the no-data word `e` (SPEC 3).
+        if (isAnswered(raw)) f = +answersMatch(raw, keys[i]);
       } else if (raw !== '' && raw !== null && raw !== undefined) {
         const reading = readText(raw, options, texts);
         if (reading.kind === 'number') f = reading.value / points[i];
         else if (reading.kind === 'fraction') f = reading.value;
-        invalid = reading.kind === 'invalid' || f > EXTRA_CREDIT_LIMIT;
+        else if (reading.kind === 'scale' && SCALE_POINTS.includes(points[i])) f = reading.value / points[i];
+        // `3+` outside a proficiency scale's column stays NaN: invalid.
+        invalid = reading.kind === 'invalid' || (reading.kind === 'scale' && f !== f);
+        invalid = invalid || f > EXTRA_CREDIT_LIMIT;
       }
       if (invalid) {
         f = NaN;
@@ -318,6 +324,48 @@ function reportInvalid(grid: Grid, items: Item[], students: Student[], { badStud
   return invalid;
 }
 
+/** A score's fraction of the points for the scale check (number, percent, `3+`), or NaN. */
+function scaleFraction(reading: CellReading, points: number): number {
+  if (reading.kind === 'number' || reading.kind === 'scale') return reading.value / points;
+  return reading.kind === 'fraction' ? reading.value : NaN;
+}
+
+/**
+ * One warning for the columns where every score is at most a tenth of the points (SPEC 3: 1–4
+ * against 100), which look like a proficiency scale read against the wrong points. Only columns that
+ * nobody mastered are read again (a cut is above a tenth), so a usual gradebook costs nothing here.
+ */
+function warnScale(
+  grid: Grid, items: Item[], students: Student[], counts: ItemCounts, options: CellOptions, texts: TextCache,
+  warnings: string[],
+): void {
+  const found: string[] = [];
+  items.forEach((item, i) => {
+    if (counts.mastered[i] > 0 || item.key !== undefined) return;
+    let top = 0;
+    let highest = 0;
+    let scored = 0;
+    for (const student of students) {
+      const reading = readText(grid[student.row][item.column], options, texts);
+      const f = scaleFraction(reading, item.points);
+      if (f !== f) continue;
+      scored++;
+      if (f > top) top = f;
+      if (reading.kind === 'number' || reading.kind === 'scale') highest = Math.max(highest, reading.value);
+    }
+    if (scored > 0 && top > 0 && top <= 0.1) {
+      found.push(`"${item.header}": highest ${highest} of ${item.points}`);
+    }
+  });
+  if (found.length === 0) return;
+  const columns = found.length === 1 ? '1 column looks' : `${found.length} columns look`;
+  warnings.push(
+    `${columns} like a proficiency scale read against the wrong points: every score is at most a tenth of ` +
+      `the points possible (${firstFew(found)}). Give them their scale's points (e.g. 4) in the points ` +
+      'row or the Skill Map.',
+  );
+}
+
 /** A few invalid cells one line each; more, one line with the count and the first few (SPEC 3). */
 function warnInvalid(invalid: InvalidCell[], warnings: string[]): void {
   const line = (cell: InvalidCell) => `"${cell.raw}" at ${cell.address} (${cell.item})`;
@@ -349,6 +397,7 @@ export function scoreGradebook(
   const counts = readRows(grid, items, students, options, texts, (s, row) => pools.row(s, row));
   const invalid = reportInvalid(grid, items, students, counts);
   warnInvalid(invalid, warnings);
+  warnScale(grid, items, students, counts, options, texts, warnings);
   const [skillScores, stepScores] = pools.scores;
   const { answered, mastered } = counts;
   return { layout, items, students, skills, steps, skillScores, stepScores, answered, mastered, invalid, warnings, grid, cellOptions: options };
