@@ -265,6 +265,22 @@ describe('duplicate headers', () => {
 });
 
 describe('one warning for a repeated condition', () => {
+  test('more than three rows without a student are one line with the count and the first three', () => {
+    // An exam sheet read with a header the teacher did not mean: five answer rows, no student cell.
+    const grid = [
+      ['Student', 'Q1'],
+      ['', 'A'],
+      ['', 'B'],
+      ['', 'C'],
+      ['', 'D'],
+      ['', 'E'],
+      ['Ana', 'A'],
+    ];
+    expect(detectLayout(grid).guesses.filter((g) => g.includes('no student'))).toEqual([
+      '5 rows have values but no student: ignored (rows 2, 3, 4 and 2 more).',
+    ]);
+  });
+
   test('more than three invalid cells are one line with the count and the first three', () => {
     const grid = [
       ['Student', 'Q1'],

@@ -9,7 +9,9 @@ import {
   type ColumnRole, type IdentityRole, type RowLabel,
   headerRole, isStudentLabel, normalizeLabel, notItemReason, rowLabel,
 } from './labels';
-import { latestAttempts, leftOutNote, readOnlyColumns, scorePairs } from './exportLayouts';
+import {
+  FIRST_FEW, firstFew, latestAttempts, leftOutNote, readOnlyColumns, scorePairs,
+} from './exportLayouts';
 import type { CellValue, Grid } from './types';
 
 export type LayoutKind = 'plain' | 'classroom' | 'forms';
@@ -161,6 +163,8 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
   const rows: Record<number, RowLabel> = {};
   const studentRows: number[] = [];
   const labelled = new Set<RowLabel>();
+  /** Rows with values but no student (1-based): one line for all when there are more than a few. */
+  const orphans: number[] = [];
   // An answer key above the header row, labelled (SPEC 3); an unlabelled one is chosen with --answer-key.
   for (let r = 0; r < headerRow; r++) {
     const at = labelColumn(grid[r], columns);
@@ -199,11 +203,17 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
         guesses.push(`Row ${r + 1} read as due dates: ignored.`);
       } else {
         rows[r] = 'ignored';
-        guesses.push(`Row ${r + 1} has values but no student: ignored.`);
+        orphans.push(r + 1);
       }
       continue;
     }
     studentRows.push(r);
+  }
+  if (orphans.length <= FIRST_FEW) {
+    for (const row of orphans) guesses.push(`Row ${row} has values but no student: ignored.`);
+  } else {
+    const rowsNamed = firstFew(orphans.map(String));
+    guesses.push(`${orphans.length} rows have values but no student: ignored (rows ${rowsNamed}).`);
   }
   readOnlyColumns(grid, columns, rows, correction, header, leftOut);
 
