@@ -7,6 +7,7 @@ import path from 'node:path';
 import { readCsvFile } from '../src/cli/csv';
 import { checkGrid, type CheckResult } from '../src/core/engine';
 import { detectLayout, type LayoutCorrection } from '../src/core/layout';
+import { learningObjectives } from '../src/core/oneRoster';
 import { DEFAULT_SETTINGS } from '../src/core/types';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'exports');
@@ -295,5 +296,15 @@ describe('one warning for a repeated condition', () => {
     expect(book.warnings).toEqual([
       '4 invalid scores, counted as no data: "B+" at B3 (Q1), "x" at B4 (Q1), "#N/A" at B5 (Q1) and 1 more.',
     ]);
+  });
+});
+
+describe('OneRoster learningObjectiveSet', () => {
+  test('a JSON list of sets (1.2) and a plain list both give the ids', () => {
+    expect(learningObjectives('[{"source":"CASE","learningObjectiveIds":["7.NS.1","7.NS.2"]}]')).toEqual([
+      '7.NS.1',
+      '7.NS.2',
+    ]);
+    expect(learningObjectives('7.NS.1; 7.NS.2')).toEqual(['7.NS.1', '7.NS.2']);
   });
 });

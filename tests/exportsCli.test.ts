@@ -136,6 +136,16 @@ describe('OneRoster', () => {
     ]);
   });
 
+  test('a folder without lineItems.csv is refused in one line', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'jit-roster-'));
+    writeFileSync(path.join(folder, 'users.csv'), 'sourcedId,givenName\n');
+    const r = cli('check', folder);
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n')).toEqual([
+      expect.stringContaining('is a folder without lineItems.csv: not a OneRoster export'),
+    ]);
+  });
+
   test("the class is each student's section", () => {
     const [first] = json('oneroster-1.1') as unknown as Json[];
     expect(first.students.map((s) => [s.name, s.section])).toEqual([
