@@ -24,6 +24,17 @@ describe('readCell (SPEC section 3, cell values)', () => {
       expect(readCell(value)).toEqual({ kind: 'invalid' });
     });
 
+  test.each([['3+', 3.25], ['3-', 2.75], [' 2- ', 1.75], ['4+', 4.25]])(
+    '%p on a proficiency scale reads as the level ± a quarter point: %p',
+    (value, points) => {
+      expect(readCell(value)).toEqual({ kind: 'scale', value: points });
+    },
+  );
+
+  test('0- would be below zero: invalid', () => {
+    expect(readCell('0-')).toEqual({ kind: 'invalid' });
+  });
+
   test('decimal commas only for CSV from a locale that writes them', () => {
     expect(readCell('8,5', { decimalComma: true })).toEqual({ kind: 'number', value: 8.5 });
     expect(readCell('8,5')).toEqual({ kind: 'invalid' });

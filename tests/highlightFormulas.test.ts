@@ -60,6 +60,18 @@ describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s',
     expect(one(word, 10)).toBe('noData');
   });
 
+  test('"3+" in a 4-point column is 3.25/4 = 81.25%: not below an 80% cut', () => {
+    expect(one('3+', 4)).toBe('none');
+  });
+
+  test('"3-" in a 5-point column is 2.75/5 = 55%: below an 80% cut', () => {
+    expect(one('3-', 5)).toBe('below');
+  });
+
+  test('"3+" in a 100-point column is invalid: not a proficiency scale', () => {
+    expect(one('3+', 100)).toBe('invalid');
+  });
+
   test('"B+" is invalid', () => {
     expect(one('B+', 10)).toBe('invalid');
   });
@@ -85,6 +97,10 @@ describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s',
 
     test('a blank answer is no data', () => {
       expect(keyed(['', 'x'], 'x')).toEqual(['noData', 'none']);
+    });
+
+    test('the choice E is an answer, not the no-data word e', () => {
+      expect(keyed(['E', 'D'], 'E')).toEqual(['none', 'below']);
     });
 
     test('checkbox answers compare as sets', () => {

@@ -40,6 +40,9 @@ function cell(points: number): fc.Arbitrary<SheetCell> {
     fc.tuple(decimal, fc.constantFrom('/', ' / ', ' out of ', ' Out Of ', '/ '), decimal).chain(([a, sep, b]) => pad(`${a}${sep}${b}`)).map((value) => ({ value })),
     fc.constantFrom(...NO_DATA_WORDS, ...TRUE_WORDS, ...FALSE_WORDS).chain(cased).chain(pad).map((value) => ({ value })),
     fc.boolean().map((value) => ({ value })),
+    // `3+`, `2-`: a proficiency level, read only in a column out of 4 or 5.
+    fc.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom('+', '-'))
+      .chain(([n, s]) => pad(`${n}${s}`)).map((value) => ({ value })),
     // Anything else is invalid.
     fc.constantFrom('B+', '#N/A', 'x', '4//5', '1/2/3', '3+', '80%%', 'out of 5', '4 of 5', '½', 'yes!', 'n.a.', '--', '8,5').map((value) => ({ value })),
   );

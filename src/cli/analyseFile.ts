@@ -3,7 +3,9 @@ import { checkGrid, type CheckResult } from '../core/engine';
 import { makeSettings } from '../core/settings';
 import { parseSkillMap, type SkillMapEntry } from '../core/skillMap';
 import type { Settings } from '../core/types';
-import { readCsvFile } from './csv';
+import { oneRosterGradebooks, OneRosterError } from '../core/oneRoster';
+import { InputError, readCsvFile } from './csv';
+import { readOneRoster } from './oneRosterFiles';
 import type { Io } from './main';
 
 export const SETTING_OPTIONS = {
@@ -35,7 +37,34 @@ export function readSetup(values: SettingValues, io: Io): Setup {
 
 export function analyseFile(path: string, setup: Setup): CheckResult {
   const file = readCsvFile(path);
-  return checkGrid(file.grid, {
+  const result = checkGrid(file.grid, {
     settings: setup.settings, skillMap: setup.skillMap, decimalComma: file.decimalComma, correction: { answerKey: setup.answerKey },
+  });
+  // What the file itself needs said (its encoding) leads the engine's warnings.
+  result.analysis.warnings = file.warnings.concat(result.analysis.warnings);
+  return result;
+}
+
+/** One gradebook per class of a OneRoster export; `title` is null for a single CSV gradebook. */
+export interface TitledResult {
+  title: string | null;
+  result: CheckResult;
+}
+
+/** A CSV file, or a OneRoster folder or zip (one gradebook per class). */
+export function analyseSource(path: string, setup: Setup): TitledResult[] {
+  const roster = readOneRoster(path);
+  if (!roster) return [{ title: null, result: analyseFile(path, setup) }];
+  let books;
+  try {
+    books = oneRosterGradebooks(roster.tables);
+  } catch (e) {
+    if (e instanceof OneRosterError) throw new InputError(`${path}: ${e.message}`);
+    throw e;
+  }
+  return books.map(({ title, grid }) => {
+    const result = checkGrid(grid, { settings: setup.settings, skillMap: setup.skillMap });
+    result.analysis.warnings = roster.warnings.concat(result.analysis.warnings);
+    return { title, result };
   });
 }

@@ -1,10 +1,12 @@
 /**
- * Reading an exported gradebook: BOM stripped, `,` `;` or tab separators sniffed from the
- * first line, ragged rows refused with the line that is off.
+ * Reading an exported gradebook: decoded (textFile.ts: UTF-8, UTF-16, Windows-1252; binary refused),
+ * BOM stripped, any mix of line endings, `,` `;` or tab separators sniffed from the first line,
+ * ragged rows refused with the line that is off.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Grid } from '../core/types';
+import { decodeText } from './textFile';
 
 export class InputError extends Error {}
 
@@ -12,6 +14,8 @@ export interface CsvFile {
   grid: Grid;
   /** `;`-separated files come from locales that write `8,5` for 8.5. */
   decimalComma: boolean;
+  /** About the file itself (its encoding), for the report's warnings. */
+  warnings: string[];
 }
 
 /** The separator that splits the first line into the most fields outside quotes. */
@@ -27,7 +31,8 @@ export function sniffDelimiter(text: string): string {
 }
 
 export function parseCsv(text: string, name = 'input'): CsvFile {
-  const body = text.replace(/^\uFEFF/, '');
+  // CRLF, LF and a lone CR (old Mac) may all meet in a file edited on several systems.
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (body.trim() === '') throw new InputError(`${name} is empty.`);
   const delimiter = sniffDelimiter(body);
   let rows: string[][];
@@ -43,16 +48,22 @@ export function parseCsv(text: string, name = 'input'): CsvFile {
       throw new InputError(`${name}: ragged rows (record ${i + 1} has ${row.length} fields, the first has ${width}).`);
     }
   });
-  return { grid: rows.map((r) => r.slice(0, width)), decimalComma: delimiter === ';' };
+  return { grid: rows.map((r) => r.slice(0, width)), decimalComma: delimiter === ';', warnings: [] };
 }
 
 export function readCsvFile(path: string): CsvFile {
-  let text: string;
+  const { text, warnings } = decodeText(readBytes(path), path);
+  const file = parseCsv(text, path);
+  file.warnings = warnings;
+  return file;
+}
+
+export function readBytes(path: string): Uint8Array {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new InputError(`${path} is a folder, not a CSV file.`);
     throw new InputError(code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot read (${code ?? (e as Error).message}).`);
   }
-  return parseCsv(text, path);
 }

@@ -4,10 +4,11 @@
  */
 import { parseArgs } from 'node:util';
 import { toJson } from '../core/analyse';
+import type { CheckResult } from '../core/engine';
 import { LayoutError } from '../core/layout';
 import { textReport } from '../core/report';
 import { SettingsError } from '../core/settings';
-import { analyseFile, readSetup, SETTING_OPTIONS } from './analyseFile';
+import { analyseSource, readSetup, SETTING_OPTIONS } from './analyseFile';
 import { InputError } from './csv';
 import { progressCommand } from './progress';
 import { departmentCommand } from './department';
@@ -18,7 +19,7 @@ export interface Io {
 }
 
 const USAGE = `Usage:
-  jit-intervention check FILE.csv [--skill-map MAP.csv] [--answer-key ROW|EMAIL]
+  jit-intervention check FILE.csv|ONEROSTER(.zip) [--skill-map MAP.csv] [--answer-key ROW|EMAIL]
                    [--mastery-cut 0.8] [--lower 0.1] [--upper 0.2] [--json]
   jit-intervention progress FIRST.csv [...] LATEST.csv [--skill-map MAP.csv] [--answer-key ROW|EMAIL]
                    [--mastery-cut 0.8] [--lower 0.1] [--upper 0.2] [--json]
@@ -30,8 +31,20 @@ function check(args: string[], io: Io): number {
   });
   if (positionals.length !== 1) throw new InputError('check takes one CSV file.');
   const setup = readSetup(values, io);
-  const { analysis, book } = analyseFile(positionals[0], setup);
-  io.out(values.json ? JSON.stringify(toJson(analysis), null, 2) : textReport(analysis, setup.settings, book.layout));
+  const results = analyseSource(positionals[0], setup);
+  const report = ({ analysis, book }: CheckResult) => textReport(analysis, setup.settings, book.layout);
+  if (results.length === 1 && results[0].title === null) {
+    const { result } = results[0];
+    io.out(values.json ? JSON.stringify(toJson(result.analysis), null, 2) : report(result));
+    return 0;
+  }
+  // A OneRoster export: one gradebook per class (oneRoster.ts).
+  if (values.json) {
+    const perClass = results.map(({ title, result }) => ({ class: title, ...toJson(result.analysis) }));
+    io.out(JSON.stringify(perClass, null, 2));
+  } else {
+    io.out(results.map(({ title, result }) => `== ${title} ==\n${report(result)}`).join('\n\n'));
+  }
   return 0;
 }
 

@@ -10,8 +10,8 @@ import vm from 'node:vm';
 import { displayText } from '../fake/display';
 import { evaluateFormula, paint } from '../fake/formulas';
 import { FakeServices, type FakeSheet } from '../fake/spreadsheet';
-import { readCsvFile } from './csv';
 import { CHART_SCRIPT, chartsOf } from './previewChart';
+import { type SourceTab, sourceTabs } from './sourceTabs';
 
 const gas = path.join(__dirname, '..', 'gas'); // this file is dist/node/preview.js
 const examples = path.join(__dirname, '..', '..', '..', 'shared', 'examples');
@@ -24,15 +24,19 @@ const services = new FakeServices({ Sidebar: readFileSync(path.join(gas, 'Sideba
 services.ss._evaluate = evaluateFormula;
 // Each CSV as Sheets imports it (File > Import, converting text to numbers, dates and formulas):
 // typed, so `4/4` becomes a date and `80%` a percent there, as in a teacher's real sheet.
+// A OneRoster export (folder or zip) opens as one tab per class (sourceTabs.ts).
 for (const file of files) {
-  let grid;
+  let found: SourceTab[] = [];
   try {
-    grid = readCsvFile(file).grid;
+    found = sourceTabs(file);
   } catch (e) {
     console.error(`jit-intervention preview: ${(e as Error).message}`);
     process.exit(1);
   }
-  services.ss._typeSheet(path.basename(file, '.csv'), grid.map((row) => row.map((v) => (v === null || v === undefined ? '' : String(v)))));
+  for (const { name, grid, warnings } of found) {
+    for (const warning of warnings) console.error(`jit-intervention preview: warning: ${warning}`);
+    services.ss._typeSheet(name, grid.map((row) => row.map((v) => (v === null || v === undefined ? '' : String(v)))));
+  }
 }
 const context = vm.createContext({ ...services.globals() });
 vm.runInContext(readFileSync(path.join(gas, 'Code.js'), 'utf8'), context, { filename: 'Code.gs' });

@@ -26,6 +26,12 @@ export const SLASH: Pattern = seq(spaces, lit('/'), spaces);
 export const SIGNED_RATIO: Pattern = seq(SIGNED, SLASH, UNSIGNED);
 /** `4/5`, `4 / 5`, `4 out of 5`. */
 export const RATIO: Pattern = seq(UNSIGNED, RATIO_SEPARATOR, UNSIGNED);
+/** `3+`, `2-`: a level of a proficiency scale, a quarter point above or below (SPEC 3). */
+export const PLUS_MINUS: Pattern = seq(digits(1), oneOf('+-'));
+/** What `+` and `-` add to a level, in points. */
+export const PLUS_MINUS_STEP = 0.25;
+/** The points of a proficiency scale (SPEC 3: a column out of 4 or 5); elsewhere `3+` is invalid. */
+export const SCALE_POINTS: readonly number[] = [4, 5];
 
 export type FormReading =
   /** No data: not a gap. */
@@ -37,7 +43,9 @@ export type FormReading =
   /** The number before `%`, ÷ 100. */
   | { kind: 'percent' }
   /** First number ÷ second. */
-  | { kind: 'ratio' };
+  | { kind: 'ratio' }
+  /** The level ± PLUS_MINUS_STEP points, in a column out of SCALE_POINTS; invalid elsewhere. */
+  | { kind: 'plusMinus' };
 
 export type CellForm =
   | { name: string; words: readonly string[]; reads: FormReading }
@@ -54,6 +62,7 @@ export const CELL_FORMS: readonly CellForm[] = [
   { name: 'number', pattern: NUMBER, reads: { kind: 'number' } },
   { name: 'percent', pattern: PERCENT, reads: { kind: 'percent' } },
   { name: 'ratio', pattern: RATIO, reads: { kind: 'ratio' } },
+  { name: 'plus or minus', pattern: PLUS_MINUS, reads: { kind: 'plusMinus' } },
 ];
 
 /** A word list as one pattern (`^(?:absent|abs|…)$` in a formula). */

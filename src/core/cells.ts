@@ -2,7 +2,10 @@
  * How one cell value reads (SPEC section 3, "Cell values").
  * A bare number needs its item's points possible; everything else is already a fraction.
  */
-import { CELL_FORMS, DECIMAL_COMMA, EXTRA_CREDIT_LIMIT, NUMBER, PERCENT_SIGN, RATIO_SEPARATOR, SIGNED, UNSIGNED } from './cellForms';
+import {
+  CELL_FORMS, DECIMAL_COMMA, EXTRA_CREDIT_LIMIT, NUMBER, PERCENT_SIGN, PLUS_MINUS, PLUS_MINUS_STEP,
+  RATIO_SEPARATOR, SIGNED, UNSIGNED,
+} from './cellForms';
 import { type Pattern, matches } from './pattern';
 import type { CellValue, Fraction } from './types';
 
@@ -12,7 +15,9 @@ export type CellReading =
   | { kind: 'number'; value: number }
   | { kind: 'fraction'; value: Fraction }
   | { kind: 'blank' }
-  | { kind: 'invalid' };
+  | { kind: 'invalid' }
+  /** `3+` as 3.25 points: a score only in a column out of 4 or 5 (cellForms.ts SCALE_POINTS). */
+  | { kind: 'scale'; value: number };
 
 const INVALID: CellReading = { kind: 'invalid' };
 
@@ -78,6 +83,13 @@ function readText(s: string, options: CellOptions): CellReading {
       case 'ratio': {
         const r = parseRatio(s);
         if (r) return r[1] > 0 ? fraction(r[0] / r[1]) : INVALID;
+        break;
+      }
+      case 'plusMinus': {
+        if (matches(PLUS_MINUS, s)) {
+          const value = Number(s.slice(0, -1)) + (s.endsWith('+') ? PLUS_MINUS_STEP : -PLUS_MINUS_STEP);
+          return value >= 0 ? { kind: 'scale', value } : INVALID; // `0-` is below any scale
+        }
         break;
       }
       default: // word forms: looked up above

@@ -6,6 +6,7 @@ import { analyse, type Analysis } from './analyse';
 import type { CellOptions } from './cells';
 import { type Gradebook, readGradebook } from './gradebook';
 import { detectLayout, type LayoutCorrection } from './layout';
+import type { MergedRange } from './sheetGrid';
 import type { SkillMapEntry } from './skillMap';
 import type { Grid, Settings } from './types';
 
@@ -13,6 +14,8 @@ export interface CheckOptions extends CellOptions {
   settings: Settings;
   correction?: LayoutCorrection;
   skillMap?: SkillMapEntry[];
+  /** The tab's merged ranges: a header merged across columns names each of them, as one (SPEC 3). */
+  merged?: MergedRange[];
 }
 
 export interface CheckResult {
@@ -27,6 +30,7 @@ export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
     stepOrder: options.settings.stepOrder,
     skillMap: options.skillMap,
     decimalComma: options.decimalComma,
+    merged: options.merged,
   });
   return { book, analysis: analyse(book, options.settings) };
 }

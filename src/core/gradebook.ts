@@ -4,10 +4,13 @@
  */
 import { columnLetter } from './a1';
 import { answersMatch, isAnswered } from './answerKey';
+import { SCALE_POINTS } from './cellForms';
 import { type CellOptions, type CellReading, EXTRA_CREDIT_LIMIT, cellText, parseFractionSetting, readCell } from './cells';
+import { FIRST_FEW, firstFew } from './exportLayouts';
 import { normalizeLabel, type RowLabel } from './labels';
 import type { Layout } from './layout';
 import { type Pool, PoolTally, skillPools, stepPools, threshold } from './mastery';
+import type { MergedRange } from './sheetGrid';
 import { type SkillMapEntry, splitSkills, stepLabel } from './skillMap';
 import { FractionTable, type ScoreTable } from './studentTables';
 import type { CellValue, Grid, InvalidCell, Item, MasteryCut, Step, Student } from './types';
@@ -15,6 +18,8 @@ import type { CellValue, Grid, InvalidCell, Item, MasteryCut, Step, Student } fr
 export interface ReadOptions extends ScoreOptions {
   masteryCut?: MasteryCut;
   skillMap?: SkillMapEntry[];
+  /** Merged ranges of the tab (sheetGrid.ts): a header merged across columns is one name, not a duplicate. */
+  merged?: MergedRange[];
 }
 
 export interface Gradebook {
@@ -58,14 +63,17 @@ function readItems(grid: Grid, layout: Layout, options: ReadOptions, warnings: s
   const map = new Map((options.skillMap ?? []).map((e) => [normalizeLabel(e.item), e]));
   const used = new Set<string>();
   const items: Item[] = [];
+  const names = distinctNames(header, layout, options.merged ?? [], warnings);
   layout.columns.forEach((role, column) => {
     if (role !== 'item') return;
-    const name = text(header[column]) || `Column ${columnLetter(column)}`;
+    const name = names.get(column)!;
     const item: Item = { column, header: name, skills: [], step: stepLabel(stepAt(column)), points: NaN, cut: defaultCut };
     const skills = splitSkills(skillsAt(column));
     item.skills = skills.length > 0 ? skills : [name];
     const points = readCell(pointsAt(column));
+    const headerPoints = layout.itemPoints?.[column];
     if (points.kind === 'number' && points.value > 0) item.points = points.value;
+    else if (headerPoints !== undefined && points.kind === 'blank') item.points = headerPoints;
     else if (points.kind !== 'blank') warnings.push(`Points possible for "${name}" ("${text(pointsAt(column))}") is not a positive number: ignored.`);
     const cutText = text(cutAt(column));
     if (cutText !== '') {
@@ -98,9 +106,52 @@ function readItems(grid: Grid, layout: Layout, options: ReadOptions, warnings: s
   return items;
 }
 
+/**
+ * Each item column's name: its header (or the question a Canvas score column belongs to), or its
+ * letter; a header met again is `Header (2)`, so duplicate headers stay distinct items (SPEC 3),
+ * with one warning for all of them.
+ */
+function distinctNames(
+  header: ReadonlyArray<CellValue>, layout: Layout, merged: MergedRange[], warnings: string[],
+): Map<number, string> {
+  const names = new Map<number, string>();
+  // Columns under a header merged from a column to their left: the same header by the teacher's design.
+  const spanned = new Set<number>();
+  for (const m of merged) {
+    if (m.row > layout.headerRow || m.row + m.rows <= layout.headerRow) continue;
+    for (let c = m.column + 1; c < m.column + m.columns; c++) spanned.add(c);
+  }
+  const count = new Map<string, number>();
+  const renamed: string[] = [];
+  layout.columns.forEach((role, column) => {
+    if (role !== 'item') return;
+    const name = layout.itemNames?.[column] ?? (text(header[column]) || `Column ${columnLetter(column)}`);
+    const key = normalizeLabel(name) || name;
+    if (spanned.has(column)) {
+      names.set(column, name);
+      return;
+    }
+    const n = (count.get(key) ?? 0) + 1;
+    count.set(key, n);
+    if (n === 1) names.set(column, name);
+    else {
+      names.set(column, `${name} (${n})`);
+      renamed.push(`${columnLetter(column)} "${name} (${n})"`);
+    }
+  });
+  if (renamed.length > 0) {
+    const repeat = renamed.length === 1 ? 'column repeats' : 'columns repeat';
+    const which = firstFew(renamed);
+    warnings.push(`${renamed.length} ${repeat} a header: ` +
+      `each is its own item, named by its place (${which}).`);
+  }
+  return names;
+}
+
 function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[] {
   const col = (role: string) => layout.columns.indexOf(role as never);
-  const [name, last, first, email, section] = ['name', 'last', 'first', 'email', 'section'].map(col);
+  const roles = ['name', 'last', 'first', 'email', 'section', 'id'];
+  const [name, last, first, email, section, id] = roles.map(col);
   const cell = (r: number, c: number) => (c >= 0 ? text(grid[r][c]) : '');
   // First row of each name; the rows of the names seen more than once.
   const firstRow = new Map<string, number>();
@@ -110,7 +161,8 @@ function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[]
     const firstName = cell(row, first);
     const lastFirst = lastName !== '' && firstName !== '' ? `${lastName}, ${firstName}` : lastName || firstName;
     const mail = cell(row, email);
-    const label = cell(row, name) || lastFirst || mail;
+    // A student ID names the student only when there is no name or email (SPEC 3).
+    const label = cell(row, name) || lastFirst || mail || cell(row, id);
     const seen = firstRow.get(label);
     if (seen === undefined) firstRow.set(label, row + 1);
     else {
@@ -156,7 +208,8 @@ function inferPoints(grid: Grid, items: Item[], students: Student[], options: Ce
     let highest = 0;
     for (const student of students) {
       const reading = readText(grid[student.row][item.column], options, texts);
-      if (reading.kind === 'number' && reading.value > highest) highest = reading.value;
+      const scored = reading.kind === 'number' || reading.kind === 'scale';
+      if (scored && reading.value > highest) highest = reading.value;
     }
     item.points = highest <= 1 ? 1 : highest;
     if (highest > 1) warnings.push(`"${item.header}" has no points possible: read as out of ${highest}, its highest score.`);
@@ -227,12 +280,16 @@ function readRows(grid: Grid, items: Item[], students: Student[], options: CellO
       let f = NaN;
       let invalid = false;
       if (keys !== null) {
-        if (isAnswered(raw) && readCell(raw).kind !== 'blank') f = +answersMatch(raw, keys[i]);
+        // Only a blank answer is no data: `E` is a choice, not the no-data word `e` (SPEC 3).
+        if (isAnswered(raw)) f = +answersMatch(raw, keys[i]);
       } else if (raw !== '' && raw !== null && raw !== undefined) {
         const reading = readText(raw, options, texts);
         if (reading.kind === 'number') f = reading.value / points[i];
         else if (reading.kind === 'fraction') f = reading.value;
-        invalid = reading.kind === 'invalid' || f > EXTRA_CREDIT_LIMIT;
+        else if (reading.kind === 'scale' && SCALE_POINTS.includes(points[i])) f = reading.value / points[i];
+        // `3+` outside a proficiency scale's column stays NaN: invalid.
+        invalid = reading.kind === 'invalid' || (reading.kind === 'scale' && f !== f);
+        invalid = invalid || f > EXTRA_CREDIT_LIMIT;
       }
       if (invalid) {
         f = NaN;
@@ -268,6 +325,58 @@ function reportInvalid(grid: Grid, items: Item[], students: Student[], { badStud
   return invalid;
 }
 
+/** A score's fraction of the points for the scale check (number, percent, `3+`), or NaN. */
+function scaleFraction(reading: CellReading, points: number): number {
+  if (reading.kind === 'number' || reading.kind === 'scale') return reading.value / points;
+  return reading.kind === 'fraction' ? reading.value : NaN;
+}
+
+/**
+ * One warning for the columns where every score is at most a tenth of the points (SPEC 3: 1–4
+ * against 100), which look like a proficiency scale read against the wrong points. Only columns that
+ * nobody mastered are read again (a cut is above a tenth), so a usual gradebook costs nothing here.
+ */
+function warnScale(
+  grid: Grid, items: Item[], students: Student[], counts: ItemCounts, options: CellOptions, texts: TextCache,
+  warnings: string[],
+): void {
+  const found: string[] = [];
+  items.forEach((item, i) => {
+    if (counts.mastered[i] > 0 || item.key !== undefined) return;
+    let top = 0;
+    let highest = 0;
+    let scored = 0;
+    for (const student of students) {
+      const reading = readText(grid[student.row][item.column], options, texts);
+      const f = scaleFraction(reading, item.points);
+      if (f !== f) continue;
+      scored++;
+      if (f > top) top = f;
+      if (reading.kind === 'number' || reading.kind === 'scale') highest = Math.max(highest, reading.value);
+    }
+    if (scored > 0 && top > 0 && top <= 0.1) {
+      found.push(`"${item.header}": highest ${highest} of ${item.points}`);
+    }
+  });
+  if (found.length === 0) return;
+  const columns = found.length === 1 ? '1 column looks' : `${found.length} columns look`;
+  warnings.push(
+    `${columns} like a proficiency scale read against the wrong points: every score is at most a tenth of ` +
+      `the points possible (${firstFew(found)}). Give them their scale's points (e.g. 4) in the points ` +
+      'row or the Skill Map.',
+  );
+}
+
+/** A few invalid cells one line each; more, one line with the count and the first few (SPEC 3). */
+function warnInvalid(invalid: InvalidCell[], warnings: string[]): void {
+  const line = (cell: InvalidCell) => `"${cell.raw}" at ${cell.address} (${cell.item})`;
+  if (invalid.length <= FIRST_FEW) {
+    for (const cell of invalid) warnings.push(`Invalid score ${line(cell)}: counted as no data.`);
+  } else {
+    warnings.push(`${invalid.length} invalid scores, counted as no data: ${firstFew(invalid.map(line))}.`);
+  }
+}
+
 export interface ScoreOptions extends CellOptions {
   /** Ladder order of the step labels (default: numeric, else order of appearance). */
   stepOrder?: Step[];
@@ -288,7 +397,8 @@ export function scoreGradebook(
   const pools = new PoolTally(items, [skills, steps], students.length);
   const counts = readRows(grid, items, students, options, texts, (s, row) => pools.row(s, row));
   const invalid = reportInvalid(grid, items, students, counts);
-  for (const cell of invalid) warnings.push(`Invalid score "${cell.raw}" at ${cell.address} (${cell.item}): counted as no data.`);
+  warnInvalid(invalid, warnings);
+  warnScale(grid, items, students, counts, options, texts, warnings);
   const [skillScores, stepScores] = pools.scores;
   const { answered, mastered } = counts;
   return { layout, items, students, skills, steps, skillScores, stepScores, answered, mastered, invalid, warnings, grid, cellOptions: options };
@@ -306,7 +416,7 @@ export function readFractions(book: Gradebook): FractionTable {
 }
 
 export function readGradebook(grid: Grid, layout: Layout, options: ReadOptions = {}): Gradebook {
-  const warnings: string[] = [];
+  const warnings: string[] = layout.warnings ? layout.warnings.slice() : [];
   // Forms answers mean nothing without the key: grade nothing rather than guess.
   const ungradable = layout.kind === 'forms' && layout.answerKeyRow === null;
   if (ungradable) warnings.push('No answer key: choose the response that holds the correct answers (its row number or email).');

@@ -14,7 +14,10 @@
  * dates as dates" (support.google.com/docs/answer/3094285), so `85%` and a date shown `4/5` are
  * told apart by their text, as readSheet.ts hands them to the engine.
  */
-import { CELL_FORMS, EXTRA_CREDIT_LIMIT, NO_DATA_WORDS, NUMBER, RATIO, SIGNED, SIGNED_RATIO, UNSIGNED, wordsPattern } from './cellForms';
+import {
+  CELL_FORMS, EXTRA_CREDIT_LIMIT, NUMBER, PLUS_MINUS_STEP, RATIO, SCALE_POINTS, SIGNED, SIGNED_RATIO,
+  UNSIGNED, wordsPattern,
+} from './cellForms';
 import { EPSILON } from './mastery';
 import { type Pattern, anchored } from './pattern';
 
@@ -56,6 +59,13 @@ function textReading(t: string, points: number, cut: number): string {
       case 'number': reading = fraction(`VALUE(${t})/${literal(points)}`, cut); break;
       case 'percent': reading = fraction(`${leading(t, SIGNED)}/100`, cut); break;
       case 'ratio': reading = fraction(`${leading(t, UNSIGNED)}/${trailing(t, UNSIGNED)}`, cut); break;
+      case 'plusMinus': {
+        // The column's points are known when the rule is written: out of 4 or 5 it is a level ± a quarter.
+        const step = `IF(RIGHT(${t},1)="+",${literal(PLUS_MINUS_STEP)},${literal(-PLUS_MINUS_STEP)})`;
+        const level = `(${leading(t, UNSIGNED)}+${step})/${literal(points)}`;
+        reading = SCALE_POINTS.includes(points) ? fraction(level, cut) : '"invalid"';
+        break;
+      }
     }
     formula = `IF(${test},${reading},${formula})`;
   }
@@ -94,7 +104,7 @@ function subset(a: string, b: string): string {
 
 /**
  * The reading of an answer in `cell` graded against the key in `key` (SPEC 3 and 7): no data when
- * blank (or a no-data word, as the engine reads it), else below the cut when it does not match —
+ * blank (only then: `E` is a choice, not the no-data word `e`), else below the cut when it does not match —
  * numbers as numbers, text trimmed and case-insensitive, checkbox answers as sets.
  */
 export function answerFormula(cell: string, key: string, cut: number): string {
@@ -105,5 +115,5 @@ export function answerFormula(cell: string, key: string, cut: number): string {
   const sets = `IF(${subset(a, k)},${subset(k, a)},FALSE())`;
   const right = `IF(REGEXMATCH(${a},"[,;]"),${sets},IF(REGEXMATCH(${k},"[,;]"),${sets},${single}))`;
   const graded = fraction(`IF(${right},1,0)`, cut);
-  return `IFERROR(IF(ISNUMBER(${cell}),${graded},IF(${regexMatch(a, wordsPattern(NO_DATA_WORDS))},"noData",${graded})),"invalid")`;
+  return `IFERROR(IF(ISNUMBER(${cell}),${graded},IF(${a}="","noData",${graded})),"invalid")`;
 }

@@ -3,7 +3,8 @@
  */
 import type { CellValue } from './types';
 
-export type IdentityRole = 'name' | 'last' | 'first' | 'email' | 'section';
+/** `id`: a student ID, the identity only when there is no name or email (SPEC 3: a roster known by ID). */
+export type IdentityRole = 'name' | 'last' | 'first' | 'email' | 'section' | 'id';
 export type ColumnRole = IdentityRole | 'item' | 'ignored';
 export type RowLabel = 'points' | 'skills' | 'step' | 'cut' | 'key' | 'ignored';
 
@@ -19,7 +20,12 @@ export function normalizeLabel(value: CellValue): string {
 const UNTIDY = /[^\S ]| {2}|[:*]$/;
 
 /** Header cells that mark the header row (the first row holding one of them). */
-const STUDENT_LABELS = new Set(['student', 'name', 'student name', 'last name', 'first name', 'email', 'email address']);
+const STUDENT_LABELS = new Set([
+  'student', 'name', 'student name', 'last name', 'first name', 'email', 'email address',
+  'full name', 'your name',
+  // A roster known only by ID (SPEC 3); `idstud` is the student ID of TIMSS-style item files.
+  'student id', 'sid', 'student_id', 'id number', 'username', 'idstud',
+]);
 
 // Maps, not objects: a header or a student named `constructor` or `__proto__` must find nothing.
 const HEADER_ROLES = new Map<string, IdentityRole>(Object.entries({
@@ -27,14 +33,45 @@ const HEADER_ROLES = new Map<string, IdentityRole>(Object.entries({
   'last name': 'last', last: 'last', surname: 'last', 'family name': 'last',
   'first name': 'first', first: 'first', 'given name': 'first',
   email: 'email', 'email address': 'email', 'e-mail': 'email', 'e-mail address': 'email', 'student email': 'email',
+  'student id': 'id', sid: 'id', student_id: 'id', 'id number': 'id', username: 'id', idstud: 'id', id: 'id',
+  'sis user id': 'id', sis_id: 'id', 'student number': 'id', 'user id': 'id', 'sis login id': 'id',
   section: 'section', period: 'section', class: 'section', block: 'section', hour: 'section', 'class period': 'section',
 }));
 
-/** Columns that hold something about the student but are not an item. */
-const NOT_ITEM_HEADERS = new Set([
-  'timestamp', 'score', 'total', 'total score', 'total points', 'id', 'student id', 'student number', 'grade',
-  'letter grade', 'overall', 'average', 'percent', '%', 'notes', 'note', 'comments', 'comment', 'teacher notes',
-]);
+/**
+ * Columns that hold something about the student but are not an item (SPEC 3: totals, counts,
+ * grades, attempts and demographics are never items), each with the reason the report gives.
+ * Whole headers, lower case; a pattern allows a prefix (Canvas's `Assignments Current Score`)
+ * and a suffix in brackets (Moodle's `Course total (Real)`).
+ */
+/** A whole header from a list of words (regular-expression fragments), with an optional `(…)` suffix. */
+const whole = (words: string[], prefix = '') => new RegExp(`^${prefix}(${words.join('|')})( \\(.*\\))?$`);
+const SUMMARY = '(current|final|unposted current|unposted final)';
+const NOT_ITEM_PATTERNS: [RegExp, string][] = [
+  [whole([`(.+ )?(total|${SUMMARY} (score|points))`, 'total score', 'total points', 'sum', 'percent score',
+    'percent', 'percentage', '%', 'overall', 'average', 'avg', 'mean', 'score', 'points earned']),
+  'totals and averages'],
+  [whole(['(n|number|num|#|no\\.?) ?(correct|incorrect|wrong|right|answered|blank|omitted)']), 'counts'],
+  [whole([`(.+ )?${SUMMARY} grade`, 'grade', 'letter grade']), 'grades'],
+  [whole(['timestamp', 'attempt', 'attempts', 'attempt number', 'submitted', 'submitted at',
+    'submission date', 'started on', 'completed', 'time taken', 'state', 'last downloaded from this course']),
+  'attempts and times'],
+  [whole(['sis login id', 'login id', 'integration id', 'root account', 'section_id', 'section_sis_id',
+    'section id', 'idcntry', 'idbook', 'idschool', 'idclass', 'idgrade', 'idpop', 'institution',
+    'department']),
+  'identifiers'],
+  [whole(['gender', 'sex', 'itsex', 'girl', 'boy', 'ethnicity', 'race', 'ell', 'iep', 'sped', 'frl',
+    'birth date', 'birthdate', 'date of birth', 'dob', 'age', 'grade level']), 'demographics'],
+  [whole(['notes', 'note', 'comments', 'comment', 'teacher notes']), 'notes'],
+];
+
+/** Why a header is not an item, or null when it may be one. */
+export function notItemReason(value: CellValue): string | null {
+  const h = normalizeLabel(value);
+  if (h === '') return null;
+  for (const [pattern, reason] of NOT_ITEM_PATTERNS) if (pattern.test(h)) return reason;
+  return null;
+}
 
 const ROW_LABELS = new Map<string, RowLabel>(Object.entries({
   'points possible': 'points', points: 'points', max: 'points', 'out of': 'points', 'max points': 'points', 'possible points': 'points',
@@ -54,7 +91,7 @@ export function headerRole(value: CellValue): IdentityRole | null {
 }
 
 export function isNotItemHeader(value: CellValue): boolean {
-  return NOT_ITEM_HEADERS.has(normalizeLabel(value));
+  return notItemReason(value) !== null;
 }
 
 /** The first three letters of every row label, packed into a number. */

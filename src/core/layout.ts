@@ -7,8 +7,11 @@ import { columnLetter } from './a1';
 import { readCell } from './cells';
 import {
   type ColumnRole, type IdentityRole, type RowLabel,
-  headerRole, isNotItemHeader, isStudentLabel, normalizeLabel, rowLabel,
+  headerRole, isStudentLabel, normalizeLabel, notItemReason, rowLabel,
 } from './labels';
+import {
+  FIRST_FEW, firstFew, latestAttempts, leftOutNote, readOnlyColumns, scorePairs,
+} from './exportLayouts';
 import type { CellValue, Grid } from './types';
 
 export type LayoutKind = 'plain' | 'classroom' | 'forms';
@@ -26,6 +29,19 @@ export interface Layout {
   answerKeyRow: number | null;
   /** What was guessed rather than read from a label, in words a teacher can check. */
   guesses: string[];
+  /** Columns with a header that are not items, and why (SPEC 3); a correction can include any back. */
+  leftOut?: LeftOut[];
+  /** Item names and points read from the header rather than a labelled row (Canvas quiz pairs). */
+  itemNames?: Record<number, string>;
+  itemPoints?: Record<number, number>;
+  /** Conditions the teacher must hear about (the report's warnings), one line each. */
+  warnings?: string[];
+}
+
+export interface LeftOut {
+  column: number;
+  header: string;
+  reason: string;
 }
 
 /** A teacher's corrections, saved with the spreadsheet and applied on top of detection. */
@@ -41,6 +57,13 @@ export interface LayoutCorrection {
 export class LayoutError extends Error {}
 
 const IDENTITY: IdentityRole[] = ['name', 'last', 'first', 'email'];
+
+/** Columns holding one of the roles, in order. */
+function columnsOf(columns: ColumnRole[], roles: readonly ColumnRole[]): number[] {
+  const found: number[] = [];
+  for (let c = 0; c < columns.length; c++) if (roles.includes(columns[c])) found.push(c);
+  return found;
+}
 
 function width(grid: Grid): number {
   let w = 0;
@@ -61,11 +84,14 @@ function looksLikeDate(value: CellValue): boolean {
 function findHeaderRow(grid: Grid): number {
   for (let r = 0; r < grid.length; r++) if (grid[r].some(isStudentLabel)) return r;
   throw new LayoutError(
-    'No student column: no header cell reads Student, Name, Student Name, Last Name, First Name, Email or Email Address.',
+    'No student column: no header cell reads Student, Name, Student Name, Last Name, First Name, Email, ' +
+      'Email Address or a student ID (Student ID, SID, ID number, Username).',
   );
 }
 
-function detectColumns(header: ReadonlyArray<CellValue>, w: number, correction: LayoutCorrection, guesses: string[]): ColumnRole[] {
+function detectColumns(
+  header: ReadonlyArray<CellValue>, w: number, correction: LayoutCorrection, leftOut: LeftOut[],
+): ColumnRole[] {
   const seen = new Set<IdentityRole>();
   const roles: ColumnRole[] = [];
   for (let c = 0; c < w; c++) {
@@ -76,12 +102,13 @@ function detectColumns(header: ReadonlyArray<CellValue>, w: number, correction: 
     }
     const h = header[c];
     const role = headerRole(h);
+    const reason = role ? null : notItemReason(h);
     if (role && !seen.has(role)) {
       seen.add(role);
       roles.push(role);
-    } else if (role || isNotItemHeader(h)) {
+    } else if (role || reason) {
       roles.push('ignored');
-      guesses.push(`Column ${columnLetter(c)} (${String(h).trim()}) is not an item.`);
+      leftOut.push({ column: c, header: String(h).trim(), reason: reason ?? 'identifiers' });
     } else if (isBlank(h)) {
       roles.push('ignored');
     } else {
@@ -93,7 +120,8 @@ function detectColumns(header: ReadonlyArray<CellValue>, w: number, correction: 
 
 function kindOf(header: ReadonlyArray<CellValue>, roles: ColumnRole[]): LayoutKind {
   const has = (role: ColumnRole) => roles.includes(role);
-  if (header.some((h) => normalizeLabel(h) === 'timestamp') && has('email')) return 'forms';
+  // Forms collects emails, or asks for a name (SPEC 3: `Full name`, `Your name`, `Name`).
+  if (header.some((h) => normalizeLabel(h) === 'timestamp') && (has('email') || has('name'))) return 'forms';
   if (has('last') && has('first') && has('email') && !has('name')) return 'classroom';
   return 'plain';
 }
@@ -115,20 +143,36 @@ function labelColumn(row: ReadonlyArray<CellValue>, roles: ColumnRole[]): number
 export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Layout {
   if (grid.length === 0 || width(grid) === 0) throw new LayoutError('The sheet is empty.');
   const guesses: string[] = [];
+  const warnings: string[] = [];
+  const leftOut: LeftOut[] = [];
   const headerRow = correction.headerRow ?? findHeaderRow(grid);
   if (headerRow < 0 || headerRow >= grid.length) throw new LayoutError(`Header row ${headerRow + 1} is outside the sheet.`);
   const header = grid[headerRow];
-  const columns = detectColumns(header, width(grid), correction, guesses);
-  const identity = columns.map((role, c) => (IDENTITY.includes(role as IdentityRole) ? c : -1)).filter((c) => c >= 0);
+  const columns = detectColumns(header, width(grid), correction, leftOut);
+  // A student ID identifies the student only when there is no name or email (SPEC 3).
+  let identity = columnsOf(columns, IDENTITY);
+  if (identity.length === 0) identity = columnsOf(columns, ['id']);
   if (identity.length === 0) {
-    throw new LayoutError(`No student column in header row ${headerRow + 1}: name a column Student, Name or Email.`);
+    const at = `header row ${headerRow + 1}`;
+    throw new LayoutError(`No student column in ${at}: name a column Student, Name, Email or Student ID.`);
   }
   const kind = kindOf(header, columns);
-  const items = columns.map((role, c) => (role === 'item' ? c : -1)).filter((c) => c >= 0);
+  const pairs = scorePairs(header, columns, correction);
+  const items = columnsOf(columns, ['item']);
 
   const rows: Record<number, RowLabel> = {};
   const studentRows: number[] = [];
   const labelled = new Set<RowLabel>();
+  /** Rows with values but no student (1-based): one line for all when there are more than a few. */
+  const orphans: number[] = [];
+  // An answer key above the header row, labelled (SPEC 3); an unlabelled one is chosen with --answer-key.
+  for (let r = 0; r < headerRow; r++) {
+    const at = labelColumn(grid[r], columns);
+    if (at >= 0 && rowLabel(grid[r][at]) === 'key' && !labelled.has('key')) {
+      rows[r] = 'key';
+      labelled.add('key');
+    }
+  }
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r];
     const forced = correction.rows?.[r];
@@ -159,35 +203,56 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
         guesses.push(`Row ${r + 1} read as due dates: ignored.`);
       } else {
         rows[r] = 'ignored';
-        guesses.push(`Row ${r + 1} has values but no student: ignored.`);
+        orphans.push(r + 1);
       }
       continue;
     }
     studentRows.push(r);
   }
+  if (orphans.length <= FIRST_FEW) {
+    for (const row of orphans) guesses.push(`Row ${row} has values but no student: ignored.`);
+  } else {
+    const rowsNamed = firstFew(orphans.map(String));
+    guesses.push(`${orphans.length} rows have values but no student: ignored (rows ${rowsNamed}).`);
+  }
+  readOnlyColumns(grid, columns, rows, correction, header, leftOut);
 
   const keyLabelRow = Object.keys(rows).map(Number).find((r) => rows[r] === 'key') ?? null;
   let answerKeyRow = keyLabelRow;
   if (correction.answerKey !== undefined && correction.answerKey !== '') {
-    answerKeyRow = resolveAnswerKey(grid, columns, studentRows, correction.answerKey);
+    answerKeyRow = resolveAnswerKey(grid, columns, studentRows, headerRow, correction.answerKey);
   } else if (answerKeyRow === null && kind === 'forms') {
     answerKeyRow = guessFormsKey(grid, header, studentRows);
     if (answerKeyRow !== null) {
       guesses.push(`Answer key: row ${answerKeyRow + 1}, the first response with a full score. Choose another if that is not your key.`);
     }
   }
-  const students = answerKeyRow === null ? studentRows : studentRows.filter((r) => r !== answerKeyRow);
+  let students = answerKeyRow === null ? studentRows : studentRows.filter((r) => r !== answerKeyRow);
+  students = latestAttempts(grid, header, columns, identity, students, warnings);
 
   if (kind !== 'forms' && answerKeyRow === null) dropNotesColumns(grid, header, columns, rows, students, correction, guesses);
-  return { kind, headerRow, columns, rows, studentRows: students, answerKeyRow, guesses };
+  const note = leftOutNote(leftOut);
+  if (note) guesses.push(note);
+  if (pairs.note) guesses.push(pairs.note);
+  return {
+    kind, headerRow, columns, rows, studentRows: students, answerKeyRow, guesses, leftOut,
+    itemNames: pairs.names, itemPoints: pairs.points, warnings,
+  };
 }
 
 /** The response named by a row number (1-based, as the sheet shows it) or an email. */
-function resolveAnswerKey(grid: Grid, columns: ColumnRole[], studentRows: number[], spec: string): number {
+function resolveAnswerKey(
+  grid: Grid, columns: ColumnRole[], studentRows: number[], headerRow: number, spec: string,
+): number {
   const wanted = spec.trim();
   if (/^\d+$/.test(wanted)) {
     const row = Number(wanted) - 1;
-    if (!studentRows.includes(row)) throw new LayoutError(`Answer key row ${wanted} is not a response row.`);
+    // A row above the header holding answers (an exam sheet's key row) is a key too.
+    const answers = (r: number) => grid[r].some((v, c) => columns[c] === 'item' && !isBlank(v));
+    const above = row >= 0 && row < headerRow && answers(row);
+    if (!above && !studentRows.includes(row)) {
+      throw new LayoutError(`Answer key row ${wanted} is not a response row.`);
+    }
     return row;
   }
   const email = columns.indexOf('email');

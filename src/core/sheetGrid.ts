@@ -32,6 +32,8 @@ export interface SheetGrid {
   grid: Grid;
   /** Cells Sheets holds as dates, read here as the text they show: `[row, column]`, 0-based. */
   dated: [number, number][];
+  /** The merged ranges, as read: a header merged across columns is one name for each (gradebook.ts). */
+  merged: MergedRange[];
 }
 
 /**
@@ -58,7 +60,7 @@ export function gridFromSheet({ values, displays, merged }: SheetCells): SheetGr
       for (let c = m.column; c < Math.min(grid[r].length, m.column + m.columns); c++) grid[r][c] = top;
     }
   }
-  return { grid, dated };
+  return { grid, dated, merged };
 }
 
 /**

@@ -72,10 +72,10 @@ export function load(services: Services, edit?: (stored: SavedSettings) => Saved
   const out: Output = { ss, own };
   const active = () => (out.active = ss.getActiveSheet());
   const sheet = gradebookSheet(ss, ownNames(own, metadata), active, saved.gradebook);
-  const { grid, dated } = readSheet(sheet);
+  const { grid, dated, merged } = readSheet(sheet);
   const map = readSkillMap(ss);
   const skillMap = map?.entries;
-  const result = checkGrid(grid, { settings, correction: saved.correction, skillMap });
+  const result = checkGrid(grid, { settings, correction: saved.correction, skillMap, merged });
   // Settings, Skill Map and date warnings lead the engine's own (no spread: lists can be long).
   const lead = [...(warning ? [warning] : []), ...(map?.warnings ?? []), ...datedScoreWarnings(result.book, dated)];
   result.analysis.warnings = lead.concat(result.analysis.warnings);

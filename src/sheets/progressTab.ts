@@ -24,8 +24,8 @@ function analyseTab(ctx: Context, sheet: SheetLike): Assessment {
   const name = sheet.getName();
   const isGradebook = name === ctx.sheet.getName();
   if (isGradebook) return { name, ...ctx.result };
-  const { grid, dated } = readSheet(sheet);
-  const result = checkGrid(grid, { settings: ctx.settings, skillMap: ctx.skillMap });
+  const { grid, dated, merged } = readSheet(sheet);
+  const result = checkGrid(grid, { settings: ctx.settings, skillMap: ctx.skillMap, merged });
   result.analysis.warnings = datedScoreWarnings(result.book, dated).concat(result.analysis.warnings);
   return { name, ...result };
 }

@@ -64,7 +64,7 @@ function stations(s: SidebarState): HTMLElement {
 }
 
 function detected(s: SidebarState): HTMLElement {
-  const roles = ['item', 'name', 'last', 'first', 'email', 'section', 'ignored'];
+  const roles = ['item', 'name', 'last', 'first', 'email', 'id', 'section', 'ignored'];
   const list = el('div', { class: 'columns' });
   for (const c of s.columns) {
     const id = `role-${c.column}`;
