@@ -39,6 +39,10 @@ export interface AnswerRow {
 export interface ItemAnalysisRow extends ItemFigures {
   item: string;
   answers: AnswerRow[];
+  /** On a `check-key` answer-key item: the answer most of the upper group gave, when it is not the key. */
+  strongestChose: string | null;
+  /** On a `key-mismatch` item: "the key says 13; 3(y + 4) = 27 solves to 5". */
+  keySays: string | null;
 }
 
 export interface MisconceptionRow {
@@ -106,6 +110,8 @@ export function itemReport(book: Gradebook): ItemReport {
       ...figures[i],
       flags: figures[i].flags.slice(),
       answers: [],
+      strongestChose: null,
+      keySays: null,
     };
     const labels: (Label | null)[] = new Array<Label | null>(students.length).fill(null);
     patterns.push(labels);
@@ -116,12 +122,12 @@ export function itemReport(book: Gradebook): ItemReport {
       if (key === null || !matches(key, solved.reading.solution)) {
         row.flags.push('key-mismatch');
         const x = formatValue(solved.reading.solution);
-        warnings.push(
-          `"${item.header}": the key says ${item.key}; ${solved.reading.equation.text} solves to ${x}. Grading still follows the key.`,
-        );
+        row.keySays = `the key says ${item.key}; ${solved.reading.equation.text} solves to ${x}`;
+        warnings.push(`"${item.header}": ${row.keySays}. Grading still follows the key.`);
       }
     }
     const byId = new Map<string, AnswerRow>();
+    const answerOf = new Map<number, AnswerRow>();
     let answering = 0;
     for (let s = 0; s < students.length; s++) {
       const raw = grid[students[s].row][item.column];
@@ -139,11 +145,24 @@ export function itemReport(book: Gradebook): ItemReport {
       answer.count++;
       answer.students.push(students[s].name);
       labels[s] = answer.pattern;
+      answerOf.set(s, answer);
     }
+    if (row.flags.includes('check-key')) row.strongestChose = strongestChoice(row.upper, answerOf);
     row.answers = ordered([...byId.values()], answering);
     return row;
   });
   return { itemAnalysis, reliability, misconceptions: misconceptionRows(book, patterns), patterns, warnings };
+}
+
+/** The answer most of the upper group gave (more than half of them), unless it is a correct one. */
+function strongestChoice(upper: number[], answerOf: Map<number, AnswerRow>): string | null {
+  const counts = new Map<AnswerRow, number>();
+  for (const s of upper) {
+    const answer = answerOf.get(s);
+    if (answer) counts.set(answer, (counts.get(answer) ?? 0) + 1);
+  }
+  for (const [answer, count] of counts) if (!answer.correct && count * 2 > upper.length) return answer.answer;
+  return null;
 }
 
 /** Per section (`(all)` without sections), item and pattern (table order): every student whose answer shows it. */

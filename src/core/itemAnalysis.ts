@@ -22,6 +22,8 @@ export interface ItemFigures {
   /** Pearson r of item fraction and rest score; null without spread in either. */
   pointBiserial: number | null;
   flags: ItemFlag[];
+  /** The upper group's students (indices, best first): who "the strongest students" are. */
+  upper: number[];
 }
 
 export interface Reliability {
@@ -76,6 +78,8 @@ function itemFigures(
   const rest: number[] = [];
   /** The rest scores as ranked: equal up to float noise is a tie. */
   const order: number[] = [];
+  const studentOf: number[] = [];
+  const upperGroup: number[] = [];
   let n = 0;
   let sum = 0;
   for (let s = 0; s < table.students; s++) {
@@ -90,6 +94,7 @@ function itemFigures(
     rest.push(r);
     order.push(tie(r));
     ranked.push(ranked.length);
+    studentOf.push(s);
   }
   const difficulty = n > 0 ? sum / n : null;
   let discrimination: number | null = null;
@@ -104,6 +109,7 @@ function itemFigures(
     let lower = 0;
     for (let k = 0; k < g; k++) {
       upper += item[down[k]];
+      upperGroup.push(studentOf[down[k]]);
       lower += item[up[k]];
     }
     discrimination = (upper - lower) / g;
@@ -115,7 +121,7 @@ function itemFigures(
   if (discrimination !== null && discrimination > -EPS && discrimination < 0.2 - EPS) flags.push('weak');
   if (difficulty !== null && difficulty < 0.2 - EPS) flags.push('too-hard');
   if (n < SMALL_SAMPLE) flags.push('small-sample');
-  return { n, difficulty, discrimination, pointBiserial, flags };
+  return { n, difficulty, discrimination, pointBiserial, flags, upper: upperGroup };
 }
 
 /** Cronbach's alpha over the students with data on every item (KR-20 when every fraction is 0 or 1). */
