@@ -121,6 +121,26 @@ describeBrowser('the sidebar in chromium', () => {
     } finally { stop(); }
   });
 
+  test('item analysis: the sidebar section and the Item Analysis tab in the preview, with its chart', async () => {
+    const { page, sidebar, dialogs, stop } = await open(examplePath('jit-pre-assessment.csv'));
+    try {
+      await sidebar.click('button[data-action="items"]');
+      await sidebar.waitForSelector('#status:has-text("Item analysis written")');
+      // The figures of tests/pushed.test.ts (menuItemAnalysis), to two places: Q1 24/28 = 0.86, D 3/8 = 0.38.
+      const shown = await sidebar.textContent('#items');
+      expect(shown).toContain('Q1: x + 5 = 14280.860.38');
+      expect(shown).toContain('hint: only 28 students');
+      const overflow = await sidebar.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.click('nav button[data-tab="Item Analysis"]');
+      await page.waitForSelector('table#tab-Item-Analysis');
+      const tab = await page.textContent('#grid');
+      expect(tab).toContain('Discrimination');
+      expect(tab).toContain('(1 chart on this tab)');
+      expect(dialogs).toEqual([]);
+    } finally { stop(); }
+  });
+
   test('progress: compare the pre-assessment with the weekly quiz, see whether the groups worked', async () => {
     // The quiz without Carla and with a newcomer whose name is hostile: both are listed, as text.
     const quiz = path.join(OUT, 'weekly-quiz.csv');

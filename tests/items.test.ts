@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 
 const CLI = path.join(__dirname, '..', 'dist', 'node', 'cli.js');
 const fixture = (name: string) => path.join(__dirname, 'fixtures', 'items', name);
-const run = (...args: string[]) =>
-  execFileSync(process.execPath, [CLI, 'check', ...args], { encoding: 'utf8' });
+const run = (args: string[]) =>
+  execFileSync(process.execPath, [CLI, 'check'].concat(args), { encoding: 'utf8' });
 const SEED = ['--answer-key', '2', '--skill-map', fixture('seed-ladder-map.csv')];
 const at = (name: string) => `${name}@students.example.org`;
 
@@ -30,7 +30,7 @@ const at = (name: string) => `${name}@students.example.org`;
  *   gus  9      -14     5.6   3.6    -2.2          sign-slip, distributed-first-only, sign-slip
  */
 describe('seed-equations.csv: the five equations with each slip planted', () => {
-  const json = JSON.parse(run(fixture('seed-equations.csv'), '--json', ...SEED));
+  const json = JSON.parse(run([fixture('seed-equations.csv'), '--json'].concat(SEED)));
   const item = (k: number) => json.itemAnalysis[k];
   const labelled = (k: number) =>
     item(k).answers.map((a: { answer: string; pattern: string | null }) => [a.answer, a.pattern]);
@@ -146,7 +146,7 @@ describe('seed-equations.csv: the five equations with each slip planted', () => 
     ]);
   });
   test('the text report has the item section, common wrong answers marked, slips in words', () => {
-    const text = run(fixture('seed-equations.csv'), ...SEED);
+    const text = run([fixture('seed-equations.csv')].concat(SEED));
     expect(text).toContain('Item analysis');
     expect(text).toContain(
       '    Common wrong answer: 5.6 (3 students): multiplied only the first term in the parentheses',
@@ -173,7 +173,7 @@ describe('seed-equations.csv: the five equations with each slip planted', () => 
 });
 
 describe('key-mismatch.csv: a wrong key, a question that is not an equation, an equation with no solution, two periods', () => {
-  const json = JSON.parse(run(fixture('key-mismatch.csv'), '--json', '--answer-key', '2'));
+  const json = JSON.parse(run([fixture('key-mismatch.csv'), '--json', '--answer-key', '2']));
   test('"the key says 13; 3(y + 4) = 27 solves to 5" is a warning and the key-mismatch flag', () => {
     expect(json.warnings).toContain(
       '"Q1: 3(y + 4) = 27": the key says 13; 3(y + 4) = 27 solves to 5. Grading still follows the key.',

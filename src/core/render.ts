@@ -7,10 +7,11 @@ import { groupLine } from './itemWords';
 import { TIER_ADVICE, TIER_WORD } from './tierWords';
 import { ALL, type Settings, type Tier } from './types';
 
-export type TabKind = 'classCheck' | 'groups' | 'studentGaps' | 'progress';
+export type TabKind = 'classCheck' | 'groups' | 'studentGaps' | 'progress' | 'items';
 
 export const TAB_NAMES: Record<TabKind, string> = {
   classCheck: 'Class Check', groups: 'Groups', studentGaps: 'Student Gaps', progress: 'Progress',
+  items: 'Item Analysis',
 };
 
 /** Highlight colours, each with its words in the legend (never colour alone). */
@@ -22,7 +23,8 @@ const TIER_COLOURS: Record<Tier, string | null> = {
 export type Cell = string | number | boolean;
 
 export interface ChartSpec {
-  kind: 'combo' | 'line';
+  /** `scatter`: the first column across, the second up (the Item Analysis tab). */
+  kind: 'combo' | 'line' | 'scatter';
   /** 1-based first row and column of the chart's data block, and its size. */
   row: number;
   column: number;

@@ -2,6 +2,7 @@
  * The sidebar: what was detected (correctable), the class check as a table and a bar chart
  * with the band lines, the stations, and the buttons. Names are always text nodes.
  */
+import type { ItemView } from '../../core/itemView';
 import type { ProgressView, SidebarState } from '../server';
 import { el, replace } from './dom';
 import { call } from './rpc';
@@ -105,6 +106,7 @@ function progressView(p: ProgressView): HTMLElement[] {
 
 function render(s: SidebarState): void {
   state = s;
+  replace($('items'), itemsView(s.itemAnalysis));
   replace($('detected'), detected(s));
   replace($('check'), chart(s), checkTable(s));
   replace($('stations'), stations(s));
@@ -115,6 +117,35 @@ function render(s: SidebarState): void {
   ($('upper') as HTMLInputElement).value = String(s.settings.upper * 100);
   ($('header-row') as HTMLInputElement).value = String(s.headerRow + 1);
   ($('answer-key') as HTMLInputElement).value = s.saved.correction?.answerKey ?? '';
+}
+
+/** A parent with its children appended one by one (a roster can be long: no spread into a call). */
+function holding<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = el(tag, attrs);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+/** The item analysis: common wrong answers first, then each item's figures (as on the tab, to two places). */
+function itemsView(v: ItemView): HTMLElement {
+  const fig = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+  const box = el('div', {});
+  const listOf = (lines: string[]) => holding('ul', {}, lines.map((line) => el('li', {}, line)));
+  if (v.common.length > 0) {
+    box.append(el('h3', {}, 'Common wrong answers'), listOf(v.common.map((c) => `${c.item}: ${c.line}: ${c.students.join(', ')}`)));
+  }
+  const cells = (r: ItemView['rows'][number]) =>
+    [r.item, String(r.n), fig(r.difficulty), fig(r.discrimination), fig(r.pointBiserial), r.flags].map((t) => el('td', {}, t));
+  const head = holding('tr', {}, ['Item', 'n', 'Diff.', 'Disc.', 'r', 'Flags'].map((h) => el('th', { scope: 'col' }, h)));
+  const body = holding('tbody', {}, v.rows.map((r) => holding('tr', {}, cells(r))));
+  box.append(el('table', { class: 'items' }, el('caption', {}, 'Item statistics'), el('thead', {}, head), body));
+  const says = v.rows.filter((r) => r.says.length > 0);
+  if (says.length > 0) box.append(listOf(says.map((r) => `${r.item}: ${r.says.join(' ')}`)));
+  box.append(el('p', {}, v.reliability));
+  if (v.misconceptions.length > 0) {
+    box.append(el('h3', {}, 'Misconception groups'), listOf(v.misconceptions.map((m) => `${m.section} · ${m.item}: ${m.line}`)));
+  }
+  return box;
 }
 
 async function run<T extends { message: string; state: SidebarState }>(work: () => Promise<T>, after?: (result: T) => void): Promise<void> {
