@@ -143,7 +143,7 @@ global.ITEM_STATS = (scores, points) => itemFn.ITEM_STATS(scores, points);
  *
  * @param {string} equation The equation, e.g. "5(x - 7) = 21" or the question's header cell D1.
  * @param {string[][]} answers The students' answers, e.g. D2:D40.
- * @return Per answer: Correct, the slip's words (e.g. moved the constant without changing its sign), or blank.
+ * @return Per answer: Correct, the slip's words (moved the constant without changing its sign...), or blank.
  * @customfunction
  * @preserve
  */

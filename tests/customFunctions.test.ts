@@ -79,16 +79,18 @@ describe('called as Sheets calls them', () => {
     expect(gs.JIT_GROUP([[1, 0]])).toEqual([[2]]);
   });
 
-  // Hand-worked in tests/pushed.test.ts (menuItemAnalysis): difficulty = share right, g = 8 of 28 (8 of 27 on Q3).
+  // Hand-worked in tests/pushed.test.ts (menuItemAnalysis): difficulty = share right, g = 8 (of 28, of 27).
   test('ITEM_STATS over the example: difficulty 24/28 20/28 13/27, discrimination 3/8 5/8 7/8', () => {
     const [difficulty, discrimination] = gs.ITEM_STATS(scores, points) as number[][];
     expect([difficulty, discrimination]).toEqual([[24 / 28, 20 / 28, 13 / 27], [3 / 8, 5 / 8, 7 / 8]]);
   });
 
-  // 5(x - 7) = 21 (x = 56/5): 5.6 = (21 + 7)/5 multiplied only the 5x; 56 = 21 + 35 never divided; 11.2 is correct.
+  // 5(x - 7) = 21 (x = 56/5): 5.6 = (21 + 7)/5 multiplied only the 5x; 56 = 21 + 35 never divided.
   test('MISCONCEPTION over the example\'s Q3 header', () =>
     expect(gs.MISCONCEPTION(pre[0][4], [['5.6'], [56], ['11.2']])).toEqual([
-      ['multiplied only the first term in the parentheses'], ['undid the constant but not the coefficient'], ['Correct'],
+      ['multiplied only the first term in the parentheses'],
+      ['undid the constant but not the coefficient'],
+      ['Correct'],
     ]));
 
   test('MASTERY per cell and SCORE_CHANGE per student', () => {

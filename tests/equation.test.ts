@@ -89,7 +89,8 @@ describe("the slip table, SPEC 6b's worked answers", () => {
       'distributed-first-only 28/5',
       'opposite-sign -56/5',
     ]));
-  // a=-5 b=40 d=22: sign 62/-5 = -12.4; forgot -18; divided 22/-5 - 40 = -44.4; reciprocal -5/-18; opposite -3.6.
+  // a=-5 b=40 d=22: sign 62/-5 = -12.4; forgot -18; divided 22/-5 - 40 = -44.4;
+  // reciprocal -5/-18; opposite -3.6.
   test('22 = -5x + 40', () =>
     expect(slips('22 = -5x + 40')).toEqual([
       'sign-slip -62/5',
@@ -98,7 +99,8 @@ describe("the slip table, SPEC 6b's worked answers", () => {
       'reciprocal 5/18',
       'opposite-sign -18/5',
     ]));
-  // a=2 b=-6 c=-3 d=-5: sign (-11)/5 = -2.2; x-sign (1)/(-1) = -1; forgot 1; divided needs c=0; reciprocal 5; opposite -1/5.
+  // a=2 b=-6 c=-3 d=-5: sign (-11)/5 = -2.2; x-sign (1)/(-1) = -1; forgot 1; divided needs c=0;
+  // reciprocal 5; opposite -1/5.
   test('2x - 6 = -3x - 5', () =>
     expect(slips('2x - 6 = -3x - 5')).toEqual([
       'sign-slip -11/5',
@@ -107,11 +109,13 @@ describe("the slip table, SPEC 6b's worked answers", () => {
       'reciprocal 5',
       'opposite-sign -1/5',
     ]));
-  // 2x = 4 (a=2 b=0 c=0 d=4, correct 2): sign-slip (4+0)/2 = 2 = correct, dropped; forgot 4; divided 4/2 - 0 = 2, dropped.
+  // 2x = 4 (a=2 b=0 c=0 d=4, correct 2): sign-slip (4+0)/2 = 2 = correct, dropped; forgot 4;
+  // divided 4/2 - 0 = 2, dropped.
   test('a slip equal to the correct answer is dropped', () =>
     expect(slips('2x = 4')).toEqual(['forgot-to-divide 4', 'reciprocal 1/2', 'opposite-sign -2']));
   // 2x + 2 = 0 (a=2 b=2 d=0, correct -1): sign-slip (0+2)/2 = 1; forgot-to-divide 0-2 = -2; divided-one-term
-  // 0/2 - 2 = -2 (forgot-to-divide's value); reciprocal 2/-2 = -1 (correct, dropped); opposite-sign 1 (sign-slip's).
+  // 0/2 - 2 = -2 (forgot-to-divide's value); reciprocal 2/-2 = -1 (correct, dropped);
+  // opposite-sign 1 (sign-slip's).
   test('two slips with one value: the first in the table names it', () =>
     expect(slips('2x + 2 = 0')).toEqual(['sign-slip 1', 'forgot-to-divide -2']));
 });

@@ -1,4 +1,4 @@
-/** Item statistics (SPEC 6b): a small gradebook worked by hand, and 500 students against a separate reference. */
+/** Item statistics (SPEC 6b): a gradebook worked by hand; 500 students against a separate reference. */
 import { groupSize } from '../src/core/itemAnalysis';
 import type { Grid } from '../src/core/types';
 import { analyseGrid } from './helpers/engine';
@@ -48,7 +48,8 @@ describe('a small gradebook worked by hand', () => {
     expect(report.reliability.value).toBeCloseTo(1 / 11, 12);
     expect([report.reliability.n, report.reliability.kind]).toEqual([5, 'alpha']);
   });
-  // Q1 .75 → .1875, Q2 .5 → .25, Σ .4375; totals 2 2 0 1 (mean 1.25): .6875. KR-20 = 2 · (1 - .4375/.6875) = 8/11.
+  // Q1 .75 → .1875, Q2 .5 → .25, Σ .4375; totals 2 2 0 1 (mean 1.25): .6875.
+  // KR-20 = 2 · (1 - .4375/.6875) = 8/11.
   test('reliability: KR-20 8/11 when every item is 0/1', () => {
     const binary = analyseGrid([
       ['Student', 'Q1', 'Q2'],
@@ -196,7 +197,7 @@ describe('500 students against a separately written reference', () => {
     expect(got.reliability.value).toBeCloseTo(alpha, 10);
   });
 
-  test('the generated class is not degenerate: some spread, a range of discriminations, one reversed item', () => {
+  test('the generated class is not degenerate: a discriminating item and a reversed one', () => {
     const ds = got.itemAnalysis.map((r) => r.discrimination!);
     expect(ds[5]).toBeLessThan(0); // Q6 is scored against ability
     expect(ds[0]).toBeGreaterThan(0.3);

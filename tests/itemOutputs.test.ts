@@ -35,7 +35,8 @@ describe('the tab, the sidebar and ITEM_STATS show the same figures', () => {
   const state = gs.sidebarState();
   const stats = gs.ITEM_STATS(scores, points) as unknown[][];
 
-  // Worked in tests/itemAnalysis.test.ts: difficulty .5 .6 .5, discrimination .5 -.5 .25, r √(3/11), -1/6, .25.
+  // Worked in tests/itemAnalysis.test.ts: difficulty .5 .6 .5, discrimination .5 -.5 .25,
+  // point-biserial √(3/11), -1/6, .25.
   test('the tab holds the hand-worked figures, flags in words', () => {
     expect(figures.map((r) => r.slice(0, 4))).toEqual([
       ['Q1', 6, 0.5, 0.5],
@@ -51,7 +52,7 @@ describe('the tab, the sidebar and ITEM_STATS show the same figures', () => {
   });
   test('the figures are shown to two places, the values kept exact', () =>
     expect(sheet._cells[header + 1][4].numberFormat).toBe('0.00'));
-  test("ITEM_STATS returns the tab's figures, one row each (difficulty, discrimination, r, flags), one column per item", () =>
+  test("ITEM_STATS returns the tab's figures: a row per figure, a column per item", () =>
     expect(stats).toEqual([2, 3, 4, 5].map((k) => figures.map((r) => r[k]))));
   test('the sidebar state carries the same figures and flag words', () =>
     expect(

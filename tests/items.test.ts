@@ -22,9 +22,10 @@ const at = (name: string) => `${name}@students.example.org`;
 /*
  * seed-equations.csv, answers per student (key row 2: 9, -4, 11.2, 3.6, 0.2):
  *   ana  9      -4      11.2  3.6    0.2           all correct
- *   ben  19     -14     5.6   -12.4  -2.2          sign-slip ×4 (19, -14, -12.4, -2.2), distributed-first-only (5.6)
+ *   ben  19     -14     5.6   -12.4  -2.2          sign-slip ×4, distributed-first-only (5.6)
  *   cal  -9     -8      56    -18    -1            opposite-sign, forgot-to-divide ×3, x-sign-slip
- *   dee  x = 19 1       28/5  -3.6   1             sign-slip, divided-one-term, distributed-first-only, opposite-sign, forgot-to-divide
+ *   dee  x = 19 1       28/5  -3.6   1             sign-slip, divided-one-term, distributed-first-only,
+ *                                                    opposite-sign, forgot-to-divide
  *   eve  9      -4      56/5  18/5   I don't know  correct ×4 (exact forms), unclassified
  *   fay  10     x = -4  11.2  3.6    1/5           unclassified, correct ×4 (`x = -4` graded as -4)
  *   gus  9      -14     5.6   3.6    -2.2          sign-slip, distributed-first-only, sign-slip
@@ -130,7 +131,8 @@ describe('seed-equations.csv: the five equations with each slip planted', () => 
       students: [at('ben'), at('dee')],
     });
   });
-  // Steps from the map: 1 = Q1, 2 = Q2 + Q4, 3 = Q3 + Q5. Entry: ben, cal, dee, fay step 1; gus step 2 (Q2 wrong);
+  // Steps from the map: 1 = Q1, 2 = Q2 + Q4, 3 = Q3 + Q5. Entry: ben, cal, dee, fay step 1;
+  // gus step 2 (Q2 wrong);
   // eve step 3 (Q5 wrong, the last step: coached by ana).
   test("the teacher table groups show their slips on that step's items", () => {
     expect(json.stations[0].teacherTable).toEqual([
@@ -172,7 +174,7 @@ describe('seed-equations.csv: the five equations with each slip planted', () => 
   });
 });
 
-describe('key-mismatch.csv: a wrong key, a question that is not an equation, an equation with no solution, two periods', () => {
+describe('key-mismatch.csv: a wrong key, a non-equation, an equation without solution, two periods', () => {
   const json = JSON.parse(run([fixture('key-mismatch.csv'), '--json', '--answer-key', '2']));
   test('"the key says 13; 3(y + 4) = 27 solves to 5" is a warning and the key-mismatch flag', () => {
     expect(json.warnings).toContain(
@@ -216,7 +218,8 @@ describe('key-mismatch.csv: a wrong key, a question that is not an equation, an 
         students: [at('dee')],
       },
     ]));
-  // Q1 x (ana..dee) 0 1 1 0; rest over Q2, Q3: 1 1 0 1. D: upper ana, ben (0, 1) → .5; lower cal, ana (1, 0) → .5: 0.
+  // Q1 x (ana..dee) 0 1 1 0; rest over Q2, Q3: 1 1 0 1.
+  // D: upper ana, ben (0, 1) → .5; lower cal, ana (1, 0) → .5: 0.
   // r: dx ±.5, dy .25 .25 -.75 .25: Σdxdy -.5, Σdx² 1, Σdy² .75 → -1/√3.
   test('Q1: D 0 (weak), r -1/√3 (check-key)', () => {
     expect(json.itemAnalysis[0].flags).toEqual(['check-key', 'weak', 'small-sample', 'key-mismatch']);

@@ -104,8 +104,9 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
 /** SPEC 6b's fields of the JSON: `itemAnalysis`, `reliability` ({ value, n }) and `misconceptions`. */
 function itemJson({ itemAnalysis, reliability, misconceptions }: ItemReport) {
   return {
-    itemAnalysis: itemAnalysis.map(({ item, n, difficulty, discrimination, pointBiserial, flags, answers }) => ({
-      item, n, difficulty, discrimination, pointBiserial, flags, answers,
+    itemAnalysis: itemAnalysis.map((r) => ({
+      item: r.item, n: r.n, difficulty: r.difficulty, discrimination: r.discrimination,
+      pointBiserial: r.pointBiserial, flags: r.flags, answers: r.answers,
     })),
     reliability: { value: reliability.value, n: reliability.n },
     misconceptions,

@@ -68,7 +68,7 @@ export function isCommonWrong(row: AnswerRow, answering: number): boolean {
   return !row.correct && row.count >= 2 && row.count * 10 >= answering;
 }
 
-/** Common wrong answers first (most given first), then the others by count; ties in order of first appearance. */
+/** Common wrong answers first (most given first), then the others by count; ties in order of appearance. */
 function ordered(rows: AnswerRow[], answering: number): AnswerRow[] {
   const common = (r: AnswerRow) => (isCommonWrong(r, answering) ? 0 : 1);
   return rows
@@ -165,7 +165,7 @@ function strongestChoice(upper: number[], answerOf: Map<number, AnswerRow>): str
   return null;
 }
 
-/** Per section (`(all)` without sections), item and pattern (table order): every student whose answer shows it. */
+/** Per section (`(all)` without any), item and pattern (table order): each student whose answer shows it. */
 function misconceptionRows(book: Gradebook, patterns: (Label | null)[][]): MisconceptionRow[] {
   const rows: MisconceptionRow[] = [];
   const slips = book.items.map((item) => (item.key === undefined ? null : solvedOf(item.header, [])));

@@ -10,7 +10,8 @@ export function itemSection(report: ItemReport): string[] {
   for (const row of itemAnalysis) {
     const small = row.flags.includes('small-sample') ? ` (${hint(row.n)})` : '';
     out.push(
-      `  ${row.item}: ${row.n} students, difficulty ${figure(row.difficulty)}, discrimination ${figure(row.discrimination)}, ` +
+      `  ${row.item}: ${row.n} students, difficulty ${figure(row.difficulty)}, ` +
+        `discrimination ${figure(row.discrimination)}, ` +
         `point-biserial ${figure(row.pointBiserial)}${small}`,
     );
     for (const sentence of flagSentences(row)) out.push(`    ${sentence}`);

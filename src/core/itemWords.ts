@@ -25,6 +25,9 @@ export const FLAG_WORD: Record<ItemFlag, string> = {
   'key-mismatch': 'Key mismatch',
 };
 
+const HINT_ADVICE = 'read these figures as hints, not verdicts; pool sections for more.';
+const KEY_STILL_GRADES = 'Grading still follows the key.';
+
 function flagSentence(row: ItemAnalysisRow, flag: ItemFlag): string {
   switch (flag) {
     case 'check-key':
@@ -36,9 +39,9 @@ function flagSentence(row: ItemAnalysisRow, flag: ItemFlag): string {
     case 'too-hard':
       return 'Too hard: under 20% of the points were earned; reteach or rewrite it.';
     case 'small-sample':
-      return `${hint(row.n)[0].toUpperCase()}${hint(row.n).slice(1)}: read these figures as hints, not verdicts; pool sections for more.`;
+      return `Only ${row.n} student${row.n === 1 ? '' : 's'}: ${HINT_ADVICE}`;
     case 'key-mismatch':
-      return `Key mismatch: ${row.keySays ?? "the key differs from the equation's solution"}. Grading still follows the key.`;
+      return `Key mismatch: ${row.keySays ?? "the key is not the equation's solution"}. ${KEY_STILL_GRADES}`;
     default:
       return flag;
   }
@@ -55,7 +58,7 @@ export function patternWords(pattern: Label | null): string {
   return pattern === null ? '' : PATTERN_WORDS[pattern];
 }
 
-/** One misconception group as the teacher table reads it: "moved the constant without changing its sign: Ana, Ben". */
+/** A misconception group for the teacher table: "moved the constant without changing its sign: Ana". */
 export function groupLine(pattern: Label, students: string[]): string {
   return `${PATTERN_WORDS[pattern]}: ${students.join(', ')}`;
 }
@@ -71,5 +74,6 @@ export function answerLine(answer: AnswerRow): string {
 export function reliabilityWords(r: Reliability): string {
   if (r.value === null) return `Reliability: not enough data (${r.n} students with every item).`;
   const small = r.n < 30 ? ` (${hint(r.n)})` : '';
-  return `Reliability (${r.kind === 'KR-20' ? 'KR-20' : "Cronbach's alpha"}): ${figure(r.value)} over ${r.n} students with every item${small}.`;
+  const name = r.kind === 'KR-20' ? 'KR-20' : "Cronbach's alpha";
+  return `Reliability (${name}): ${figure(r.value)} over ${r.n} students with every item${small}.`;
 }

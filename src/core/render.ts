@@ -123,7 +123,9 @@ export function renderGroups(analysis: Analysis): TabRender {
     for (const g of s.teacherTable) {
       for (const name of g.students) rows.push([s.section, 'Teacher table', g.step, name, '']);
       // The slips its students showed on this step's items (SPEC 6b): the table can start there.
-      for (const m of g.misconceptions ?? []) rows.push([s.section, 'Teacher table', g.step, '', `Start here: ${groupLine(m.pattern, m.students)}`]);
+      for (const m of g.misconceptions ?? []) {
+        rows.push([s.section, 'Teacher table', g.step, '', `Start here: ${groupLine(m.pattern, m.students)}`]);
+      }
     }
     for (const p of s.peerCoaching) rows.push([s.section, 'Peer coaching', '', p.learner, p.coach]);
     const coaches = new Set(s.peerCoaching.map((p) => p.coach));

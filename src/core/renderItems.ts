@@ -16,7 +16,7 @@ export function flagWords(row: ItemAnalysisRow): string {
   return row.flags.map((f) => (f === 'small-sample' ? hint(row.n) : FLAG_WORD[f])).join(', ');
 }
 
-/** Item, students, difficulty, discrimination, point-biserial, flags: the tab, the sidebar and ITEM_STATS agree. */
+/** Item, students, difficulty, discrimination, point-biserial, flags (as the sidebar and ITEM_STATS show). */
 export const FIGURE_HEADERS = ['Item', 'Students', 'Difficulty', 'Discrimination', 'Point-biserial', 'Flags'];
 
 export function figureRow(row: ItemAnalysisRow): Cell[] {

@@ -9,7 +9,8 @@
 import { a1, parseA1 } from '../core/a1';
 import { AUTOMATIC_FORMAT } from '../sheets/numberFormats';
 import type {
-  ChartBuilderLike, ChartLike, ComboChartBuilderLike, ScatterChartBuilderLike, FinderLike, HtmlOutputLike, HtmlServiceLike, LockLike,
+  ChartBuilderLike, ChartLike, ComboChartBuilderLike, FinderLike, HtmlOutputLike, HtmlServiceLike, LockLike,
+  ScatterChartBuilderLike,
   LockServiceLike, MenuLike, MetadataLike, RangeLike, RangeListLike, RuleBuilderLike, RuleLike, SheetLike,
   SpreadsheetAppLike, SpreadsheetLike, UiLike,
 } from '../sheets/services';
@@ -155,7 +156,8 @@ class FakeChartBuilder implements ChartBuilderLike, ComboChartBuilderLike, Scatt
   private readonly _ranges: string[] = [];
   constructor(private readonly _counter: CallCounter, private readonly _id: number) {}
   asComboChart(): this { this._options.type = 'combo'; return this; }
-  // EmbeddedChartBuilder.asScatterChart: "Sets the chart type to ScatterChart and returns an EmbeddedScatterChartBuilder" (developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#asScatterChart()).
+  // "Sets the chart type to ScatterChart and returns an EmbeddedScatterChartBuilder":
+  // developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#asScatterChart()
   asScatterChart(): this { this._options.type = 'scatter'; return this; }
   addRange(range: RangeLike): this { this._ranges.push(range.getA1Notation()); return this; }
   setPosition(row: number, col: number): this { this._options.position = [row, col]; return this; }

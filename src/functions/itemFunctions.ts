@@ -51,7 +51,8 @@ export function MISCONCEPTION(equation: Arg, answers: Arg): Out {
     throw new ArgumentError(`"${text}" is not a linear equation in one letter (like 2x - 10 = -18).`);
   if (reading.kind === 'degenerate') {
     throw new ArgumentError(
-      `${reading.equation.text} ${reading.every ? 'holds for every number' : 'has no solution'}: no slip to name.`,
+      `${reading.equation.text} ${reading.every ? 'holds for every number' : 'has no solution'}: ` +
+        'no slip to name.',
     );
   }
   const slips = slipsOf(reading.equation);

@@ -49,7 +49,7 @@ export interface ChartBuilderLike {
 
 export interface ScatterChartBuilderLike {
   addRange(range: RangeLike): ScatterChartBuilderLike;
-  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): ScatterChartBuilderLike;
+  setPosition(anchorRow: number, anchorColumn: number, offsetX: number, offsetY: number): ScatterChartBuilderLike;
   setOption(option: string, value: any): ScatterChartBuilderLike;
   setNumHeaders(headers: number): ScatterChartBuilderLike;
   build(): ChartLike;

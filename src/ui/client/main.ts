@@ -120,7 +120,9 @@ function render(s: SidebarState): void {
 }
 
 /** A parent with its children appended one by one (a roster can be long: no spread into a call). */
-function holding<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function holding<K extends keyof HTMLElementTagNameMap>(
+  tag: K, attrs: Record<string, string>, children: (Node | string)[],
+): HTMLElementTagNameMap[K] {
   const node = el(tag, attrs);
   for (const child of children) node.append(child);
   return node;
@@ -132,18 +134,22 @@ function itemsView(v: ItemView): HTMLElement {
   const box = el('div', {});
   const listOf = (lines: string[]) => holding('ul', {}, lines.map((line) => el('li', {}, line)));
   if (v.common.length > 0) {
-    box.append(el('h3', {}, 'Common wrong answers'), listOf(v.common.map((c) => `${c.item}: ${c.line}: ${c.students.join(', ')}`)));
+    const lines = v.common.map((c) => `${c.item}: ${c.line}: ${c.students.join(', ')}`);
+    box.append(el('h3', {}, 'Common wrong answers'), listOf(lines));
   }
   const cells = (r: ItemView['rows'][number]) =>
-    [r.item, String(r.n), fig(r.difficulty), fig(r.discrimination), fig(r.pointBiserial), r.flags].map((t) => el('td', {}, t));
-  const head = holding('tr', {}, ['Item', 'n', 'Diff.', 'Disc.', 'r', 'Flags'].map((h) => el('th', { scope: 'col' }, h)));
+    [r.item, String(r.n), fig(r.difficulty), fig(r.discrimination), fig(r.pointBiserial), r.flags]
+      .map((t) => el('td', {}, t));
+  const headers = ['Item', 'n', 'Diff.', 'Disc.', 'r', 'Flags'].map((h) => el('th', { scope: 'col' }, h));
   const body = holding('tbody', {}, v.rows.map((r) => holding('tr', {}, cells(r))));
-  box.append(el('table', { class: 'items' }, el('caption', {}, 'Item statistics'), el('thead', {}, head), body));
+  const caption = el('caption', {}, 'Item statistics');
+  box.append(el('table', { class: 'items' }, caption, el('thead', {}, holding('tr', {}, headers)), body));
   const says = v.rows.filter((r) => r.says.length > 0);
   if (says.length > 0) box.append(listOf(says.map((r) => `${r.item}: ${r.says.join(' ')}`)));
   box.append(el('p', {}, v.reliability));
   if (v.misconceptions.length > 0) {
-    box.append(el('h3', {}, 'Misconception groups'), listOf(v.misconceptions.map((m) => `${m.section} · ${m.item}: ${m.line}`)));
+    const lines = v.misconceptions.map((m) => `${m.section} · ${m.item}: ${m.line}`);
+    box.append(el('h3', {}, 'Misconception groups'), listOf(lines));
   }
   return box;
 }
