@@ -22,7 +22,7 @@ export interface ItemFigures {
   /** Pearson r of item fraction and rest score; null without spread in either. */
   pointBiserial: number | null;
   flags: ItemFlag[];
-  /** The upper group's students (indices, best first): who "the strongest students" are. */
+  /** The upper group's students (indices): who "the strongest students" are. */
   upper: number[];
 }
 
@@ -44,6 +44,26 @@ const tie = (x: number) => Math.round(x * 1e10) / 1e10;
 /** ⌈0.27·n⌉ in integers. */
 export function groupSize(n: number): number {
   return Math.ceil((27 * n) / 100);
+}
+
+/**
+ * The first g of the ranking by `order` (direction 1: highest first, -1: lowest first), ties broken by
+ * position, earlier first (students are in roster order). Linear but for one native sort of the values
+ * (shared by both groups): the g-th value is the cut; everyone beyond it is in, then the earliest at it
+ * fill the group. Two comparator sorts per item took seconds on 10,000 students × 200 items.
+ */
+function pick(order: number[], sorted: Float64Array, g: number, direction: 1 | -1): number[] {
+  const cut = direction === 1 ? sorted[sorted.length - g] : sorted[g - 1];
+  const beyond: number[] = [];
+  const at: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const v = order[k];
+    if (direction === 1 ? v > cut : v < cut) beyond.push(k);
+    else if (v === cut && at.length < g) at.push(k);
+  }
+  // Beyond the cut first (their order among themselves does not change a group's sum).
+  for (let k = 0; beyond.length < g; k++) beyond.push(at[k]);
+  return beyond;
 }
 
 /** Each student's total earned and possible points over the items they have data for. */
@@ -74,7 +94,6 @@ function itemFigures(
   sums: ReturnType<typeof totals>,
 ): ItemFigures {
   const item: number[] = [];
-  const ranked: number[] = [];
   const rest: number[] = [];
   /** The rest scores as ranked: equal up to float noise is a tie. */
   const order: number[] = [];
@@ -93,7 +112,6 @@ function itemFigures(
     const r = (sums.earned[s] - f * points[i]) / others;
     rest.push(r);
     order.push(tie(r));
-    ranked.push(ranked.length);
     studentOf.push(s);
   }
   const difficulty = n > 0 ? sum / n : null;
@@ -102,17 +120,17 @@ function itemFigures(
   const m = item.length;
   if (m > 0) {
     const g = groupSize(m);
-    // Students are in roster order, so the index breaks ties (earlier first) both ways.
-    const down = ranked.slice().sort((x, y) => order[y] - order[x] || x - y);
-    const up = ranked.slice().sort((x, y) => order[x] - order[y] || x - y);
-    let upper = 0;
-    let lower = 0;
+    const sorted = Float64Array.from(order).sort();
+    const upper = pick(order, sorted, g, 1);
+    const lower = pick(order, sorted, g, -1);
+    let upperSum = 0;
+    let lowerSum = 0;
     for (let k = 0; k < g; k++) {
-      upper += item[down[k]];
-      upperGroup.push(studentOf[down[k]]);
-      lower += item[up[k]];
+      upperSum += item[upper[k]];
+      upperGroup.push(studentOf[upper[k]]);
+      lowerSum += item[lower[k]];
     }
-    discrimination = (upper - lower) / g;
+    discrimination = (upperSum - lowerSum) / g;
     if (m >= 2 && variance(item) > 0 && variance(rest) > 0) pointBiserial = sampleCorrelation(item, rest);
   }
   const flags: ItemFlag[] = [];
