@@ -142,6 +142,20 @@ describeBrowser('the sidebar in chromium', () => {
     } finally { stop(); }
   });
 
+  test('a Forms quiz of the seed equations: the common wrong answers with their slips, once the key is chosen', async () => {
+    const { sidebar, dialogs, stop } = await open(path.join(ROOT, 'tests', 'fixtures', 'items', 'seed-equations.csv'));
+    try {
+      await sidebar.click('summary:has-text("What was detected")');
+      await sidebar.fill('#answer-key', '2');
+      await sidebar.click('#settings button[type="submit"]');
+      await sidebar.waitForSelector('#status:has-text("Settings saved")');
+      const shown = await sidebar.textContent('#items');
+      expect(shown).toContain('Q3: 5(x - 7) = 21: 5.6 (3 students): multiplied only the first term in the parentheses: ' +
+        'ben@students.example.org, dee@students.example.org, gus@students.example.org');
+      expect(dialogs).toEqual([]);
+    } finally { stop(); }
+  });
+
   test('progress: compare the pre-assessment with the weekly quiz, see whether the groups worked', async () => {
     // The quiz without Carla and with a newcomer whose name is hostile: both are listed, as text.
     const quiz = path.join(OUT, 'weekly-quiz.csv');

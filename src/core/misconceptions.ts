@@ -6,29 +6,9 @@
 import Fraction from 'fraction.js';
 import type { LinearEquation } from './equation';
 
-export type Pattern =
-  | 'sign-slip'
-  | 'x-sign-slip'
-  | 'forgot-to-divide'
-  | 'divided-one-term'
-  | 'reciprocal'
-  | 'distributed-first-only'
-  | 'opposite-sign';
+import { type Label, type Pattern, PATTERN_WORDS, UNCLASSIFIED } from './patterns';
 
-export const UNCLASSIFIED = 'unclassified';
-export type Label = Pattern | typeof UNCLASSIFIED;
-
-/** What the student did, as SPEC 6b's table says it: the words a teacher reads. */
-export const PATTERN_WORDS: Record<Label, string> = {
-  'sign-slip': 'moved the constant without changing its sign',
-  'x-sign-slip': 'moved the x-term without changing its sign',
-  'forgot-to-divide': 'undid the constant but not the coefficient',
-  'divided-one-term': 'divided the x-term and the right side but not the constant',
-  reciprocal: 'divided the wrong way',
-  'distributed-first-only': 'multiplied only the first term in the parentheses',
-  'opposite-sign': 'got the right size with the wrong sign',
-  unclassified: 'a wrong answer that matches no known slip',
-};
+export { type Label, type Pattern, PATTERN_WORDS, UNCLASSIFIED };
 
 export interface Slip {
   pattern: Pattern;
@@ -78,7 +58,11 @@ const ASSIGNMENT = /^[a-z]\s*=\s*/i;
 
 /** An answer's exact number, or null when it is not one (then it is `unclassified`). */
 export function readAnswer(text: string): WrittenNumber | null {
-  const plain = text.trim().replace(/\u2212/g, '-').replace(ASSIGNMENT, '').replace(/\s+/g, ' ');
+  const plain = text
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(ASSIGNMENT, '')
+    .replace(/\s+/g, ' ');
   if (plain.length > 40) return null; // no number a student writes is longer
   if (DECIMAL.test(plain)) {
     const dot = plain.indexOf('.');

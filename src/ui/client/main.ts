@@ -3,6 +3,7 @@
  * with the band lines, the stations, and the buttons. Names are always text nodes.
  */
 import type { ItemView } from '../../core/itemView';
+import { PATTERN_WORDS as PATTERN } from '../../core/patterns';
 import type { ProgressView, SidebarState } from '../server';
 import { el, replace } from './dom';
 import { call } from './rpc';
@@ -54,7 +55,13 @@ function stations(s: SidebarState): HTMLElement {
   for (const st of s.stations) {
     const list = el('ul', {});
     if (st.wholeClassStep !== null) list.append(el('li', {}, `Whole class starts at step ${st.wholeClassStep}.`));
-    for (const g of st.teacherTable) list.append(el('li', {}, `Teacher table, step ${g.step}: ${g.students.join(', ')}`));
+    for (const g of st.teacherTable) {
+      list.append(el('li', {}, `Teacher table, step ${g.step}: ${g.students.join(', ')}`));
+      // The slips its students showed on the step's items (SPEC 6b), in the pattern's words.
+      for (const m of g.misconceptions ?? []) {
+        list.append(el('li', { class: 'slip' }, `Start here: ${PATTERN[m.pattern]}: ${m.students.join(', ')}`));
+      }
+    }
     for (const p of st.peerCoaching) list.append(el('li', {}, `Peer coaching: ${p.learner} with ${p.coach}`));
     list.append(el('li', {}, `Ready: ${st.ready.join(', ') || 'nobody yet'}`));
     box.append(el('h3', {}, st.section), list);
