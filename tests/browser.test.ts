@@ -142,16 +142,17 @@ describeBrowser('the sidebar in chromium', () => {
     } finally { stop(); }
   });
 
-  test('a Forms quiz of the seed equations: the common wrong answers with their slips, once the key is chosen', async () => {
-    const { sidebar, dialogs, stop } = await open(path.join(ROOT, 'tests', 'fixtures', 'items', 'seed-equations.csv'));
+  test('a Forms quiz of the seed equations: common wrong answers with their slips, once keyed', async () => {
+    const quiz = path.join(ROOT, 'tests', 'fixtures', 'items', 'seed-equations.csv');
+    const { sidebar, dialogs, stop } = await open(quiz);
     try {
       await sidebar.click('summary:has-text("What was detected")');
       await sidebar.fill('#answer-key', '2');
       await sidebar.click('#settings button[type="submit"]');
       await sidebar.waitForSelector('#status:has-text("Settings saved")');
       const shown = await sidebar.textContent('#items');
-      expect(shown).toContain('Q3: 5(x - 7) = 21: 5.6 (3 students): multiplied only the first term in the parentheses: ' +
-        'ben@students.example.org, dee@students.example.org, gus@students.example.org');
+      expect(shown).toContain('Q3: 5(x - 7) = 21: 5.6 (3 students): multiplied only the first term in the ' +
+        'parentheses: ben@students.example.org, dee@students.example.org, gus@students.example.org');
       expect(dialogs).toEqual([]);
     } finally { stop(); }
   });

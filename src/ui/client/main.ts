@@ -59,7 +59,8 @@ function stations(s: SidebarState): HTMLElement {
       list.append(el('li', {}, `Teacher table, step ${g.step}: ${g.students.join(', ')}`));
       // The slips its students showed on the step's items (SPEC 6b), in the pattern's words.
       for (const m of g.misconceptions ?? []) {
-        list.append(el('li', { class: 'slip' }, `Start here: ${PATTERN[m.pattern]}: ${m.students.join(', ')}`));
+        const line = `Start here: ${PATTERN[m.pattern]}: ${m.students.join(', ')}`;
+        list.append(el('li', { class: 'slip' }, line));
       }
     }
     for (const p of st.peerCoaching) list.append(el('li', {}, `Peer coaching: ${p.learner} with ${p.coach}`));
