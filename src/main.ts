@@ -4,6 +4,7 @@
  * Sheets shows autocomplete for the custom functions. No service is touched at load time.
  */
 import * as fn from './functions/customFunctions';
+import * as itemFn from './functions/itemFunctions';
 import type { Action } from './sheets/addon';
 import * as menu from './sheets/menu';
 import type { Services } from './sheets/services';
@@ -29,6 +30,7 @@ global.menuClassCheck = () => menu.menuAction(services(), 'classCheck');
 global.menuWriteGroupTabs = () => menu.menuAction(services(), 'groups');
 global.menuProgress = () => menu.menuAction(services(), 'progress');
 global.menuDepartmentCheck = () => menu.menuAction(services(), 'department');
+global.menuItemAnalysis = () => menu.menuAction(services(), 'items');
 global.menuInsertTemplate = () => menu.menuAction(services(), 'template');
 global.sidebarState = () => server.sidebarState(services());
 global.runSidebarAction = (action) => server.runSidebarAction(services(), action as Action);
@@ -126,3 +128,25 @@ global.MASTERY = (scores, points, cut) => fn.MASTERY(scores, points, cut);
  * @preserve
  */
 global.SCORE_CHANGE = (before, after, points) => fn.SCORE_CHANGE(before, after, points);
+
+/**
+ * Item statistics per item column: difficulty, discrimination, point-biserial and flags (one row each).
+ *
+ * @param {number[][]} scores The students' scores, one row per student, one column per item, e.g. C5:G40.
+ * @param {number[][]} points [optional] Points possible per column, e.g. C2:G2.
+ * @return Four rows under the items: difficulty, discrimination, point-biserial, flags in words.
+ * @customfunction
+ * @preserve
+ */
+global.ITEM_STATS = (scores, points) => itemFn.ITEM_STATS(scores, points);
+
+/**
+ * The slip behind each answer to a linear equation: Correct, what the student did, or blank.
+ *
+ * @param {string} equation The equation, e.g. "5(x - 7) = 21" or the question's header cell D1.
+ * @param {string[][]} answers The students' answers, e.g. D2:D40.
+ * @return Per answer: Correct, the slip's words (moved the constant without changing its sign...), or blank.
+ * @customfunction
+ * @preserve
+ */
+global.MISCONCEPTION = (equation, answers) => itemFn.MISCONCEPTION(equation, answers);

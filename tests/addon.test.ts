@@ -4,7 +4,7 @@ import type { FakeSheet } from '../src/fake/spreadsheet';
 import { csv, exampleGrid } from './helpers/examples';
 import { sheetValues, snapshot, workbook } from './helpers/sheets';
 
-const ACTIONS = ['menuClassCheck', 'menuWriteGroupTabs', 'menuProgress', 'menuHighlightGaps', 'menuClearHighlights', 'menuInsertTemplate'];
+const ACTIONS = ['menuClassCheck', 'menuWriteGroupTabs', 'menuItemAnalysis', 'menuProgress', 'menuHighlightGaps', 'menuClearHighlights', 'menuInsertTemplate'];
 ACTIONS.push('menuDepartmentCheck');
 const teacherRule = { getBooleanCondition: () => ({ getCriteriaValues: () => ['=B2>100'] }) };
 
@@ -23,7 +23,7 @@ describe('menu and triggers', () => {
     const { gs, services } = teacherBook();
     gs.onOpen({ authMode: 'NONE' });
     expect(services.ui._menus[0].filter(([c]) => c !== '---').map(([c]) => c)).toEqual([
-      'Open sidebar', 'Highlight gaps', 'Clear highlights', 'Class check', 'Write group tabs', 'Progress over assessment tabs',
+      'Open sidebar', 'Highlight gaps', 'Clear highlights', 'Class check', 'Write group tabs', 'Item analysis', 'Progress over assessment tabs',
       'Department check',
       'Insert department template', 'Help',
     ]);
@@ -218,7 +218,7 @@ describe('service calls do not grow with the roster', () => {
     const { gs, services } = workbook({ Gradebook: roster(n), Later: roster(n) });
     const out: Record<string, [number, number]> = {};
     // Twice each: the first run creates the tabs, the rerun rewrites them.
-    for (const action of ['menuClassCheck', 'menuWriteGroupTabs', 'menuHighlightGaps', 'menuClearHighlights', 'sidebarState', 'menuProgress', 'menuClassCheck', 'menuWriteGroupTabs', 'menuProgress']) {
+    for (const action of ['menuClassCheck', 'menuWriteGroupTabs', 'menuHighlightGaps', 'menuClearHighlights', 'sidebarState', 'menuProgress', 'menuClassCheck', 'menuWriteGroupTabs', 'menuProgress', 'menuItemAnalysis', 'menuItemAnalysis']) {
       services.counter.reset();
       gs[action]();
       out[action] = [services.counter.document, services.counter.total];

@@ -121,6 +121,42 @@ describeBrowser('the sidebar in chromium', () => {
     } finally { stop(); }
   });
 
+  test('item analysis: the sidebar section, and the Item Analysis tab with its chart', async () => {
+    const { page, sidebar, dialogs, stop } = await open(examplePath('jit-pre-assessment.csv'));
+    try {
+      await sidebar.click('button[data-action="items"]');
+      await sidebar.waitForSelector('#status:has-text("Item analysis written")');
+      // The figures of tests/pushed.test.ts (menuItemAnalysis), to two places: Q1 24/28 = 0.86, D 3/8 = 0.38.
+      const shown = await sidebar.textContent('#items');
+      expect(shown).toContain('Q1: x + 5 = 14280.860.38');
+      expect(shown).toContain('hint: only 28 students');
+      const root = 'document.documentElement';
+      const overflow = await sidebar.evaluate(`${root}.scrollWidth - ${root}.clientWidth`);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.click('nav button[data-tab="Item Analysis"]');
+      await page.waitForSelector('table#tab-Item-Analysis');
+      const tab = await page.textContent('#grid');
+      expect(tab).toContain('Discrimination');
+      expect(tab).toContain('(1 chart on this tab)');
+      expect(dialogs).toEqual([]);
+    } finally { stop(); }
+  });
+
+  test('a Forms quiz of the seed equations: common wrong answers with their slips, once keyed', async () => {
+    const quiz = path.join(ROOT, 'tests', 'fixtures', 'items', 'seed-equations.csv');
+    const { sidebar, dialogs, stop } = await open(quiz);
+    try {
+      await sidebar.click('summary:has-text("What was detected")');
+      await sidebar.fill('#answer-key', '2');
+      await sidebar.click('#settings button[type="submit"]');
+      await sidebar.waitForSelector('#status:has-text("Settings saved")');
+      const shown = await sidebar.textContent('#items');
+      expect(shown).toContain('Q3: 5(x - 7) = 21: 5.6 (3 students): multiplied only the first term in the ' +
+        'parentheses: ben@students.example.org, dee@students.example.org, gus@students.example.org');
+      expect(dialogs).toEqual([]);
+    } finally { stop(); }
+  });
+
   test('progress: compare the pre-assessment with the weekly quiz, see whether the groups worked', async () => {
     // The quiz without Carla and with a newcomer whose name is hostile: both are listed, as text.
     const quiz = path.join(OUT, 'weekly-quiz.csv');

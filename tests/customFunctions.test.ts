@@ -24,6 +24,7 @@ describe('JSDoc for autocomplete', () => {
     INTERVENTION_TIER: ['scores', 'points', 'cut', 'lower', 'upper'], PERCENT_STRUGGLING: ['scores', 'points', 'cut'],
     CLASS_CHECK: ['scores', 'skills', 'points', 'cut', 'lower', 'upper'], SKILL_GAPS: ['scores', 'skills', 'points', 'cut'],
     JIT_GROUP: ['scores', 'step_labels', 'points', 'cut'], MASTERY: ['scores', 'points', 'cut'], SCORE_CHANGE: ['before', 'after', 'points'],
+    ITEM_STATS: ['scores', 'points'], MISCONCEPTION: ['equation', 'answers'],
   };
   test.each(Object.keys(params))('%s is a top-level declaration directly under its JSDoc', (name) => {
     const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
@@ -83,6 +84,20 @@ describe('called as Sheets calls them', () => {
       .toEqual([['two-step'], ['Ready'], ['']]);
     expect(gs.JIT_GROUP([[1, 0]])).toEqual([[2]]);
   });
+
+  // Hand-worked in tests/pushed.test.ts (menuItemAnalysis): difficulty = share right, g = 8 (of 28, of 27).
+  test('ITEM_STATS over the example: difficulty 24/28 20/28 13/27, discrimination 3/8 5/8 7/8', () => {
+    const [difficulty, discrimination] = gs.ITEM_STATS(scores, points) as number[][];
+    expect([difficulty, discrimination]).toEqual([[24 / 28, 20 / 28, 13 / 27], [3 / 8, 5 / 8, 7 / 8]]);
+  });
+
+  // 5(x - 7) = 21 (x = 56/5): 5.6 = (21 + 7)/5 multiplied only the 5x; 56 = 21 + 35 never divided.
+  test('MISCONCEPTION over the example\'s Q3 header', () =>
+    expect(gs.MISCONCEPTION(pre[0][4], [['5.6'], [56], ['11.2']])).toEqual([
+      ['multiplied only the first term in the parentheses'],
+      ['undid the constant but not the coefficient'],
+      ['Correct'],
+    ]));
 
   test('MASTERY per cell and SCORE_CHANGE per student', () => {
     expect(gs.MASTERY([[8, ''], ['absent', 3]], [[10, 4]])).toEqual([[true, ''], ['', false]]);

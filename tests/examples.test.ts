@@ -13,7 +13,7 @@ describe('jit-pre-assessment.csv: the 3-question ladder check, two periods', () 
   const json = check('jit-pre-assessment.csv');
 
   test('the JSON has exactly the contract fields', () => {
-    expect(Object.keys(json)).toEqual(['items', 'students', 'classCheck', 'stations', 'warnings']);
+    expect(Object.keys(json)).toEqual(['items', 'students', 'classCheck', 'stations', 'warnings', 'itemAnalysis', 'reliability', 'misconceptions']);
     expect(Object.keys(json.items[0])).toEqual(['item', 'skills', 'points', 'answered', 'mastered', 'percentMastered']);
     expect(Object.keys(json.students[0])).toEqual(['name', 'section', 'gaps', 'entryStep']);
     expect(Object.keys(json.classCheck[0])).toEqual(['section', 'skill', 'roster', 'withData', 'struggling', 'percentStruggling', 'tier', 'flags']);

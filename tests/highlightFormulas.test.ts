@@ -95,6 +95,10 @@ describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s',
       expect(keyed(['  Paris ', 'London'], 'paris')).toEqual(['none', 'below']);
     });
 
+    test('"x = 9" against a key of 9 is right, as the engine grades it (SPEC 6b)', () => {
+      expect(keyed(['x = 9', 'x = 8', 'X=9'], '9')).toEqual(['none', 'below', 'none']);
+    });
+
     test('a blank answer is no data', () => {
       expect(keyed(['', 'x'], 'x')).toEqual(['noData', 'none']);
     });

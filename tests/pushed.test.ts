@@ -111,7 +111,7 @@ describe('triggers and the menu', () => {
     gs.onOpen({ authMode: 'NONE' });
     const items = services.ui._menus[0].filter(([caption]) => caption !== '---');
     expect(items.map(([caption]) => caption)).toEqual([
-      'Open sidebar', 'Highlight gaps', 'Clear highlights', 'Class check', 'Write group tabs',
+      'Open sidebar', 'Highlight gaps', 'Clear highlights', 'Class check', 'Write group tabs', 'Item analysis',
       'Progress over assessment tabs', 'Department check', 'Insert department template', 'Help',
     ]);
     expect(items.filter(([, fn]) => typeof gs[fn] !== 'function')).toEqual([]);
@@ -234,6 +234,27 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
         'Retake · Period 5']);
     return book;
   },
+  menuItemAnalysis: () => {
+    const book = teacherBook();
+    const { gs, ss } = book;
+    gs.menuItemAnalysis();
+    expect(ss._toasts).toEqual(['Item analysis written to "Item Analysis".']);
+    const sheet = tab(ss, 'Item Analysis');
+    const isFigure = (r: unknown[]) => typeof r[1] === 'number' && String(r[0]).startsWith('Q');
+    const figures = valuesOf(sheet).filter(isFigure).map((r) => r.slice(0, 4));
+    // Difficulty = share right (0/1 items): 24/28, 20/28, 13/27 (the class check's struggling counts).
+    // Discrimination, g = ⌈0.27·28⌉ = 8 (⌈0.27·27⌉ = 8 for Q3). Q1: upper Ben…Lena (rest 1) all right;
+    // lower the rest-0 students Carla, Gus, Ivan, Nia, Pia, Rosa, Vic, Bea, 5 right: 1 - 5/8.
+    // Q2: upper 8/8; lower Carla, Gus, Nia, Uma (rest 0), Ana, Ivan, Marco, Pia (.5), 3 right: 5/8.
+    // Q3: upper Ana…Lena 7/8, lower 0/8.
+    expect(figures).toEqual([
+      ['Q1: x + 5 = 14', 28, 24 / 28, 3 / 8],
+      ['Q2: 2x - 10 = -18', 28, 20 / 28, 5 / 8],
+      ['Q3: 5(x - 7) = 21', 27, 13 / 27, 7 / 8],
+    ]);
+    expect(sheet._charts.map((c) => c._options.type)).toEqual(['scatter']);
+    return book;
+  },
   menuInsertTemplate: () => {
     const book = teacherBook();
     const { gs, ss } = book;
@@ -295,6 +316,23 @@ describe('the sidebar\'s server functions', () => {
 
 /** Each custom function typed over the example's ranges, and what the cell shows. */
 const FUNCTION_EXPECTATIONS: Record<string, (gs: Record<string, (...args: unknown[]) => unknown>) => void> = {
+  // =ITEM_STATS(C5:E32, C2:E2): the figures of menuItemAnalysis above (worked there); 28 and 27 students: hints.
+  ITEM_STATS: (gs) => {
+    const [difficulty, discrimination, , flags] = gs.ITEM_STATS(scores, points) as unknown[][];
+    const hint = (n: number) => `hint: only ${n} students`;
+    expect([difficulty, discrimination, flags]).toEqual([
+      [24 / 28, 20 / 28, 13 / 27], [3 / 8, 5 / 8, 7 / 8], [hint(28), hint(28), hint(27)],
+    ]);
+  },
+  // =MISCONCEPTION(C1, …) over the header "Q1: x + 5 = 14" (x = 9): 19 moved the 5 without changing its sign,
+  // -9 has the wrong sign, 10 matches no slip, a blank stays blank.
+  MISCONCEPTION: (gs) => {
+    const answers = [[19], ['x = 9'], ['-9'], [10], ['']];
+    expect(gs.MISCONCEPTION(range(pre(), [1, 1], [C, C]), answers)).toEqual([
+      ['moved the constant without changing its sign'], ['Correct'],
+      ['got the right size with the wrong sign'], [''], [''],
+    ]);
+  },
   // =INTERVENTION_TIER(C5:C32, C2): 4 of 28 (14%) is between the limits.
   INTERVENTION_TIER: (gs) => expect(gs.INTERVENTION_TIER(range(pre(), [5, 32], [C, C]), range(pre(), [2, 2], [C, C]))).toBe('Borderline'),
   // =PERCENT_STRUGGLING(E5:E32, E2): 14 of the 27 with data.

@@ -3,6 +3,7 @@
  * student's gaps and entry step, the class check, stations (or skill groups) and warnings.
  * Its JSON form is the CLI contract of SPEC section 11.
  */
+import { addMisconceptionGroups, type ItemReport, itemReport } from './answers';
 import { classCheck, sectionOf } from './classCheck';
 import type { Gradebook } from './gradebook';
 import { type Pool, poolMastery } from './mastery';
@@ -42,6 +43,8 @@ export interface Analysis {
   /** Ladder steps in order, and each student's entry step (Progress groups by them). */
   steps: Pool[];
   entries: EntryStep[];
+  /** Item statistics, answers and misconceptions (SPEC 6b). */
+  itemReport: ItemReport;
 }
 
 function summarise({ items, answered, mastered }: Gradebook): ItemSummary[] {
@@ -79,6 +82,9 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
   const stations = computeStations(
     { students, sections, pools: steps, scores: stepScores, mastery: stepMastery, band: settings.band }, entries, warnings,
   );
+  const report = itemReport(book);
+  for (const w of report.warnings) warnings.push(w);
+  addMisconceptionGroups(book, steps, stations, report.patterns);
   return {
     items: summarise(book),
     students: results,
@@ -91,11 +97,24 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
     skillScores: skillScores.values,
     steps,
     entries,
+    itemReport: report,
+  };
+}
+
+/** SPEC 6b's fields of the JSON: `itemAnalysis`, `reliability` ({ value, n }) and `misconceptions`. */
+function itemJson({ itemAnalysis, reliability, misconceptions }: ItemReport) {
+  return {
+    itemAnalysis: itemAnalysis.map((r) => ({
+      item: r.item, n: r.n, difficulty: r.difficulty, discrimination: r.discrimination,
+      pointBiserial: r.pointBiserial, flags: r.flags, answers: r.answers,
+    })),
+    reliability: { value: reliability.value, n: reliability.n },
+    misconceptions,
   };
 }
 
 /** The CLI's `--json` document: exactly the fields of SPEC section 11. */
 export function toJson(analysis: Analysis) {
   const { items, students, classCheck: rows, stations, warnings } = analysis;
-  return { items, students, classCheck: rows, stations, warnings };
+  return { items, students, classCheck: rows, stations, warnings, ...itemJson(analysis.itemReport) };
 }

@@ -15,9 +15,13 @@ export function asNumber(text: string): number | null {
   return ratio && ratio[1] !== 0 ? ratio[0] / ratio[1] : null;
 }
 
+/** `x = 9`: a letter and `=` before a number (an equation item's answer, read as 9: SPEC 6b). */
+const ASSIGNED = /^[a-z]\s*=\s*/;
+
 /** One answer in a canonical form: numbers by value, text by its words. */
 function canonical(part: string): string {
-  const n = asNumber(part);
+  const assigned = ASSIGNED.exec(part);
+  const n = asNumber(assigned ? part.slice(assigned[0].length) : part);
   return n === null ? part.replace(/\s+/g, ' ') : `#${Number(n.toPrecision(12))}`;
 }
 
@@ -31,6 +35,12 @@ function choices(text: string): string[] {
 
 export function isAnswered(value: CellValue): boolean {
   return normalize(value) !== '';
+}
+
+/** An answer's normalised form: answers with one form are one answer of the distribution (SPEC 6b). */
+export function answerId(value: CellValue): string {
+  const g = normalize(value);
+  return /[,;]/.test(g) ? choices(g).join(',') : canonical(g);
 }
 
 export function answersMatch(given: CellValue, key: CellValue): boolean {

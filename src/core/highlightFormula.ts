@@ -88,8 +88,12 @@ export function readingFormula(cell: string, points: number, cut: number): strin
     `IF(ISNUMBER(${cell}),${asNumber},${textReading(t, points, cut)})),"invalid")`;
 }
 
-/** An answer as a number (answerKey.ts `asNumber`), or the text "t" when it is not one. */
-function answerNumber(cell: string, t: string): string {
+/**
+ * An answer as a number (answerKey.ts `asNumber`), or the text "t" when it is not one; `x = 9` is 9
+ * (answerKey.ts `canonical`, SPEC 6b).
+ */
+function answerNumber(cell: string, text: string): string {
+  const t = `REGEXREPLACE(${text},"^[a-z]\\s*=\\s*","")`;
   return `IF(ISNUMBER(${cell}),${cell},IF(${regexMatch(t, NUMBER)},VALUE(${t}),` +
     `IF(${regexMatch(t, SIGNED_RATIO)},IFERROR(${leading(t, SIGNED)}/${trailing(t, UNSIGNED)},"t"),"t")))`;
 }

@@ -3,14 +3,15 @@
  * and a chart spec. The Sheets writer only copies these; tests read them without Sheets.
  */
 import type { Analysis } from './analyse';
+import { groupLine } from './itemWords';
 import { TIER_ADVICE, TIER_WORD } from './tierWords';
 import { ALL, type Settings, type Tier } from './types';
 
-export type TabKind = 'classCheck' | 'groups' | 'studentGaps' | 'progress' | 'department';
+export type TabKind = 'classCheck' | 'groups' | 'studentGaps' | 'progress' | 'department' | 'items';
 
 export const TAB_NAMES: Record<TabKind, string> = {
   classCheck: 'Class Check', groups: 'Groups', studentGaps: 'Student Gaps', progress: 'Progress',
-  department: 'Department Check',
+  department: 'Department Check', items: 'Item Analysis',
 };
 
 /** Highlight colours, each with its words in the legend (never colour alone). */
@@ -22,7 +23,8 @@ export const TIER_COLOURS: Record<Tier, string | null> = {
 export type Cell = string | number | boolean;
 
 export interface ChartSpec {
-  kind: 'combo' | 'line';
+  /** `scatter`: the first column across, the second up (the Item Analysis tab). */
+  kind: 'combo' | 'line' | 'scatter';
   /** 1-based first row and column of the chart's data block, and its size. */
   row: number;
   column: number;
@@ -120,7 +122,13 @@ export function renderGroups(analysis: Analysis): TabRender {
   const bold = [0];
   for (const s of analysis.stations) {
     if (s.wholeClassStep !== null) rows.push([s.section, 'Whole class', s.wholeClassStep, 'Everyone', `Most of the class missed step ${s.wholeClassStep}: start the whole class there.`]);
-    for (const g of s.teacherTable) for (const name of g.students) rows.push([s.section, 'Teacher table', g.step, name, '']);
+    for (const g of s.teacherTable) {
+      for (const name of g.students) rows.push([s.section, 'Teacher table', g.step, name, '']);
+      // The slips its students showed on this step's items (SPEC 6b): the table can start there.
+      for (const m of g.misconceptions ?? []) {
+        rows.push([s.section, 'Teacher table', g.step, '', `Start here: ${groupLine(m.pattern, m.students)}`]);
+      }
+    }
     for (const p of s.peerCoaching) rows.push([s.section, 'Peer coaching', '', p.learner, p.coach]);
     const coaches = new Set(s.peerCoaching.map((p) => p.coach));
     for (const name of s.ready) rows.push([s.section, 'Ready', '', name, coaches.has(name) ? 'Coach' : 'Extension work']);

@@ -1,6 +1,8 @@
 /** The CLI's readable reports: the class check (stations or skill groups, warnings) and progress. */
 import type { Analysis } from './analyse';
 import { TIER_WORD, percent } from './tierWords';
+import { itemSection } from './itemText';
+import { groupLine } from './itemWords';
 import type { Layout } from './layout';
 import type { ProgressReport } from './progress';
 import type { Settings } from './types';
@@ -31,7 +33,10 @@ export function textReport(analysis: Analysis, settings: Settings, layout?: Layo
   for (const station of analysis.stations) {
     out.push('', `Stations: ${station.section}`);
     if (station.wholeClassStep !== null) out.push(`  Whole class starts at step ${station.wholeClassStep}.`);
-    for (const group of station.teacherTable) out.push(`  Teacher table, step ${group.step}: ${group.students.join(', ')}`);
+    for (const group of station.teacherTable) {
+      out.push(`  Teacher table, step ${group.step}: ${group.students.join(', ')}`);
+      for (const m of group.misconceptions ?? []) out.push(`    ${groupLine(m.pattern, m.students)}`);
+    }
     if (station.peerCoaching.length > 0) {
       out.push(`  Peer coaching: ${station.peerCoaching.map((p) => `${p.learner} with ${p.coach}`).join('; ')}`);
     }
@@ -44,6 +49,7 @@ export function textReport(analysis: Analysis, settings: Settings, layout?: Layo
       out.push(`  ${g.section} · ${g.skill} (${TIER_WORD[g.tier]}): ${who}`);
     }
   }
+  for (const line of itemSection(analysis.itemReport)) out.push(line);
   if (analysis.warnings.length > 0) out.push('', 'Warnings', ...analysis.warnings.map((w) => `  - ${w}`));
   return out.join('\n');
 }

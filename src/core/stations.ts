@@ -5,6 +5,7 @@
  */
 import { bySection, tally, tierOf } from './classCheck';
 import type { Pool } from './mastery';
+import type { Label } from './misconceptions';
 import { MASTERED, type ScoreTable, type StatusTable, STRUGGLING } from './studentTables';
 import type { Band, EntryStep, Section, Skill, Step, Student, Tier } from './types';
 
@@ -16,6 +17,8 @@ export interface PeerPair {
 export interface TeacherTableGroup {
   step: number | string;
   students: string[];
+  /** The slips its students showed on this step's items (SPEC 6b), when any: answers.ts. */
+  misconceptions?: { pattern: Label; students: string[] }[];
 }
 
 export interface Station {

@@ -9,6 +9,7 @@
 import { a1, parseA1 } from '../core/a1';
 import type {
   ChartBuilderLike, ChartLike, ComboChartBuilderLike, FinderLike, HtmlOutputLike, HtmlServiceLike, LockLike,
+  ScatterChartBuilderLike,
   LockServiceLike, MenuLike, MetadataLike, RangeLike, RangeListLike, RuleBuilderLike, RuleLike, SheetLike,
   SpreadsheetAppLike, SpreadsheetLike, UiLike,
 } from '../sheets/services';
@@ -209,11 +210,14 @@ export class FakeChart implements ChartLike {
   getChartId(): number { return this._id; }
 }
 
-class FakeChartBuilder implements ChartBuilderLike, ComboChartBuilderLike {
+class FakeChartBuilder implements ChartBuilderLike, ComboChartBuilderLike, ScatterChartBuilderLike {
   private readonly _options: Record<string, unknown> = {};
   private readonly _ranges: string[] = [];
   constructor(private readonly _counter: CallCounter, private readonly _id: number) {}
   asComboChart(): this { this._options.type = 'combo'; return this; }
+  // "Sets the chart type to ScatterChart and returns an EmbeddedScatterChartBuilder":
+  // developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#asScatterChart()
+  asScatterChart(): this { this._options.type = 'scatter'; return this; }
   addRange(range: RangeLike): this { this._ranges.push(range.getA1Notation()); return this; }
   setPosition(row: number, col: number): this { this._options.position = [row, col]; return this; }
   setOption(option: string, value: unknown): this { this._options[option] = value; return this; }

@@ -5,6 +5,7 @@
 import { checkGrid, type CheckResult } from '../core/engine';
 import { highlightRules } from '../core/highlights';
 import { renderClassCheck, renderGroups, renderStudentGaps, TAB_NAMES } from '../core/render';
+import { renderItems } from '../core/renderItems';
 import type { SkillMapEntry } from '../core/skillMap';
 import type { Grid, Settings } from '../core/types';
 import { clearHighlights, writeHighlights } from './highlight';
@@ -19,7 +20,7 @@ import { writeDepartment } from './departmentTab';
 import { insertTemplate, templateKinds } from './template';
 import { type Output, ownTabs, restoreActive, writeTab } from './writeTab';
 
-export type Action = 'highlight' | 'clear' | 'classCheck' | 'groups' | 'progress' | 'template' | 'department';
+export type Action = 'highlight' | 'clear' | 'classCheck' | 'groups' | 'progress' | 'template' | 'department' | 'items';
 
 export const MENU: [caption: string, functionName: string][] = [
   ['Open sidebar', 'showSidebar'],
@@ -27,6 +28,7 @@ export const MENU: [caption: string, functionName: string][] = [
   ['Clear highlights', 'menuClearHighlights'],
   ['Class check', 'menuClassCheck'],
   ['Write group tabs', 'menuWriteGroupTabs'],
+  ['Item analysis', 'menuItemAnalysis'],
   ['Progress over assessment tabs', 'menuProgress'],
   ['Department check', 'menuDepartmentCheck'],
   ['Insert department template', 'menuInsertTemplate'],
@@ -147,6 +149,8 @@ function perform(services: Services, ctx: Context, action: GradebookAction): str
     }
     case 'progress':
       return writeProgress(ctx).message;
+    case 'items':
+      return `Item analysis written to "${writeTab(ctx, TAB_NAMES.items, renderItems(analysis)).getName()}".`;
     default:
       throw new Error(`Unknown action ${action as string}.`);
   }

@@ -3,7 +3,7 @@
  * Only tabs tagged with the add-on's developer metadata are ever cleared or rewritten; a
  * teacher's tab with the same name (in any case) makes the add-on pick another name.
  */
-import type { TabKind, TabRender } from '../core/render';
+import type { ChartSpec, TabKind, TabRender } from '../core/render';
 import { TAB_KEY } from './metadata';
 import { a1 } from '../core/a1';
 import type { MetadataLike, SheetLike, SpreadsheetLike } from './services';
@@ -95,7 +95,7 @@ function formatCells(sheet: SheetLike, formats: string[][]): void {
   for (const [format, ranges] of runs) sheet.getRangeList(ranges).setNumberFormat(format);
 }
 
-const CHARTED = new Set<TabKind>(['classCheck', 'progress', 'department']);
+const CHARTED = new Set<TabKind>(['classCheck', 'progress', 'department', 'items']);
 
 /** Writes a tab of the add-on's own, creating it (tagged) on the first run. */
 export function writeTab(out: Output, name: string, render: TabRender): SheetLike {
@@ -125,7 +125,8 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
   range.setFontWeights(values.map((row, r) => row.map(() => (bold.has(r) ? 'bold' : 'normal'))));
   if (render.backgrounds.some((row) => row.some((c) => c !== null))) range.setBackgrounds(render.backgrounds);
   if (!rerun) sheet.setFrozenRows(1); // clear() keeps frozen rows
-  if (c && anchor) {
+  if (c?.kind === 'scatter') insertScatter(sheet, c);
+  else if (c && anchor) {
     const chart = sheet.newChart().asComboChart()
       .addRange(sheet.getRange(c.row, c.column, c.rows, c.columns))
       .setNumHeaders(1)
@@ -138,6 +139,20 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
     sheet.insertChart(chart);
   }
   return sheet;
+}
+
+/** A scatter chart: the data block's first column across, its second up, both 0 to 1 (Item Analysis). */
+function insertScatter(sheet: SheetLike, c: ChartSpec): void {
+  const chart = sheet.newChart().asScatterChart()
+    .addRange(sheet.getRange(c.row, c.column, c.rows, c.columns))
+    .setNumHeaders(1)
+    .setOption('title', c.title)
+    .setOption('hAxis', { title: 'Difficulty (share of points earned)', minValue: 0, maxValue: 1 })
+    .setOption('vAxis', { title: 'Discrimination', minValue: -1, maxValue: 1 })
+    .setOption('legend', { position: 'none' })
+    .setPosition(c.position?.row ?? 1, c.position?.column ?? 1, 0, 0)
+    .build();
+  sheet.insertChart(chart);
 }
 
 /** The add-on's own tabs by kind, from its developer metadata (`ownMetadata`). */

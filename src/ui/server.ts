@@ -14,6 +14,7 @@ import { type SavedSettings, saveSettings } from '../sheets/settingsStore';
 import { restoreActive } from '../sheets/writeTab';
 import type { ProgressReport } from '../core/progress';
 import { type DepartmentView, departmentView } from './departmentView';
+import { type ItemView, itemView } from '../core/itemView';
 
 export interface SidebarState {
   gradebook: string;
@@ -33,6 +34,8 @@ export interface SidebarState {
   warnings: string[];
   /** Tabs that may hold an assessment, in tab order (Progress picks from them). */
   tabs: string[];
+  /** Item analysis and misconceptions (SPEC 6b), as the Item Analysis tab shows them. */
+  itemAnalysis: ItemView;
 }
 
 /** What the sidebar shows of a Progress run (the per-student rows stay on the tab). */
@@ -64,6 +67,7 @@ function stateOf(ctx: Context): SidebarState {
     skillGroups: analysis.skillGroups,
     warnings: analysis.warnings,
     tabs: candidateTabs(ctx).map((s) => s.getName()),
+    itemAnalysis: itemView(analysis),
   };
 }
 

@@ -2,6 +2,8 @@
  * The sidebar: what was detected (correctable), the class check as a table and a bar chart
  * with the band lines, the stations, and the buttons. Names are always text nodes.
  */
+import type { ItemView } from '../../core/itemView';
+import { PATTERN_WORDS as PATTERN } from '../../core/patterns';
 import type { ProgressView, SidebarState } from '../server';
 import { departmentSection } from './department';
 import { el, replace } from './dom';
@@ -54,7 +56,14 @@ function stations(s: SidebarState): HTMLElement {
   for (const st of s.stations) {
     const list = el('ul', {});
     if (st.wholeClassStep !== null) list.append(el('li', {}, `Whole class starts at step ${st.wholeClassStep}.`));
-    for (const g of st.teacherTable) list.append(el('li', {}, `Teacher table, step ${g.step}: ${g.students.join(', ')}`));
+    for (const g of st.teacherTable) {
+      list.append(el('li', {}, `Teacher table, step ${g.step}: ${g.students.join(', ')}`));
+      // The slips its students showed on the step's items (SPEC 6b), in the pattern's words.
+      for (const m of g.misconceptions ?? []) {
+        const line = `Start here: ${PATTERN[m.pattern]}: ${m.students.join(', ')}`;
+        list.append(el('li', { class: 'slip' }, line));
+      }
+    }
     for (const p of st.peerCoaching) list.append(el('li', {}, `Peer coaching: ${p.learner} with ${p.coach}`));
     list.append(el('li', {}, `Ready: ${st.ready.join(', ') || 'nobody yet'}`));
     box.append(el('h3', {}, st.section), list);
@@ -106,6 +115,7 @@ function progressView(p: ProgressView): HTMLElement[] {
 
 function render(s: SidebarState): void {
   state = s;
+  replace($('items'), itemsView(s.itemAnalysis));
   replace($('detected'), detected(s));
   replace($('check'), chart(s), checkTable(s));
   replace($('stations'), stations(s));
@@ -116,6 +126,41 @@ function render(s: SidebarState): void {
   ($('upper') as HTMLInputElement).value = String(s.settings.upper * 100);
   ($('header-row') as HTMLInputElement).value = String(s.headerRow + 1);
   ($('answer-key') as HTMLInputElement).value = s.saved.correction?.answerKey ?? '';
+}
+
+/** A parent with its children appended one by one (a roster can be long: no spread into a call). */
+function holding<K extends keyof HTMLElementTagNameMap>(
+  tag: K, attrs: Record<string, string>, children: (Node | string)[],
+): HTMLElementTagNameMap[K] {
+  const node = el(tag, attrs);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+/** The item analysis: common wrong answers first, then each item's figures (as on the tab, to two places). */
+function itemsView(v: ItemView): HTMLElement {
+  const fig = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+  const box = el('div', {});
+  const listOf = (lines: string[]) => holding('ul', {}, lines.map((line) => el('li', {}, line)));
+  if (v.common.length > 0) {
+    const lines = v.common.map((c) => `${c.item}: ${c.line}: ${c.students.join(', ')}`);
+    box.append(el('h3', {}, 'Common wrong answers'), listOf(lines));
+  }
+  const cells = (r: ItemView['rows'][number]) =>
+    [r.item, String(r.n), fig(r.difficulty), fig(r.discrimination), fig(r.pointBiserial), r.flags]
+      .map((t) => el('td', {}, t));
+  const headers = ['Item', 'n', 'Diff.', 'Disc.', 'r', 'Flags'].map((h) => el('th', { scope: 'col' }, h));
+  const body = holding('tbody', {}, v.rows.map((r) => holding('tr', {}, cells(r))));
+  const caption = el('caption', {}, 'Item statistics');
+  box.append(el('table', { class: 'items' }, caption, el('thead', {}, holding('tr', {}, headers)), body));
+  const says = v.rows.filter((r) => r.says.length > 0);
+  if (says.length > 0) box.append(listOf(says.map((r) => `${r.item}: ${r.says.join(' ')}`)));
+  box.append(el('p', {}, v.reliability));
+  if (v.misconceptions.length > 0) {
+    const lines = v.misconceptions.map((m) => `${m.section} · ${m.item}: ${m.line}`);
+    box.append(el('h3', {}, 'Misconception groups'), listOf(lines));
+  }
+  return box;
 }
 
 async function run<T extends { message: string; state: SidebarState }>(work: () => Promise<T>, after?: (result: T) => void): Promise<void> {

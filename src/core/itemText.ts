@@ -1,0 +1,29 @@
+/** The CLI report's item section (SPEC 6b): figures, flags in words, answers, common wrong answers first. */
+import type { ItemReport } from './answers';
+import { isCommonWrong } from './answers';
+import { answerLine, figure, flagSentences, groupLine, hint, reliabilityWords } from './itemWords';
+
+export function itemSection(report: ItemReport): string[] {
+  const { itemAnalysis, reliability, misconceptions } = report;
+  if (itemAnalysis.length === 0) return [];
+  const out = ['', 'Item analysis', `  ${reliabilityWords(reliability)}`];
+  for (const row of itemAnalysis) {
+    const small = row.flags.includes('small-sample') ? ` (${hint(row.n)})` : '';
+    out.push(
+      `  ${row.item}: ${row.n} students, difficulty ${figure(row.difficulty)}, ` +
+        `discrimination ${figure(row.discrimination)}, ` +
+        `point-biserial ${figure(row.pointBiserial)}${small}`,
+    );
+    for (const sentence of flagSentences(row)) out.push(`    ${sentence}`);
+    const answering = row.answers.reduce((t, a) => t + a.count, 0);
+    for (const answer of row.answers) {
+      out.push(`    ${isCommonWrong(answer, answering) ? 'Common wrong answer: ' : ''}${answerLine(answer)}`);
+    }
+  }
+  if (misconceptions.length > 0) {
+    out.push('', 'Misconceptions');
+    for (const m of misconceptions)
+      out.push(`  ${m.section} · ${m.item} · ${m.answer}: ${groupLine(m.pattern, m.students)}`);
+  }
+  return out;
+}
