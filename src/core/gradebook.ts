@@ -11,6 +11,8 @@ import { type Pool, PoolTally, skillPools, stepPools, threshold } from './master
 import { type SkillMapEntry, splitSkills, stepLabel } from './skillMap';
 import { FractionTable, type ScoreTable } from './studentTables';
 import type { CellValue, Grid, InvalidCell, Item, MasteryCut, Step, Student } from './types';
+import { moreLine, WARNING_LIMIT } from './warnings';
+import { sectionName } from './sectionNames';
 
 export interface ReadOptions extends ScoreOptions {
   masteryCut?: MasteryCut;
@@ -118,7 +120,8 @@ function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[]
       if (rows) rows.push(row + 1);
       else repeats.set(label, [seen, row + 1]);
     }
-    return { row, name: label, email: mail || null, section: cell(row, section) || null };
+    const sectionText = cell(row, section);
+    return { row, name: label, email: mail || null, section: sectionText ? sectionName(sectionText) : null };
   });
   // In order of first appearance.
   if (repeats.size > 0) {
@@ -287,7 +290,12 @@ export function scoreGradebook(
   const pools = new PoolTally(items, [skills, steps], students.length);
   const counts = readRows(grid, items, students, options, texts, (s, row) => pools.row(s, row));
   const invalid = reportInvalid(grid, items, students, counts);
-  for (const cell of invalid) warnings.push(`Invalid score "${cell.raw}" at ${cell.address} (${cell.item}): counted as no data.`);
+  // At most WARNING_LIMIT lines, then one (SPEC 12): 2,000,000 invalid cells make no 2,000,000 strings.
+  for (let k = 0; k < invalid.length && k < WARNING_LIMIT; k++) {
+    const cell = invalid[k];
+    warnings.push(`Invalid score "${cell.raw}" at ${cell.address} (${cell.item}): counted as no data.`);
+  }
+  if (invalid.length > WARNING_LIMIT) warnings.push(moreLine(invalid.length - WARNING_LIMIT, 'counted as no data.'));
   const [skillScores, stepScores] = pools.scores;
   const { answered, mastered } = counts;
   return { layout, items, students, skills, steps, skillScores, stepScores, answered, mastered, invalid, warnings, grid, cellOptions: options };

@@ -10,6 +10,7 @@ import type { Grid, Settings } from '../core/types';
 import { clearHighlights, writeHighlights } from './highlight';
 import { datedScoreWarnings } from '../core/sheetGrid';
 import { TEMPLATE_HELP_TAB } from '../core/template';
+import { capWarnings } from '../core/warnings';
 import { gradebookSheet, readSheet, readSkillMap } from './readSheet';
 import type { MetadataLike, Services, SheetLike } from './services';
 import { loadSaved, type SavedSettings, settingsOf } from './settingsStore';
@@ -76,7 +77,7 @@ export function load(services: Services, edit?: (stored: SavedSettings) => Saved
   const result = checkGrid(grid, { settings, correction: saved.correction, skillMap });
   // Settings, Skill Map and date warnings lead the engine's own (no spread: lists can be long).
   const lead = [...(warning ? [warning] : []), ...(map?.warnings ?? []), ...datedScoreWarnings(result.book, dated)];
-  result.analysis.warnings = lead.concat(result.analysis.warnings);
+  result.analysis.warnings = capWarnings(lead.concat(result.analysis.warnings));
   return { ...out, saved, settings, sheet, grid, skillMap, result };
 }
 

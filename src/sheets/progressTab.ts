@@ -8,6 +8,7 @@ import { datedScoreWarnings } from '../core/sheetGrid';
 import { LayoutError } from '../core/layout';
 import { type Assessment, progressReport, type ProgressReport } from '../core/progress';
 import { renderProgress } from '../core/renderProgress';
+import { capWarnings } from '../core/warnings';
 import { TAB_NAMES } from '../core/render';
 import type { Context } from './addon';
 import { readSheet, SKILL_MAP_TAB } from './readSheet';
@@ -26,7 +27,7 @@ function analyseTab(ctx: Context, sheet: SheetLike): Assessment {
   if (isGradebook) return { name, ...ctx.result };
   const { grid, dated } = readSheet(sheet);
   const result = checkGrid(grid, { settings: ctx.settings, skillMap: ctx.skillMap });
-  result.analysis.warnings = datedScoreWarnings(result.book, dated).concat(result.analysis.warnings);
+  result.analysis.warnings = capWarnings(datedScoreWarnings(result.book, dated).concat(result.analysis.warnings));
   return { name, ...result };
 }
 
