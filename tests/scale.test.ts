@@ -239,3 +239,39 @@ describe('through the bundle: every action and Progress on two 700 × 200 tabs',
     expect(progress._cells.length).toBe(911);
   });
 });
+
+describe('first runs: one list of tabs per action', () => {
+  const book = () => {
+    const rows = [
+      ['Student', 'Q1', 'Q2'],
+      ['Points possible', 1, 1],
+      ['Skill', 'A', 'B'],
+      ['Step', 1, 2],
+    ];
+    for (let s = 0; s < 30; s++) rows.push([`S${s}`, s % 2, 1]);
+    return workbook({ Gradebook: rows, Quiz: rows.map((r) => r.slice()) });
+  };
+
+  test('Class check, first run: 15 document calls', () => {
+    const { gs, services } = book();
+    gs.menuClassCheck();
+    // find (own tabs), getActiveSheet, getValues, getDisplayValues, getMergedRanges, getSheets (Skill Map and a free name,
+    // once), insertSheet, addDeveloperMetadata, setValues, setNumberFormats, setFontWeights, setBackgrounds,
+    // setFrozenRows, insertChart, setActiveSheet = 15 (16 before: getSheetByName and getSheets both).
+    expect(services.counter.document).toBe(15);
+    expect(services.counter.byMethod.get('Spreadsheet.getSheets')).toBe(1);
+  });
+
+  test('Groups and Student Gaps, first run: one getSheets for both inserts', () => {
+    const { gs, services } = book();
+    gs.menuWriteGroupTabs();
+    expect(services.counter.byMethod.get('Spreadsheet.getSheets')).toBe(1);
+    expect(services.counter.byMethod.get('Spreadsheet.getSheetByName')).toBeUndefined();
+  });
+
+  test('Progress, first run: one getSheets for the candidate tabs, the Skill Map and the free name', () => {
+    const { gs, services } = book();
+    gs.menuProgress();
+    expect(services.counter.byMethod.get('Spreadsheet.getSheets')).toBe(1);
+  });
+});

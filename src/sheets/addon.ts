@@ -17,7 +17,7 @@ import { loadSaved, type SavedSettings, settingsOf } from './settingsStore';
 import { ownMetadata, TEMPLATE_KEY } from './metadata';
 import { writeProgress } from './progressTab';
 import { insertTemplate, templateKinds } from './template';
-import { type Output, ownTabs, restoreActive, writeTab } from './writeTab';
+import { type Output, ownTabs, restoreActive, sheetsOf, writeTab } from './writeTab';
 
 export type Action = 'highlight' | 'clear' | 'classCheck' | 'groups' | 'progress' | 'template';
 
@@ -72,7 +72,7 @@ export function load(services: Services, edit?: (stored: SavedSettings) => Saved
   const active = () => (out.active = ss.getActiveSheet());
   const sheet = gradebookSheet(ss, ownNames(own, metadata), active, saved.gradebook);
   const { grid, dated } = readSheet(sheet);
-  const map = readSkillMap(ss);
+  const map = readSkillMap(ss, sheetsOf(out));
   const skillMap = map?.entries;
   const result = checkGrid(grid, { settings, correction: saved.correction, skillMap });
   // Settings, Skill Map and date warnings lead the engine's own (no spread: lists can be long).

@@ -13,12 +13,12 @@ import { TAB_NAMES } from '../core/render';
 import type { Context } from './addon';
 import { readSheet, SKILL_MAP_TAB } from './readSheet';
 import type { SheetLike } from './services';
-import { writeTab } from './writeTab';
+import { sheetsOf, writeTab } from './writeTab';
 
 /** The tabs that may hold an assessment: not the add-on's own, not the Skill Map. */
-export function candidateTabs(ctx: Pick<Context, 'ss' | 'own'>): SheetLike[] {
+export function candidateTabs(ctx: Pick<Context, 'ss' | 'own' | 'sheets'>): SheetLike[] {
   const own = new Set([...ctx.own.values()].map((s) => s.getName()));
-  return ctx.ss.getSheets().filter((s) => !own.has(s.getName()) && s.getName() !== SKILL_MAP_TAB);
+  return sheetsOf(ctx).filter((s) => !own.has(s.getName()) && s.getName() !== SKILL_MAP_TAB);
 }
 
 function analyseTab(ctx: Context, sheet: SheetLike): Assessment {

@@ -46,7 +46,8 @@ export function gradebookSheet(ss: SpreadsheetLike, own: Set<string>, active: ()
   return other;
 }
 
-export function readSkillMap(ss: SpreadsheetLike): SkillMap | undefined {
-  const sheet = ss.getSheetByName(SKILL_MAP_TAB);
+export function readSkillMap(ss: SpreadsheetLike, sheets?: SheetLike[]): SkillMap | undefined {
+  // From the action's list of tabs when it has one (exact name, as getSheetByName matches).
+  const sheet = sheets ? (sheets.find((s) => s.getName() === SKILL_MAP_TAB) ?? null) : ss.getSheetByName(SKILL_MAP_TAB);
   return sheet ? parseSkillMap(sheet.getDataRange().getValues()) : undefined;
 }

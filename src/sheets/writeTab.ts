@@ -22,8 +22,8 @@ export function asText(value: string | number | boolean): string | number | bool
 const NAME_LIMIT = 100;
 
 /** The first free name, regardless of case: `Groups`, else `Groups (JIT)`, `Groups (JIT 2)`, ... */
-export function freeName(ss: SpreadsheetLike, name: string): string {
-  const taken = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
+export function freeName(ss: SpreadsheetLike, name: string, sheets: SheetLike[] = ss.getSheets()): string {
+  const taken = new Set(sheets.map((s) => s.getName().toLowerCase()));
   for (let i = 0; ; i++) {
     const suffix = i === 0 ? '' : i === 1 ? ' (JIT)' : ` (JIT ${i})`;
     const candidate = name.slice(0, NAME_LIMIT - suffix.length) + suffix;
@@ -46,12 +46,25 @@ export interface Output {
   active?: SheetLike;
   /** The tab to give back: set by the first insert. */
   activeBefore?: SheetLike;
+  /** Every tab, asked once per action (`sheetsOf`). */
+  sheets?: SheetLike[];
+}
+
+/**
+ * Every tab, one getSheets per action however many tabs it reads or inserts: inside the document
+ * lock only this action changes the tabs, and `insertTab` adds its own (SPEC 12: fewer round trips).
+ */
+export function sheetsOf(out: Output): SheetLike[] {
+  return (out.sheets ??= out.ss.getSheets().slice());
 }
 
 /** Inserts a tab of the add-on's, remembering the teacher's active tab first. */
 export function insertTab(out: Output, name: string): SheetLike {
   out.activeBefore ??= out.active ?? out.ss.getActiveSheet();
-  return out.ss.insertSheet(freeName(out.ss, name));
+  const sheets = sheetsOf(out);
+  const sheet = out.ss.insertSheet(freeName(out.ss, name, sheets));
+  sheets.push(sheet);
+  return sheet;
 }
 
 /** Gives the teacher's tab back if the action inserted any (one call, on first runs only). */
