@@ -255,18 +255,23 @@ function readRows(grid: Grid, items: Item[], students: Student[], options: CellO
  * Invalid cells (found in row order), reported column by column as a teacher scans a gradebook:
  * a bucket per column keeps each column's cells in row order without a sort.
  */
-function reportInvalid(grid: Grid, items: Item[], students: Student[], { badStudent, badItem }: ItemCounts): InvalidCell[] {
+function reportInvalid(grid: Grid, items: Item[], students: Student[], { badStudent, badItem }: ItemCounts, limit = Infinity): InvalidCell[] {
   const invalid: InvalidCell[] = [];
-  const byColumn: number[][] = items.map(() => []);
-  for (let k = 0; k < badItem.length; k++) byColumn[badItem[k]].push(badStudent[k]);
-  byColumn.forEach((studentsHere, i) => {
+  // A counting sort by column, in typed arrays: a million invalid cells make no million small arrays.
+  const start = new Int32Array(items.length + 1);
+  for (let k = 0; k < badItem.length; k++) start[badItem[k] + 1]++;
+  for (let i = 0; i < items.length; i++) start[i + 1] += start[i];
+  const next = start.slice(0, items.length);
+  const order = new Int32Array(badItem.length);
+  for (let k = 0; k < badItem.length; k++) order[next[badItem[k]]++] = badStudent[k];
+  for (let i = 0; i < items.length && invalid.length < limit; i++) {
     const { column, header } = items[i];
     const letter = columnLetter(column);
-    for (const s of studentsHere) {
-      const row = students[s].row;
+    for (let k = start[i]; k < start[i + 1] && invalid.length < limit; k++) {
+      const row = students[order[k]].row;
       invalid.push({ address: `${letter}${row + 1}`, raw: cellText(grid[row][column]), item: header });
     }
-  });
+  }
   return invalid;
 }
 
@@ -289,16 +294,22 @@ export function scoreGradebook(
   const steps = stepPools(items, options);
   const pools = new PoolTally(items, [skills, steps], students.length);
   const counts = readRows(grid, items, students, options, texts, (s, row) => pools.row(s, row));
-  const invalid = reportInvalid(grid, items, students, counts);
   // At most WARNING_LIMIT lines, then one (SPEC 12): 2,000,000 invalid cells make no 2,000,000 strings.
-  for (let k = 0; k < invalid.length && k < WARNING_LIMIT; k++) {
-    const cell = invalid[k];
+  for (const cell of reportInvalid(grid, items, students, counts, WARNING_LIMIT)) {
     warnings.push(`Invalid score "${cell.raw}" at ${cell.address} (${cell.item}): counted as no data.`);
   }
-  if (invalid.length > WARNING_LIMIT) warnings.push(moreLine(invalid.length - WARNING_LIMIT, 'counted as no data.'));
+  const invalidCount = counts.badItem.length;
+  if (invalidCount > WARNING_LIMIT) warnings.push(moreLine(invalidCount - WARNING_LIMIT, 'counted as no data.'));
   const [skillScores, stepScores] = pools.scores;
   const { answered, mastered } = counts;
-  return { layout, items, students, skills, steps, skillScores, stepScores, answered, mastered, invalid, warnings, grid, cellOptions: options };
+  // Every invalid cell with its address, built only when asked (no action asks; tests do).
+  let invalid: InvalidCell[] | undefined;
+  return {
+    layout, items, students, skills, steps, skillScores, stepScores, answered, mastered, warnings, grid, cellOptions: options,
+    get invalid() {
+      return (invalid ??= reportInvalid(grid, items, students, counts));
+    },
+  };
 }
 
 /**
