@@ -275,3 +275,41 @@ describe('first runs: one list of tabs per action', () => {
     expect(services.counter.byMethod.get('Spreadsheet.getSheets')).toBe(1);
   });
 });
+
+describe('reruns: the tab size is asked only when the output does not fit', () => {
+  const rows = (n: number) => {
+    const out: unknown[][] = [
+      ['Student', 'Q1', 'Q2'],
+      ['Points possible', 1, 1],
+      ['Skill', 'A', 'B'],
+      ['Step', 1, 2],
+    ];
+    for (let s = 0; s < n; s++) out.push([`S${s}`, s % 2, 1]);
+    return out;
+  };
+
+  test('Class check, rerun: 14 document calls', () => {
+    const { gs, services } = workbook({ Gradebook: rows(30) });
+    gs.menuClassCheck();
+    services.counter.reset();
+    gs.menuClassCheck();
+    // find, getActiveSheet, getValues, getDisplayValues, getMergedRanges, getSheets, clear, getCharts, removeChart,
+    // setValues, setNumberFormats, setFontWeights, setBackgrounds, insertChart = 14 (16 before: getMaxRows, getMaxColumns).
+    expect(services.counter.document).toBe(14);
+    expect(services.counter.byMethod.get('Sheet.getMaxRows')).toBeUndefined();
+  });
+
+  test('students added past the tab grid: the rerun grows Student Gaps and writes every student', () => {
+    const { gs, ss } = workbook({ Gradebook: rows(30) });
+    gs.menuWriteGroupTabs();
+    const gradebook = ss.getSheetByName('Gradebook')!;
+    const more = rows(1500);
+    gradebook.insertRowsAfter(gradebook.getMaxRows(), more.length - gradebook.getMaxRows());
+    gradebook.getRange(1, 1, more.length, 3).setValues(more);
+    gs.menuWriteGroupTabs();
+    const gaps = ss._sheets.find((s) => s.getName() === 'Student Gaps')!;
+    // A header row and 1,500 students: 1,501 rows, past the 1,000 the first run left.
+    expect(gaps._maxRows).toBe(1501);
+    expect(gaps._cells[1500][0].value).toBe('S1499');
+  });
+});

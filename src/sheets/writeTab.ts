@@ -6,7 +6,7 @@
 import type { TabKind, TabRender } from '../core/render';
 import { TAB_KEY } from './metadata';
 import { AUTOMATIC_FORMAT } from './numberFormats';
-import type { MetadataLike, SheetLike, SpreadsheetLike } from './services';
+import type { MetadataLike, RangeLike, SheetLike, SpreadsheetLike } from './services';
 
 /**
  * Sheets parses a written string as if typed (`TRUE`, `007`, `1/2`, `50%`, `=...` would become a
@@ -83,24 +83,37 @@ export function ensureSize(sheet: SheetLike, rows: number, columns: number, know
 
 const CHARTED = new Set<TabKind>(['classCheck', 'progress']);
 
+/** The range at the top left, or null when the grid is smaller ("outside the dimensions of the sheet"). */
+function rangeInside(sheet: SheetLike, rows: number, columns: number): RangeLike | null {
+  try {
+    return sheet.getRange(1, 1, rows, columns);
+  } catch {
+    return null;
+  }
+}
+
 /** Writes a tab of the add-on's own, creating it (tagged) on the first run. */
 export function writeTab(out: Output, name: string, render: TabRender): SheetLike {
   let sheet = out.own.get(render.kind) ?? null;
   const rerun = sheet !== null;
   const { values } = render;
   const width = values[0].length;
+  let range: RangeLike | null = null;
   if (sheet) {
     sheet.clear();
     // Only a tab kind that draws a chart can hold one of ours (even if this run draws none).
     if (CHARTED.has(render.kind)) for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-    ensureSize(sheet, values.length, width);
+    // A rerun's tab was grown for the last output, which is usually as large: its size is asked
+    // (two round trips) only when the range does not fit (more students, or a tab the teacher shrank).
+    range = rangeInside(sheet, values.length, width);
+    if (!range) ensureSize(sheet, values.length, width);
   } else {
     sheet = insertTab(out, name);
     sheet.addDeveloperMetadata(TAB_KEY, render.kind);
     out.own.set(render.kind, sheet);
     ensureSize(sheet, values.length, width, NEW_TAB);
   }
-  const range = sheet.getRange(1, 1, values.length, width);
+  range ??= sheet.getRange(1, 1, values.length, width);
   range.setValues(values.map((row) => row.map(asText)));
   range.setNumberFormats(render.numberFormats.map((row) => row.map((f) => f || AUTOMATIC_FORMAT)));
   const bold = new Set(render.boldRows);
