@@ -125,7 +125,14 @@ describe('progress over assessment tabs', () => {
     expect(values[1].slice(0, 9)).toEqual(['(all)', 'One-step equations', 28, 4, 4 / 28, 28, 1, 1 / 28, 1 / 28 - 4 / 28]);
     expect(sheet._cells[1][4].numberFormat).toBe('0.0%');
     expect(values).toContainEqual(expect.arrayContaining(['Period 5', 2, 'Two-step equations', 4, 1, 0.25, 0]));
-    expect(values).toContainEqual(expect.arrayContaining(['Carla Chen', 'Period 2', 'One-step equations', 0, 1, 1]));
+    // One row per student, a column per skill (SPEC 12). Carla Chen, pre Q1-Q3 = 0,0,0; quiz Q1-Q5 = 1,1,1,0,0:
+    // one-step 0 → 1; two-step Q2 0 → (Q2 + Q3) 2/2; distributive Q3 0 → Q4 0; both sides only in the quiz (Q5 0).
+    const header = values.findIndex((row) => row[0] === 'Student' && row[1] === 'Section');
+    expect(values[header].slice(0, 6)).toEqual(['Student', 'Section', 'One-step equations', 'Two-step equations', 'Distributive property', 'Variables on both sides']);
+    expect(values.find((row) => row[0] === 'Carla Chen')!.slice(0, 6))
+      .toEqual(['Carla Chen', 'Period 2', '0% → 100% (+100)', '0% → 100% (+100)', '0% → 0% (0)', '– → 0%']);
+    // Ana Alvarez: two-step Q2 1 → (Q2 1 + Q3 0) / 2 = 50%.
+    expect(values.find((row) => row[0] === 'Ana Alvarez')![3]).toBe('100% → 50% (-50)');
     // The chart: one line per skill over the two assessments, percent axis.
     expect(sheet._charts).toHaveLength(1);
     const chart = sheet._charts[0];

@@ -9,6 +9,10 @@ const BIN = path.join(__dirname, '..', 'bin', 'jit-intervention.js');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'jit-cli-'));
 
 function cli(...args: string[]) {
+  return cliArgs(args);
+}
+
+function cliArgs(args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -57,7 +61,7 @@ describe('jit-intervention check', () => {
     [['progress', examplePath('jit-pre-assessment.csv'), path.join(tmp, 'later.csv')], /later\.csv: no such file\./],
     [['progress', examplePath('jit-pre-assessment.csv'), file('later-ragged.csv', 'Student,Q1\nAna\nBo,1,2\n')], /ragged rows/],
   ])('bad input %# exits non-zero with one clear line', (args, message) => {
-    const r = cli(...(args as string[]));
+    const r = cliArgs(args as string[]);
     expect(r.code).not.toBe(0);
     expect(r.out).toBe('');
     expect(r.err.trim().split('\n')).toHaveLength(1);

@@ -127,7 +127,7 @@ const server = http.createServer((req, res) => {
       try {
         const fn = context[rpc[1]];
         if (typeof fn !== 'function') throw new Error(`No server function ${rpc[1]}.`);
-        send(200, 'application/json', JSON.stringify({ value: fn(...JSON.parse(body || '[]')) }));
+        send(200, 'application/json', JSON.stringify({ value: fn.apply(context, JSON.parse(body || '[]')) /* google.script.run's few arguments */ }));
       } catch (e) {
         send(200, 'application/json', JSON.stringify({ error: (e as Error).message }));
       }

@@ -10,6 +10,7 @@ import { type Pool, poolMastery } from './mastery';
 import { type SkillGroup, type Station, computeStations, entryStepOf, skillGroups, stepValue } from './stations';
 import { type ScoreTable, type StatusTable, STRUGGLING } from './studentTables';
 import { type ClassCheckRow, type EntryStep, type Section, type Settings, type Skill } from './types';
+import { capWarnings } from './warnings';
 
 export interface ItemSummary {
   item: string;
@@ -91,7 +92,7 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
     classCheck: classCheck(skillMastery, skills, sections, settings.band),
     stations,
     skillGroups: steps.length > 0 ? [] : skillGroups(students, sections, skills, skillMastery, settings.band),
-    warnings,
+    warnings: capWarnings(warnings),
     skills: skills.map((p) => p.name),
     skillTable: skillScores,
     skillScores: skillScores.values,

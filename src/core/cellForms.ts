@@ -4,7 +4,7 @@
  * Texts are compared trimmed and lower-cased; forms are tried in order, the first that matches
  * gives the reading.
  */
-import { type Pattern, alt, digits, lit, oneOf, opt, seq, spaces } from './pattern';
+import { type Pattern, alt, altOf, digits, lit, oneOf, opt, seq, spaces } from './pattern';
 
 /** Scores above 150% of points are typing errors, not extra credit (SPEC 3). */
 export const EXTRA_CREDIT_LIMIT = 1.5;
@@ -67,5 +67,5 @@ export const CELL_FORMS: readonly CellForm[] = [
 
 /** A word list as one pattern (`^(?:absent|abs|…)$` in a formula). */
 export function wordsPattern(words: readonly string[]): Pattern {
-  return alt(...words.map(lit));
+  return altOf(words.map(lit));
 }

@@ -14,6 +14,8 @@ import type { MergedRange } from './sheetGrid';
 import { type SkillMapEntry, splitSkills, stepLabel } from './skillMap';
 import { FractionTable, type ScoreTable } from './studentTables';
 import type { CellValue, Grid, InvalidCell, Item, MasteryCut, Step, Student } from './types';
+import { moreLine, WARNING_LIMIT } from './warnings';
+import { sectionName } from './sectionNames';
 
 export interface ReadOptions extends ScoreOptions {
   masteryCut?: MasteryCut;
@@ -170,7 +172,8 @@ function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[]
       if (rows) rows.push(row + 1);
       else repeats.set(label, [seen, row + 1]);
     }
-    return { row, name: label, email: mail || null, section: cell(row, section) || null };
+    const sectionText = cell(row, section);
+    return { row, name: label, email: mail || null, section: sectionText ? sectionName(sectionText) : null };
   });
   // In order of first appearance.
   if (repeats.size > 0) {
@@ -310,18 +313,23 @@ function readRows(grid: Grid, items: Item[], students: Student[], options: CellO
  * Invalid cells (found in row order), reported column by column as a teacher scans a gradebook:
  * a bucket per column keeps each column's cells in row order without a sort.
  */
-function reportInvalid(grid: Grid, items: Item[], students: Student[], { badStudent, badItem }: ItemCounts): InvalidCell[] {
+function reportInvalid(grid: Grid, items: Item[], students: Student[], { badStudent, badItem }: ItemCounts, limit = Infinity): InvalidCell[] {
   const invalid: InvalidCell[] = [];
-  const byColumn: number[][] = items.map(() => []);
-  for (let k = 0; k < badItem.length; k++) byColumn[badItem[k]].push(badStudent[k]);
-  byColumn.forEach((studentsHere, i) => {
+  // A counting sort by column, in typed arrays: a million invalid cells make no million small arrays.
+  const start = new Int32Array(items.length + 1);
+  for (let k = 0; k < badItem.length; k++) start[badItem[k] + 1]++;
+  for (let i = 0; i < items.length; i++) start[i + 1] += start[i];
+  const next = start.slice(0, items.length);
+  const order = new Int32Array(badItem.length);
+  for (let k = 0; k < badItem.length; k++) order[next[badItem[k]]++] = badStudent[k];
+  for (let i = 0; i < items.length && invalid.length < limit; i++) {
     const { column, header } = items[i];
     const letter = columnLetter(column);
-    for (const s of studentsHere) {
-      const row = students[s].row;
+    for (let k = start[i]; k < start[i + 1] && invalid.length < limit; k++) {
+      const row = students[order[k]].row;
       invalid.push({ address: `${letter}${row + 1}`, raw: cellText(grid[row][column]), item: header });
     }
-  });
+  }
   return invalid;
 }
 
@@ -367,13 +375,17 @@ function warnScale(
   );
 }
 
-/** A few invalid cells one line each; more, one line with the count and the first few (SPEC 3). */
-function warnInvalid(invalid: InvalidCell[], warnings: string[]): void {
+/**
+ * A few invalid cells one line each; more, one line with the count and the first few (SPEC 3).
+ * `first` holds the first cells in reading order (at least FIRST_FEW + 1 when there are that many).
+ */
+function warnInvalid(first: InvalidCell[], total: number, warnings: string[]): void {
   const line = (cell: InvalidCell) => `"${cell.raw}" at ${cell.address} (${cell.item})`;
-  if (invalid.length <= FIRST_FEW) {
-    for (const cell of invalid) warnings.push(`Invalid score ${line(cell)}: counted as no data.`);
+  if (total <= FIRST_FEW) {
+    for (const cell of first) warnings.push(`Invalid score ${line(cell)}: counted as no data.`);
   } else {
-    warnings.push(`${invalid.length} invalid scores, counted as no data: ${firstFew(invalid.map(line))}.`);
+    const shown = first.slice(0, FIRST_FEW).map(line).join(', ');
+    warnings.push(`${total} invalid scores, counted as no data: ${shown} and ${total - FIRST_FEW} more.`);
   }
 }
 
@@ -396,12 +408,20 @@ export function scoreGradebook(
   const steps = stepPools(items, options);
   const pools = new PoolTally(items, [skills, steps], students.length);
   const counts = readRows(grid, items, students, options, texts, (s, row) => pools.row(s, row));
-  const invalid = reportInvalid(grid, items, students, counts);
-  warnInvalid(invalid, warnings);
+  // One line for a few invalid cells each, else one line with the count and the first few (SPEC 3);
+  // only those few are formatted, so 2,000,000 invalid cells make no 2,000,000 strings (SPEC 12).
+  warnInvalid(reportInvalid(grid, items, students, counts, FIRST_FEW + 1), counts.badItem.length, warnings);
   warnScale(grid, items, students, counts, options, texts, warnings);
   const [skillScores, stepScores] = pools.scores;
   const { answered, mastered } = counts;
-  return { layout, items, students, skills, steps, skillScores, stepScores, answered, mastered, invalid, warnings, grid, cellOptions: options };
+  // Every invalid cell with its address, built only when asked (no action asks; tests do).
+  let invalid: InvalidCell[] | undefined;
+  return {
+    layout, items, students, skills, steps, skillScores, stepScores, answered, mastered, warnings, grid, cellOptions: options,
+    get invalid() {
+      return (invalid ??= reportInvalid(grid, items, students, counts));
+    },
+  };
 }
 
 /**

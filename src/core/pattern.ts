@@ -90,6 +90,11 @@ export function opt(part: Pattern): Pattern {
 
 /** Ordered choice: the first alternative that matches wins (alternatives start differently). */
 export function alt(...parts: Pattern[]): Pattern {
+  return altOf(parts);
+}
+
+/** `alt` over a list (a word list), without spreading it into a call (SPEC 12). */
+export function altOf(parts: readonly Pattern[]): Pattern {
   return {
     source: `(?:${parts.map((p) => p.source).join('|')})`,
     scan(s, at) {

@@ -11,7 +11,7 @@ import { type LinkedStudent, linkStudents } from './link';
 import { makePool, type Pool, poolMastery, poolScores } from './mastery';
 import { stepValue } from './stations';
 import { type FractionTable, MASTERED, NO_DATA } from './studentTables';
-import { ALL, type Fraction, type Section, type Skill } from './types';
+import { ALL, type ClassCheckRow, type Fraction, type Section, type Skill } from './types';
 
 export interface Assessment {
   /** The tab's or file's name, as the teacher knows it. */
@@ -38,10 +38,22 @@ export interface SkillChange {
   change: number | null;
 }
 
+/**
+ * A student's first and latest score per skill, in the order of the report's `skills` (arrays, not
+ * an object keyed by skill: a skill named `__proto__` or `constructor` is data, SPEC 12).
+ */
 export interface StudentProgress {
   name: string;
   section: Section | null;
-  skills: Record<Skill, SkillChange>;
+  before: (Fraction | null)[];
+  after: (Fraction | null)[];
+}
+
+/** One student's first, latest and change on the report's skill p. */
+export function skillChange(s: StudentProgress, p: number): SkillChange {
+  const before = s.before[p];
+  const after = s.after[p];
+  return { before, after, change: before !== null && after !== null ? tidy(after - before) : null };
 }
 
 export interface Effectiveness {
@@ -77,13 +89,24 @@ function unionOf<T>(lists: T[][]): T[] {
   return [...new Set(lists.flat())];
 }
 
+/** Each assessment's check rows by section, then skill (nested Maps: no joined key can collide). */
+function rowsBySection(a: Assessment): Map<Section, Map<Skill, ClassCheckRow>> {
+  const bySection = new Map<Section, Map<Skill, ClassCheckRow>>();
+  for (const r of a.analysis.classCheck) {
+    let bySkill = bySection.get(r.section);
+    if (!bySkill) bySection.set(r.section, (bySkill = new Map()));
+    bySkill.set(r.skill, r);
+  }
+  return bySection;
+}
+
 function progressRows(assessments: Assessment[], skills: Skill[]): ProgressRow[] {
-  const counts = assessments.map((a) => new Map(a.analysis.classCheck.map((r) => [`${r.section}\u0000${r.skill}`, r])));
+  const counts = assessments.map(rowsBySection);
   const sections = unionOf(assessments.map((a) => a.analysis.classCheck.map((r) => r.section)));
   const rows: ProgressRow[] = [];
   for (const section of [ALL, ...sections.filter((s) => s !== ALL)]) {
     for (const skill of skills) {
-      const each = counts.map((m) => m.get(`${section}\u0000${skill}`));
+      const each = counts.map((m) => m.get(section)?.get(skill));
       if (each.every((r) => r === undefined)) continue;
       rows.push({ section, skill, counts: each.map((r) => ({ withData: r?.withData ?? 0, struggling: r?.struggling ?? 0 })) });
     }
@@ -91,11 +114,21 @@ function progressRows(assessments: Assessment[], skills: Skill[]): ProgressRow[]
   return rows;
 }
 
-function scoreOf(a: Assessment, row: number | null, skill: Skill): Fraction | null {
-  const p = a.analysis.skills.indexOf(skill);
-  if (row === null || p < 0) return null;
-  const v = a.analysis.skillTable.score(row, p);
-  return v === v ? v : null;
+/** A student's score on each of the report's skills in one assessment (null: no data or not assessed). */
+function scoresOf(a: Assessment, row: number | null, columns: number[]): (Fraction | null)[] {
+  const out: (Fraction | null)[] = [];
+  for (const p of columns) {
+    const v = row === null || p < 0 ? NaN : a.analysis.skillTable.score(row, p);
+    out.push(v === v ? v : null);
+  }
+  return out;
+}
+
+/** Where each of the report's skills is in the assessment's own skills (-1: not assessed), by a Map. */
+function columnsOf(a: Assessment, skills: Skill[]): number[] {
+  const at = new Map<Skill, number>();
+  a.analysis.skills.forEach((skill, p) => at.set(skill, p));
+  return skills.map((skill) => at.get(skill) ?? -1);
 }
 
 /** In how many assessments a linked student appears. */
@@ -107,15 +140,14 @@ const tidy = (x: number) => Math.round(x * 1e9) / 1e9;
 function studentRows(assessments: Assessment[], linked: LinkedStudent[], skills: Skill[]): StudentProgress[] {
   const first = assessments[0];
   const latest = assessments[assessments.length - 1];
-  return linked.filter((l) => appearances(l) >= 2).map((l) => {
-    const changes: Record<Skill, SkillChange> = {};
-    for (const skill of skills) {
-      const before = scoreOf(first, l.rows[0], skill);
-      const after = scoreOf(latest, l.rows[l.rows.length - 1], skill);
-      changes[skill] = { before, after, change: before !== null && after !== null ? tidy(after - before) : null };
-    }
-    return { name: l.name, section: l.section, skills: changes };
-  });
+  const firstColumns = columnsOf(first, skills);
+  const latestColumns = columnsOf(latest, skills);
+  return linked.filter((l) => appearances(l) >= 2).map((l) => ({
+    name: l.name,
+    section: l.section,
+    before: scoresOf(first, l.rows[0], firstColumns),
+    after: scoresOf(latest, l.rows[l.rows.length - 1], latestColumns),
+  }));
 }
 
 /** The latest assessment's items that measure any of these skills, pooled as one step. */
@@ -183,12 +215,22 @@ export function progressReport(assessments: Assessment[]): ProgressReport {
   };
 }
 
+/**
+ * `skills` as the JSON's object: own properties defined, never assigned, so a skill named
+ * `__proto__` is a key like any other (an assignment would set the prototype and lose it).
+ */
+function skillsObject(skills: Skill[], s: StudentProgress): Record<Skill, SkillChange> {
+  const out: Record<Skill, SkillChange> = {};
+  skills.forEach((skill, p) => Object.defineProperty(out, skill, { value: skillChange(s, p), enumerable: true, writable: true, configurable: true }));
+  return out;
+}
+
 /** The CLI's `progress --json` document (SPEC section 11, issue #7): before is the first, after the latest. */
 export function progressJson(report: ProgressReport) {
   const ends = (counts: Counts[]) => ({ before: counts[0], after: counts[counts.length - 1] });
   return {
     progress: report.progress.map((r) => ({ section: r.section, skill: r.skill, ...ends(r.counts) })),
-    students: report.students,
+    students: report.students.map((s) => ({ name: s.name, section: s.section, skills: skillsObject(report.skills, s) })),
     effectiveness: report.effectiveness.map(({ section, step, grouped, nowMastered }) => ({ section, step, grouped, nowMastered })),
     unmatched: report.unmatched.map((u) => u.name),
   };

@@ -56,7 +56,8 @@ export function makeTab(
   kind: TabKind, rows: Cell[][],
   options: { boldRows?: number[]; percentColumns?: number[]; percentCells?: [row: number, column: number][]; colours?: Map<string, string>; chart?: ChartSpec } = {},
 ): TabRender {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  let width = 1;
+  for (const r of rows) width = Math.max(width, r.length);
   const values = rows.map((r) => [...r, ...Array(width - r.length).fill('')]);
   const percent = new Set(options.percentColumns ?? []);
   const cells = new Set((options.percentCells ?? []).map(([r, c]) => `${r},${c}`));
@@ -108,7 +109,7 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
     while (rows.length <= i) rows.push([]);
     const row = rows[i];
     while (row.length < chartColumn - 1) row.push('');
-    row.push(...chartRow);
+    for (const cell of chartRow) row.push(cell);
   });
   const tab = makeTab('classCheck', rows, {
     boldRows: bold, percentColumns: [5, chartColumn, chartColumn + 1, chartColumn + 2], colours,

@@ -3,23 +3,38 @@
  * time), whether each group of the first assessment now masters its step, each student's change,
  * and who could not be linked.
  */
-import type { Counts, ProgressReport } from './progress';
+import { type Counts, type ProgressReport, type SkillChange, skillChange } from './progress';
+import { percent } from './tierWords';
 import { type Cell, makeTab, type TabRender } from './render';
 import { ALL } from './types';
 
 const percentOf = (c: Counts): Cell => (c.withData > 0 ? c.struggling / c.withData : '');
+
+/** Signed percentage points, as a teacher reads a change: `+60`, `-12.5`, `0`. */
+const changePoints = (change: number) => `${change > 0 ? '+' : ''}${Number((change * 100).toFixed(1))}`;
+
+/**
+ * One student's skill in one cell, so the block is a row per student and a column per skill
+ * (SPEC 12: 10,000 × 200 fits): `40% → 100% (+60)`, `– → 100%` when the first had no data,
+ * `No data` when neither had. The exact numbers are in `progress --json`.
+ */
+export function changeText(c: SkillChange): string {
+  if (c.before === null && c.after === null) return 'No data';
+  const both = `${percent(c.before)} → ${percent(c.after)}`;
+  return c.change === null ? both : `${both} (${changePoints(c.change)})`;
+}
 
 export function renderProgress(report: ProgressReport): TabRender {
   const { assessments } = report;
   const rows: Cell[][] = [];
   const bold: number[] = [];
   const percentCells: [number, number][] = [];
-  const heading = (...cells: Cell[]) => {
+  const heading = (cells: Cell[]) => {
     bold.push(rows.length);
     rows.push(cells);
   };
 
-  heading('Section', 'Skill', ...assessments.flatMap((a) => [`${a}: with data`, `${a}: struggling`, `${a}: % struggling`]), 'Change in % struggling');
+  heading(['Section', 'Skill', ...assessments.flatMap((a) => [`${a}: with data`, `${a}: struggling`, `${a}: % struggling`]), 'Change in % struggling']);
   for (const r of report.progress) {
     const first = percentOf(r.counts[0]);
     const latest = percentOf(r.counts[r.counts.length - 1]);
@@ -30,43 +45,50 @@ export function renderProgress(report: ProgressReport): TabRender {
   }
 
   rows.push([]);
-  heading(`Did the groups work? Students grouped at each step by ${assessments[0]}, checked in ${assessments[assessments.length - 1]}.`);
-  heading('Section', 'Step', 'Skills', 'Grouped (with data now)', 'Now master the step', '% now master', 'Grouped, no data now');
+  heading([`Did the groups work? Students grouped at each step by ${assessments[0]}, checked in ${assessments[assessments.length - 1]}.`]);
+  heading(['Section', 'Step', 'Skills', 'Grouped (with data now)', 'Now master the step', '% now master', 'Grouped, no data now']);
   if (report.effectiveness.length === 0) rows.push(['', 'No groups to follow up: the first assessment has no steps.']);
   for (const e of report.effectiveness) {
     percentCells.push([rows.length, 5]);
     rows.push([e.section, e.step, e.skills.join(', '), e.grouped, e.nowMastered, e.grouped > 0 ? e.nowMastered / e.grouped : '', e.missing]);
   }
 
+  // The chart's data goes to the right of the blocks above; the per-student block below is as wide
+  // as the skills, and the chart's columns would otherwise pad every student's row (SPEC 12).
+  let topWidth = 0;
+  for (const r of rows) topWidth = Math.max(topWidth, r.length);
+
   rows.push([]);
-  heading('Each student, skill by skill (fraction of points).');
-  heading('Student', 'Section', 'Skill', `First (${assessments[0]})`, `Latest (${assessments[assessments.length - 1]})`, 'Change');
+  heading([`Each student, skill by skill: % of points, ${assessments[0]} → ${assessments[assessments.length - 1]} (change in points).`]);
+  heading(['Student', 'Section', ...report.skills]);
   for (const s of report.students) {
-    for (const [skill, c] of Object.entries(s.skills)) {
-      percentCells.push([rows.length, 3], [rows.length, 4], [rows.length, 5]);
-      rows.push([s.name, s.section ?? '', skill, c.before ?? 'No data', c.after ?? 'No data', c.change ?? '']);
-    }
+    const row: Cell[] = [s.name, s.section ?? ''];
+    for (let p = 0; p < report.skills.length; p++) row.push(changeText(skillChange(s, p)));
+    rows.push(row);
   }
 
   if (report.unmatched.length > 0) {
     rows.push([]);
-    heading('In only one assessment (not linked)', 'Section', 'Only in');
+    heading(['In only one assessment (not linked)', 'Section', 'Only in']);
     for (const u of report.unmatched) rows.push([u.name, u.section ?? '', u.assessment]);
   }
   if (report.warnings.length > 0) {
     rows.push([]);
-    heading('Warnings');
+    heading(['Warnings']);
     for (const w of report.warnings) rows.push([w]);
   }
 
   // Chart data to the right of everything: one row per assessment, one line per skill (whole roster).
   const all = report.progress.filter((r) => r.section === ALL);
-  const chartColumn = Math.max(...rows.map((r) => r.length)) + 2;
+  // Past the blocks above, and past any row the chart's data reaches (many assessments, few skills).
+  let chartWidth = topWidth;
+  for (let i = 0; i <= assessments.length && i < rows.length; i++) chartWidth = Math.max(chartWidth, rows[i].length);
+  const chartColumn = chartWidth + 2;
   const chartRows: Cell[][] = [['Assessment', ...all.map((r) => r.skill)], ...assessments.map((a, i) => [a, ...all.map((r) => percentOf(r.counts[i]))])];
   chartRows.forEach((chartRow, i) => {
     while (rows.length <= i) rows.push([]);
     while (rows[i].length < chartColumn - 1) rows[i].push('');
-    rows[i].push(...chartRow);
+    for (const cell of chartRow) rows[i].push(cell);
     if (i > 0) chartRow.slice(1).forEach((_, k) => percentCells.push([i, chartColumn + k]));
   });
   return makeTab('progress', rows, {

@@ -7,8 +7,14 @@ import type { Layout } from './layout';
 import type { ProgressReport } from './progress';
 import type { Settings } from './types';
 
+/** Appends one by one: a spread into push overflows the stack past about 120k lines (SPEC 12). */
+function pushAll(out: string[], lines: readonly string[]): void {
+  for (const line of lines) out.push(line);
+}
+
 export function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const widths = rows[0].map(() => 0);
+  for (const r of rows) r.forEach((cell, c) => (widths[c] = Math.max(widths[c], cell.length)));
   return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
 }
 
@@ -17,19 +23,17 @@ export function textReport(analysis: Analysis, settings: Settings, layout?: Layo
   const out: string[] = [];
   if (layout) {
     out.push(`Read as a ${layout.kind} gradebook: header on row ${layout.headerRow + 1}, ${analysis.students.length} students, ${analysis.items.length} items.`);
-    out.push(...layout.guesses.map((g) => `  ${g}`), '');
+    for (const g of layout.guesses) out.push(`  ${g}`);
+    out.push('');
   }
-  out.push(
-    `Class check (mastery cut ${percent(settings.masteryCut)}, band ${percent(band.lower)}–${percent(band.upper)})`,
-    '',
-    ...table([
-      ['Section', 'Skill', 'Roster', 'With data', 'Struggling', '% struggling', 'Tier', 'Flags'],
-      ...analysis.classCheck.map((r) => [
-        r.section, r.skill, String(r.roster), String(r.withData), String(r.struggling),
-        percent(r.percentStruggling), TIER_WORD[r.tier], r.flags.join(' '),
-      ]),
+  out.push(`Class check (mastery cut ${percent(settings.masteryCut)}, band ${percent(band.lower)}–${percent(band.upper)})`, '');
+  pushAll(out, table([
+    ['Section', 'Skill', 'Roster', 'With data', 'Struggling', '% struggling', 'Tier', 'Flags'],
+    ...analysis.classCheck.map((r) => [
+      r.section, r.skill, String(r.roster), String(r.withData), String(r.struggling),
+      percent(r.percentStruggling), TIER_WORD[r.tier], r.flags.join(' '),
     ]),
-  );
+  ]));
   for (const station of analysis.stations) {
     out.push('', `Stations: ${station.section}`);
     if (station.wholeClassStep !== null) out.push(`  Whole class starts at step ${station.wholeClassStep}.`);
@@ -50,7 +54,10 @@ export function textReport(analysis: Analysis, settings: Settings, layout?: Layo
     }
   }
   for (const line of itemSection(analysis.itemReport)) out.push(line);
-  if (analysis.warnings.length > 0) out.push('', 'Warnings', ...analysis.warnings.map((w) => `  - ${w}`));
+  if (analysis.warnings.length > 0) {
+    out.push('', 'Warnings');
+    for (const w of analysis.warnings) out.push(`  - ${w}`);
+  }
   return out.join('\n');
 }
 
@@ -61,7 +68,8 @@ const share = (c: { withData: number; struggling: number }) =>
 export function progressTextReport(report: ProgressReport): string {
   const { assessments } = report;
   const out = [`Progress over ${assessments.length} assessments: ${assessments.join(' → ')}`, `${report.students.length} students linked.`, ''];
-  out.push('Struggling per skill (struggling/with data)', '', ...table([
+  out.push('Struggling per skill (struggling/with data)', '');
+  pushAll(out, table([
     ['Section', 'Skill', ...assessments],
     ...report.progress.map((r) => [r.section, r.skill, ...r.counts.map(share)]),
   ]));
@@ -76,6 +84,9 @@ export function progressTextReport(report: ProgressReport): string {
     out.push('', 'In only one assessment (not linked)');
     for (const u of report.unmatched) out.push(`  ${u.name}${u.section ? ` (${u.section})` : ''}: only in ${u.assessment}`);
   }
-  if (report.warnings.length > 0) out.push('', 'Warnings', ...report.warnings.map((w) => `  - ${w}`));
+  if (report.warnings.length > 0) {
+    out.push('', 'Warnings');
+    for (const w of report.warnings) out.push(`  - ${w}`);
+  }
   return out.join('\n');
 }

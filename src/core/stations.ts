@@ -127,7 +127,7 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
       const s = members[k];
       if (entries[s] !== last) atStep.get(entries[s])?.push(name(s));
     }
-    if (coaches.length === 0) atStep.get(last)!.push(...rank(learners).map((l) => l.name));
+    if (coaches.length === 0) for (const l of rank(learners)) atStep.get(last)!.push(l.name);
     const teacherTable: TeacherTableGroup[] = [];
     for (const pool of pools) {
       const names = atStep.get(pool.name)!;

@@ -112,7 +112,7 @@ export class SheetsFunctions extends FunctionPlugin {
     return typeof value === 'string' ? value : error(ErrorType.VALUE, 'REGEX functions take text, not numbers');
   }
 
-  private regex(ast: Ast, state: State, name: string, body: (text: string, re: RegExp, ...rest: string[]) => string | boolean | CellError) {
+  private regex(ast: Ast, state: State, name: string, body: (text: string, re: RegExp, rest: string[]) => string | boolean | CellError) {
     const self = this as unknown as { runFunction: Function; metadata: (n: string) => unknown };
     return self.runFunction(ast.args, state, self.metadata(name), (value: unknown, source: string, ...rest: string[]) => {
       const text = this.text(value);
@@ -123,7 +123,7 @@ export class SheetsFunctions extends FunctionPlugin {
       } catch (e) {
         return error(ErrorType.VALUE, (e as Error).message);
       }
-      return body(text, re, ...rest);
+      return body(text, re, rest);
     });
   }
 
@@ -144,7 +144,7 @@ export class SheetsFunctions extends FunctionPlugin {
 
   /** REGEXREPLACE: every match replaced (support.google.com/docs/answer/3098245). Google does not document `$1` in the replacement: a replacement with `$` or `\` is refused here. */
   regexReplace(ast: Ast, state: State) {
-    return this.regex(ast, state, 'REGEXREPLACE', (text, re, replacement) => {
+    return this.regex(ast, state, 'REGEXREPLACE', (text, re, [replacement]) => {
       if (/[$\\]/.test(replacement)) return error(ErrorType.VALUE, 'REGEXREPLACE replacement syntax is not documented');
       return text.replace(new RegExp(re.source, 'g'), () => replacement);
     });

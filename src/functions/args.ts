@@ -28,7 +28,8 @@ export function toGrid(value: Arg, name: string): Grid {
   if (!isGrid(value)) return [[value]];
   // A one-dimensional array (never from Sheets, possible from a script) is one row.
   const rows: Grid = value.every((row) => Array.isArray(row)) ? value : [value as unknown as CellValue[]];
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  let width = 0;
+  for (const row of rows) width = Math.max(width, row.length);
   if (width === 0) throw new ArgumentError(`${name} is empty.`);
   return rows.map((cells) => {
     // A score Sheets turned into a date (typed `4/5`) reads as typed, as on the menu's side (SPEC 3).

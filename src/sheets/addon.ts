@@ -11,6 +11,7 @@ import type { Grid, Settings } from '../core/types';
 import { clearHighlights, writeHighlights } from './highlight';
 import { datedScoreWarnings } from '../core/sheetGrid';
 import { TEMPLATE_HELP_TAB } from '../core/template';
+import { capWarnings } from '../core/warnings';
 import { gradebookSheet, readSheet, readSkillMap } from './readSheet';
 import type { MetadataLike, Services, SheetLike } from './services';
 import { loadSaved, type SavedSettings, settingsOf } from './settingsStore';
@@ -18,7 +19,7 @@ import { ownMetadata, TEMPLATE_KEY } from './metadata';
 import { writeProgress } from './progressTab';
 import { writeDepartment } from './departmentTab';
 import { insertTemplate, templateKinds } from './template';
-import { type Output, ownTabs, restoreActive, writeTab } from './writeTab';
+import { type Output, ownTabs, restoreActive, sheetsOf, writeTab } from './writeTab';
 
 export type Action = 'highlight' | 'clear' | 'classCheck' | 'groups' | 'progress' | 'template' | 'department' | 'items';
 
@@ -75,12 +76,12 @@ export function load(services: Services, edit?: (stored: SavedSettings) => Saved
   const active = () => (out.active = ss.getActiveSheet());
   const sheet = gradebookSheet(ss, ownNames(own, metadata), active, saved.gradebook);
   const { grid, dated, merged } = readSheet(sheet);
-  const map = readSkillMap(ss);
+  const map = readSkillMap(ss, sheetsOf(out));
   const skillMap = map?.entries;
   const result = checkGrid(grid, { settings, correction: saved.correction, skillMap, merged });
   // Settings, Skill Map and date warnings lead the engine's own (no spread: lists can be long).
   const lead = [...(warning ? [warning] : []), ...(map?.warnings ?? []), ...datedScoreWarnings(result.book, dated)];
-  result.analysis.warnings = lead.concat(result.analysis.warnings);
+  result.analysis.warnings = capWarnings(lead.concat(result.analysis.warnings));
   return { ...out, saved, settings, sheet, grid, skillMap, result };
 }
 

@@ -8,16 +8,17 @@ import { datedScoreWarnings } from '../core/sheetGrid';
 import { LayoutError } from '../core/layout';
 import { type Assessment, progressReport, type ProgressReport } from '../core/progress';
 import { renderProgress } from '../core/renderProgress';
+import { capWarnings } from '../core/warnings';
 import { TAB_NAMES } from '../core/render';
 import type { Context } from './addon';
 import { isSkillMap, readSheet } from './readSheet';
 import type { SheetLike } from './services';
-import { writeTab } from './writeTab';
+import { sheetsOf, writeTab } from './writeTab';
 
 /** The tabs that may hold an assessment: not the add-on's own, not the Skill Map. */
-export function candidateTabs(ctx: Pick<Context, 'ss' | 'own'>): SheetLike[] {
+export function candidateTabs(ctx: Pick<Context, 'ss' | 'own' | 'sheets'>): SheetLike[] {
   const own = new Set([...ctx.own.values()].map((s) => s.getName()));
-  return ctx.ss.getSheets().filter((s) => !own.has(s.getName()) && !isSkillMap(s));
+  return sheetsOf(ctx).filter((s) => !own.has(s.getName()) && !isSkillMap(s));
 }
 
 function analyseTab(ctx: Context, sheet: SheetLike): Assessment {
@@ -26,7 +27,7 @@ function analyseTab(ctx: Context, sheet: SheetLike): Assessment {
   if (isGradebook) return { name, ...ctx.result };
   const { grid, dated, merged } = readSheet(sheet);
   const result = checkGrid(grid, { settings: ctx.settings, skillMap: ctx.skillMap, merged });
-  result.analysis.warnings = datedScoreWarnings(result.book, dated).concat(result.analysis.warnings);
+  result.analysis.warnings = capWarnings(datedScoreWarnings(result.book, dated).concat(result.analysis.warnings));
   return { name, ...result };
 }
 

@@ -52,8 +52,11 @@ export function gradebookSheet(ss: SpreadsheetLike, own: Set<string>, active: ()
   return other;
 }
 
-/** The Skill Map tab's entries, found by name in any case (getSheetByName's case rule is undocumented). */
-export function readSkillMap(ss: SpreadsheetLike): SkillMap | undefined {
-  const sheet = ss.getSheets().find(isSkillMap);
+/**
+ * The Skill Map tab's entries, found by name in any case (getSheetByName's case rule is
+ * undocumented), from the action's list of tabs when it has one.
+ */
+export function readSkillMap(ss: SpreadsheetLike, sheets?: SheetLike[]): SkillMap | undefined {
+  const sheet = (sheets ?? ss.getSheets()).find(isSkillMap);
   return sheet ? parseSkillMap(sheet.getDataRange().getValues()) : undefined;
 }

@@ -6,7 +6,7 @@
 import type { ChartSpec, TabKind, TabRender } from '../core/render';
 import { TAB_KEY } from './metadata';
 import { a1 } from '../core/a1';
-import type { MetadataLike, SheetLike, SpreadsheetLike } from './services';
+import type { MetadataLike, RangeLike, SheetLike, SpreadsheetLike } from './services';
 
 /**
  * Sheets parses a written string as if typed (`TRUE`, `007`, `1/2`, `50%`, `=...` would become a
@@ -22,8 +22,8 @@ export function asText(value: string | number | boolean): string | number | bool
 const NAME_LIMIT = 100;
 
 /** The first free name, regardless of case: `Groups`, else `Groups (JIT)`, `Groups (JIT 2)`, ... */
-export function freeName(ss: SpreadsheetLike, name: string): string {
-  const taken = new Set(ss.getSheets().map((s) => s.getName().toLowerCase()));
+export function freeName(ss: SpreadsheetLike, name: string, sheets: SheetLike[] = ss.getSheets()): string {
+  const taken = new Set(sheets.map((s) => s.getName().toLowerCase()));
   for (let i = 0; ; i++) {
     const suffix = i === 0 ? '' : i === 1 ? ' (JIT)' : ` (JIT ${i})`;
     const candidate = name.slice(0, NAME_LIMIT - suffix.length) + suffix;
@@ -46,12 +46,25 @@ export interface Output {
   active?: SheetLike;
   /** The tab to give back: set by the first insert. */
   activeBefore?: SheetLike;
+  /** Every tab, asked once per action (`sheetsOf`). */
+  sheets?: SheetLike[];
+}
+
+/**
+ * Every tab, one getSheets per action however many tabs it reads or inserts: inside the document
+ * lock only this action changes the tabs, and `insertTab` adds its own (SPEC 12: fewer round trips).
+ */
+export function sheetsOf(out: Output): SheetLike[] {
+  return (out.sheets ??= out.ss.getSheets().slice());
 }
 
 /** Inserts a tab of the add-on's, remembering the teacher's active tab first. */
 export function insertTab(out: Output, name: string): SheetLike {
   out.activeBefore ??= out.active ?? out.ss.getActiveSheet();
-  return out.ss.insertSheet(freeName(out.ss, name));
+  const sheets = sheetsOf(out);
+  const sheet = out.ss.insertSheet(freeName(out.ss, name, sheets));
+  sheets.push(sheet);
+  return sheet;
 }
 
 /** Gives the teacher's tab back if the action inserted any (one call, on first runs only). */
@@ -97,6 +110,15 @@ function formatCells(sheet: SheetLike, formats: string[][]): void {
 
 const CHARTED = new Set<TabKind>(['classCheck', 'progress', 'department', 'items']);
 
+/** The range at the top left, or null when the grid is smaller ("outside the dimensions of the sheet"). */
+function rangeInside(sheet: SheetLike, rows: number, columns: number): RangeLike | null {
+  try {
+    return sheet.getRange(1, 1, rows, columns);
+  } catch {
+    return null;
+  }
+}
+
 /** Writes a tab of the add-on's own, creating it (tagged) on the first run. */
 export function writeTab(out: Output, name: string, render: TabRender): SheetLike {
   let sheet = out.own.get(render.kind) ?? null;
@@ -107,18 +129,23 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
   // The chart's anchor cell must be on the grid too (what Sheets does with an anchor past it is undocumented).
   const anchor = c ? { row: c.position?.row ?? Math.max(c.rows + 2, values.length + 2), column: c.position?.column ?? 1 } : null;
   const rows = Math.max(values.length, anchor?.row ?? 0);
+  let range: RangeLike | null = null;
   if (sheet) {
     sheet.clear();
     // Only a tab kind that draws a chart can hold one of ours (even if this run draws none).
     if (CHARTED.has(render.kind)) for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-    ensureSize(sheet, rows, width);
+    // A rerun's tab was grown for the last output, which is usually as large: its size is asked
+    // (two round trips) only when the grid does not hold this one (more students, a tab the teacher shrank).
+    const fits = rangeInside(sheet, rows, width);
+    if (!fits) ensureSize(sheet, rows, width);
+    else if (rows === values.length) range = fits;
   } else {
     sheet = insertTab(out, name);
     sheet.addDeveloperMetadata(TAB_KEY, render.kind);
     out.own.set(render.kind, sheet);
     ensureSize(sheet, rows, width, NEW_TAB);
   }
-  const range = sheet.getRange(1, 1, values.length, width);
+  range ??= sheet.getRange(1, 1, values.length, width);
   range.setValues(values.map((row) => row.map(asText)));
   formatCells(sheet, render.numberFormats);
   const bold = new Set(render.boldRows);

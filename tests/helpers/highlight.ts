@@ -39,7 +39,8 @@ export interface Book {
 
 /** A plain gradebook: Student | Q1…Qn, a points row, a mastery-cut row, then the students. */
 export function sheetOf(columns: Column[], keyRow?: SheetCell[]): Book {
-  const rows = Math.max(...columns.map((c) => c.cells.length));
+  let rows = 0;
+  for (const c of columns) rows = Math.max(rows, c.cells.length);
   const head: SheetCell[][] = [
     [{ value: 'Student' }, ...columns.map((_, i) => ({ value: `Q${i + 1}` }))],
     [{ value: 'Points possible' }, ...columns.map((c) => ({ value: c.points }))],

@@ -48,7 +48,7 @@ function checkTable(s: SidebarState): HTMLElement {
   const body = s.classCheck.map((r) => el('tr', {}, el('td', {}, r.section), el('td', {}, r.skill), el('td', {}, `${r.struggling}/${r.withData}`),
     el('td', {}, pct(r.percentStruggling)), el('td', { class: `tier-${r.tier}` }, TIER[r.tier] + (r.flags.length ? ' · low data' : ''))));
   return el('table', {}, el('caption', {}, 'Class check'),
-    el('thead', {}, el('tr', {}, ...['Section', 'Skill', 'Count', '%', 'Tier'].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, ...body));
+    el('thead', {}, el('tr', {}, ['Section', 'Skill', 'Count', '%', 'Tier'].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, body));
 }
 
 function stations(s: SidebarState): HTMLElement {
@@ -77,18 +77,18 @@ function detected(s: SidebarState): HTMLElement {
   const list = el('div', { class: 'columns' });
   for (const c of s.columns) {
     const id = `role-${c.column}`;
-    const select = el('select', { id, 'data-column': String(c.column) }, ...roles.map((r) => el('option', { value: r }, r)));
+    const select = el('select', { id, 'data-column': String(c.column) }, roles.map((r) => el('option', { value: r }, r)));
     select.value = c.role;
     list.append(el('div', { class: 'field' }, el('label', { for: id }, `${c.letter}: ${c.header || '(blank)'}`), select));
   }
   return el('div', {},
     el('p', {}, `Tab "${s.gradebook}", read as ${s.kind}: header on row ${s.headerRow + 1}, ${s.students} students, ${s.items} items.`),
-    el('ul', {}, ...s.guesses.map((g) => el('li', {}, g))), list);
+    el('ul', {}, s.guesses.map((g) => el('li', {}, g))), list);
 }
 
 function progressTabs(s: SidebarState): HTMLElement {
   const ticked = new Set(s.saved.assessments ?? []);
-  return el('div', {}, ...s.tabs.map((name, i) => {
+  return el('div', {}, s.tabs.map((name, i) => {
     const box = el('input', { type: 'checkbox', id: `tab-${i}`, value: name });
     box.checked = ticked.has(name);
     return el('div', { class: 'tick' }, box, el('label', { for: `tab-${i}` }, name));
@@ -102,13 +102,13 @@ function progressView(p: ProgressView): HTMLElement[] {
   const rows = p.progress.filter((r) => r.section === '(all)').map((r) => el('tr', {},
     el('td', {}, r.skill), el('td', {}, share(r.counts[0])), el('td', {}, share(r.counts[r.counts.length - 1]))));
   const out: HTMLElement[] = [el('table', { class: 'progress' }, el('caption', {}, `% struggling: ${first} → ${latest}`),
-    el('thead', {}, el('tr', {}, ...['Skill', 'First', 'Latest'].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, ...rows))];
+    el('thead', {}, el('tr', {}, ['Skill', 'First', 'Latest'].map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, rows))];
   if (p.effectiveness.length > 0) {
-    out.push(el('h3', {}, 'Did the groups work?'), el('ul', {}, ...p.effectiveness.map((e) =>
+    out.push(el('h3', {}, 'Did the groups work?'), el('ul', {}, p.effectiveness.map((e) =>
       el('li', {}, `${e.section} · step ${e.step}: ${e.nowMastered} of ${e.grouped} now master it${e.missing > 0 ? ` (${e.missing} without data)` : ''}`))));
   }
   if (p.unmatched.length > 0) {
-    out.push(el('h3', {}, 'In only one tab'), el('ul', {}, ...p.unmatched.map((u) => el('li', {}, `${u.name}: only in ${u.assessment}`))));
+    out.push(el('h3', {}, 'In only one tab'), el('ul', {}, p.unmatched.map((u) => el('li', {}, `${u.name}: only in ${u.assessment}`))));
   }
   return out;
 }
@@ -120,7 +120,7 @@ function render(s: SidebarState): void {
   replace($('check'), chart(s), checkTable(s));
   replace($('stations'), stations(s));
   replace($('progress-tabs'), progressTabs(s));
-  replace($('warnings'), ...s.warnings.map((w) => el('li', {}, w)));
+  replace($('warnings'), s.warnings.map((w) => el('li', {}, w)));
   ($('cut') as HTMLInputElement).value = String(s.settings.masteryCut * 100);
   ($('lower') as HTMLInputElement).value = String(s.settings.lower * 100);
   ($('upper') as HTMLInputElement).value = String(s.settings.upper * 100);
@@ -199,7 +199,7 @@ function init(): void {
   }
   $('progress-run').addEventListener('click', () => {
     const ticked = [...document.querySelectorAll<HTMLInputElement>('#progress-tabs input:checked')].map((box) => box.value);
-    void run(() => call('runSidebarProgress', ticked), (result) => replace($('progress'), ...progressView(result.progress)));
+    void run(() => call('runSidebarProgress', ticked), (result) => replace($('progress'), progressView(result.progress)));
   });
   $('department-run').addEventListener('click', () => departmentSection($('department'), setBusy, showError));
   $('settings').addEventListener('submit', (event) => {

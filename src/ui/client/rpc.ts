@@ -23,6 +23,7 @@ export function call<K extends keyof ServerFunctions>(name: K, ...args: Paramete
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerFunctions[K]>))
       .withFailureHandler((error) => reject(new Error(String(error?.message ?? error).replace(/^Exception: /, ''))));
-    (runner[name] as (...a: unknown[]) => void)(...args);
+    // apply, not a spread (SPEC 12): args are the declared parameters, at most one.
+    (runner[name] as (...a: unknown[]) => void).apply(runner, args);
   });
 }
