@@ -145,3 +145,56 @@ describe('arguments as Sheets passes them', () => {
     expect(() => toGrid([[]], 'scores')).toThrow('scores is empty.');
   });
 });
+
+describe('blank and omitted arguments', () => {
+  test('a skills range left blank is no skills: CLASS_CHECK asks for them', () => {
+    expect(() => CLASS_CHECK([[1, 0]], [['', '']])).toThrow('skills is required: one skill name per score column.');
+  });
+
+  test('step labels left blank are steps 1, 2, … in column order', () => {
+    // Row misses column 2 only: step 2.
+    expect(JIT_GROUP([[1, 0]], [['', '']])).toEqual([[2]]);
+  });
+
+  test('a blank points cell leaves that column to infer its points; the others keep theirs', () => {
+    // Column 1 has no points: out of its highest score, 8 → 8/8. Column 2: 1 of 1. Nobody struggles.
+    expect(PERCENT_STRUGGLING([[8, 1]], [['', 1]])).toBe(0);
+  });
+
+  test('points of 0 are refused', () => {
+    expect(() => PERCENT_STRUGGLING([[1]], [[0]])).toThrow('points for column 1 ("0") is not a positive number.');
+  });
+
+  test('a cut given as a 1×1 range is that cell', () => {
+    // Cut 70%: 7 of 10 masters, 6 of 10 does not.
+    expect(PERCENT_STRUGGLING([[7], [6]], [[10]], [[0.7]])).toBe(0.5);
+  });
+
+  test('one skill in a 1×1 range for two score columns is the wrong shape', () => {
+    expect(() => CLASS_CHECK([[1, 0]], [['A']])).toThrow('skills has 1 cells but the scores have 2 columns: give one per column.');
+  });
+
+  test('step labels of the wrong shape name step_labels', () => {
+    expect(() => JIT_GROUP([[1, 0]], [[1, 2, 3]])).toThrow('step_labels has 3 cells but the scores have 2 columns: give one per column.');
+  });
+
+  test('lower and upper given as ranges are named in the message', () => {
+    expect(() => INTERVENTION_TIER([[1]], '', '', [[0.1, 0.2]])).toThrow('lower must be one cell, not a range.');
+    expect(() => INTERVENTION_TIER([[1]], '', '', '', [[0.1, 0.2]])).toThrow('upper must be one cell, not a range.');
+  });
+
+  test('a missing range is named: scores, before, after', () => {
+    expect(() => INTERVENTION_TIER(undefined as never)).toThrow('scores is required: select a range of scores.');
+    expect(() => SCORE_CHANGE(undefined as never, [[1]])).toThrow('before is required: select a range of scores.');
+    expect(() => SCORE_CHANGE([[1]], undefined as never)).toThrow('after is required: select a range of scores.');
+  });
+
+  test('a one-dimensional array (from a script) is one row', () => {
+    expect(toGrid([1, 0] as never, 'scores')).toEqual([[1, 0]]);
+  });
+
+  test('MASTERY answers each row and column in place', () => {
+    expect(MASTERY([[1, 0], [0, 1]])).toEqual([[true, false], [false, true]]);
+  });
+});
+
