@@ -130,3 +130,41 @@ Zoe,P1,2,2,2
   });
 });
 
+describe('stations: ties, warnings and skill groups', () => {
+  test('coaches equal on every key are taken by name, not by roster order', () => {
+    // Zed and Amy are both ready with full marks; Amy comes first by name and coaches Lou.
+    const json = jsonOf(ladder(`
+Zed,P1,1,1,1
+Amy,P1,1,1,1
+Lou,P1,1,1,0
+`));
+    expect(json.stations[0].peerCoaching).toEqual([{ learner: 'Lou', coach: 'Amy' }]);
+  });
+
+  test('a student with no data on the check is named in a warning for the section', () => {
+    const json = jsonOf(ladder(`
+Amy,P1,1,1,1
+Bo,P1,,,
+`));
+    expect(json.warnings).toContain('P1: no data on the check for Bo.');
+  });
+
+  test('with a coach in the section there is no "no coach" warning', () => {
+    const json = jsonOf(ladder(`
+Amy,P1,1,1,1
+Lou,P1,1,1,0
+`));
+    expect(json.warnings.filter((w) => w.includes('ready to coach'))).toEqual([]);
+  });
+
+  test('without steps, a student-tier skill gets its own small group', () => {
+    // 1 of 11 (9%) misses Q1: student tier, a group of one.
+    const analysis = analyseGrid(csv(`
+Student,Q1
+Skill,A
+${Array.from({ length: 11 }, (_, i) => `S${i},${i < 1 ? 0 : 1}`).join('\n')}
+`));
+    expect(analysis.skillGroups).toEqual([{ section: '(all)', skill: 'A', tier: 'student', students: ['S0'] }]);
+  });
+});
+
