@@ -48,3 +48,27 @@ describe('readCell (SPEC section 3, cell values)', () => {
     expect(parseFractionSetting(3)).toBe(3);
   });
 });
+
+describe('readCell: whole-text patterns (SPEC 3)', () => {
+  // Each text must be a score as a whole: a score with anything before or after it is invalid.
+  test.each(['x80%', '80%x', 'x4/5', '4/5x', '4 out of 5 points', 'about 8', '8 pts'])('%p is invalid: extra text around a score', (value) => {
+    expect(readCell(value)).toEqual({ kind: 'invalid' });
+  });
+
+  test.each([
+    ['12.5%', 0.125], ['80 %', 0.8], ['.5%', 0.005], ['+80%', 0.8], // percent ÷ 100
+    ['10.5 / 12', 0.875], ['12.5 out of 20', 0.625], ['.5/1', 0.5], ['.75/.5', 1.5], // ratios, at most 150%
+  ])('%p reads as the fraction %p', (value, fraction) => {
+    expect(readCell(value)).toEqual({ kind: 'fraction', value: fraction });
+  });
+
+  test.each([['.55', 0.55], ['10.25', 10.25], ['+7', 7]])('%p is the bare number %p', (value, n) => {
+    expect(readCell(value)).toEqual({ kind: 'number', value: n });
+  });
+
+  test('decimal commas: several digits on either side, the whole text only', () => {
+    expect(readCell('12,55', { decimalComma: true })).toEqual({ kind: 'number', value: 12.55 });
+    expect(readCell('8,5 pts', { decimalComma: true })).toEqual({ kind: 'invalid' });
+  });
+});
+

@@ -1,5 +1,6 @@
 import { checkRow, tierOf } from '../src/core/classCheck';
 import { analyseGrid, oneSkillGrid } from './helpers/engine';
+import { csv } from './helpers/examples';
 
 const band = { lower: 0.1, upper: 0.2 };
 
@@ -41,3 +42,27 @@ describe('class-percentage check tiers (SPEC section 4)', () => {
     expect(check(8, 2, 2)).toMatchObject({ roster: 10, withData: 8, struggling: 2, percentStruggling: 0.25 });
   });
 });
+
+describe('sections (SPEC 2 and 4)', () => {
+  test('a student without a section, when others have one, is checked under (no section)', () => {
+    // P1: Ana 0 (1 of 1 struggling); no section: Ben 1 (0 of 1). All: 1 of 2.
+    const a = analyseGrid(csv(`
+Student,Period,Q1
+Points possible,,1
+Ana,P1,0
+Ben,,1
+`));
+    expect(a.classCheck.map((r) => [r.section, r.roster, r.struggling])).toEqual([['(all)', 2, 1], ['P1', 1, 1], ['(no section)', 1, 0]]);
+  });
+
+  test('one section only: just the (all) row, no copy per section', () => {
+    const a = analyseGrid(csv(`
+Student,Period,Q1
+Points possible,,1
+Ana,P1,0
+Ben,P1,1
+`));
+    expect(a.classCheck.map((r) => r.section)).toEqual(['(all)']);
+  });
+});
+

@@ -97,6 +97,40 @@ describe('the other examples', () => {
     expect(json.items.map((i: { points: number }) => i.points)).toEqual([10, 20, 20, 15, 20, 15, 20, 50]);
   });
 
+  test('classroom-export.csv: each assignment is its own skill; a gap is a score under 80% of its points', () => {
+    // 80% of points 10, 20, 20, 15, 20, 15, 20, 50 is 8, 16, 16, 12, 16, 12, 16, 40: a score below
+    // that is a gap, exactly that is not (Quinn's 16/20), a blank is no data (Ana's Quiz 3A).
+    const [pre, l1, l2, qa, l3, qb, l4, test] = ['Unit 3 Pretest', 'Lesson 3.1 Practice', 'Lesson 3.2 Practice', 'Quiz 3A',
+      'Lesson 3.3 Practice', 'Quiz 3B', 'Lesson 3.4 Practice', 'Unit 3 Test'];
+    const gaps = Object.fromEntries(check('classroom-export.csv').students.map((s: { name: string; gaps: string[] }) => [s.name, s.gaps]));
+    expect(gaps).toEqual({
+      'Alvarez, Ana': [pre, l1, l2, l3, qb, l4, test], // 6/10, 12/20, 11/20, —, 12/20, 9/15, 12/20, 32/50
+      'Brooks, Ben': [l2, qa, l3, qb, test], // 8/20, 11/15, 14/20, 11/15, 31/50
+      'Chen, Carla': [pre, l1, qa, l4], // 7/10, 15/20, 9/15, 14/20
+      'Diaz, Dev': [l1, test], // 15/20, 33/50; Quiz 3A and 3.3 blank
+      'Evans, Elif': [], // lowest 12/15 = 80%
+      'Fofana, Femi': [qa], // 8/15
+      'Garcia, Gus': [l1, l2, qa, l3, qb, l4, test], // only the pretest at 8/10
+      'Huang, Hana': [pre, l1, l2, qa, l3, qb, l4], // the test blank
+      'Ito, Ivan': [pre, l3], // 7/10, 13/20; 3.1 blank
+      'Johnson, Jada': [pre, l1, l2, qa, l3, qb, test], // 3.4 at 17/20
+      'Kim, Kai': [pre], // 7/10, full marks elsewhere but 3.1 (16/20)
+      'Lopez, Lena': [pre, l1, l2, qa, l3, qb, l4], // the test blank
+      'Martin, Marco': [l2, l3, l4], // 13, 13, 15 of 20; pretest 9/10, Quiz 3B 12/15
+      'Nguyen, Nia': [], // Quiz 3B blank
+      'Okafor, Omar': [l2, qa], // 15/20, 11/15
+      'Patel, Pia': [pre, l1, l2, qa, l3, l4, test], // Quiz 3B blank
+      'Quiroga, Quinn': [], // 16/20 twice: exactly 80%
+      'Reyes, Rosa': [pre, l1, l2, qa, l3, qb, l4, test],
+      'Singh, Sam': [], // Quiz 3A blank
+      'Tran, Tariq': [l2, l3, qb, l4], // 15, 12, 8/15, 11; pretest and 3.1 blank
+      'Usman, Uma': [qa, l3, l4, test], // 9/15, 12, 12, 36/50
+      'Vega, Vic': [qa, l3, l4, test], // 10/15, 15, 14, 34/50
+      'Wong, Wes': [qb, l4], // 7/15, 13/20
+      'Xu, Xin': [l2, l4, test], // 15, 15 of 20, 31/50
+    });
+  });
+
   test('forms-quiz-responses.csv: graded against the teacher response', () => {
     const json = check('forms-quiz-responses.csv', '--answer-key', 'ms.rivera@school.example.org');
     expect(json.students).toHaveLength(20);

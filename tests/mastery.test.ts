@@ -1,3 +1,4 @@
+import { makeSettings } from '../src/core/settings';
 import { analyseGrid, oneSkillGrid } from './helpers/engine';
 import { csv } from './helpers/examples';
 
@@ -72,3 +73,44 @@ Cy,6,1
     expect(analyseGrid(grid, { settings: { masteryCut: 0.7, band: { lower: 0.1, upper: 0.2 } } }).students[0].gaps).toEqual([]);
   });
 });
+
+describe('pooled cuts and step order', () => {
+  test('items of one skill with different cuts: the skill\'s cut is their points-weighted cut', () => {
+    // SPEC 4 says "the cut of its items"; when they differ the engine weights them by points:
+    // Q1 70% of 10, Q2 90% of 30 → (7 + 27) ÷ 40 = 85%. Ana 10 + 23 = 33/40 = 82.5%: a gap (the plain
+    // mean of the cuts, 80%, or the lowest, 70%, would pass her). Ben 10 + 24 = 34/40 = 85%: at the cut,
+    // no gap (the highest cut, 90%, would fail him).
+    const a = analyseGrid(csv(`
+Student,Q1,Q2
+Points possible,10,30
+Skill,A,A
+Mastery cut,70%,90%
+Ana,10,23
+Ben,10,24
+`));
+    expect(a.students.map((s) => s.gaps)).toEqual([['A'], []]);
+  });
+
+  test('SPEC 8: a saved step order wins over the numbers', () => {
+    // Saved ladder 3, 1, 2. Ana misses steps 1 and 3: her entry step is 3, the first in the saved order.
+    const grid = csv(`
+Student,Q1,Q2,Q3
+Points possible,1,1,1
+Step,1,2,3
+Ana,0,1,0
+`);
+    expect(analyseGrid(grid, { settings: makeSettings({ stepOrder: ['3', '1', '2'] }) }).students[0].entryStep).toBe(3);
+  });
+
+  test('SPEC 5: text step labels without a saved order keep the order they first appear in', () => {
+    // Ladder "solve" then "check" (as they appear; alphabetically "check" would come first). Ana misses both.
+    const grid = csv(`
+Student,Q1,Q2
+Points possible,1,1
+Step,solve,check
+Ana,0,0
+`);
+    expect(analyseGrid(grid).students[0].entryStep).toBe('solve');
+  });
+});
+

@@ -98,3 +98,75 @@ ${Array.from({ length: 10 }, (_, i) => `S${i},${i < 1 ? 0 : 1},${i < 5 ? 0 : 1}`
     ]);
   });
 });
+
+describe('peer coaching order (SPEC 5): weakest learner with strongest coach first', () => {
+  // Points 2 per question, steps 1, 2, 3; 80% of 2 is 1.6.
+  const twoPoints = (rows: string) => csv(`
+Student,Period,Q1,Q2,Q3
+Points possible,,2,2,2
+Step,,1,2,3
+${rows.trim()}
+`);
+
+  test('the learner with the lower last-step score gets the coach with the higher mean', () => {
+    // Learners at step 3: Amy 0.4/2 (20%, mean of steps 60%), Zed 0/2 (0%, mean 66.7%): on the last step
+    // Zed is weaker (by the mean it would be Amy). Coaches: Bea 2, 2, 2 (mean 100%), Yul 2, 2, 1.6
+    // (mean 93.3%): Bea is stronger. By name it would be Amy–Bea; by the rule Zed–Bea.
+    const json = jsonOf(twoPoints(`
+Amy,P1,1.6,1.6,0.4
+Bea,P1,2,2,2
+Yul,P1,2,2,1.6
+Zed,P1,2,2,0
+`));
+    expect(json.stations[0].peerCoaching).toEqual([{ learner: 'Zed', coach: 'Bea' }, { learner: 'Amy', coach: 'Yul' }]);
+  });
+
+  test('a ready coach without data on the last step coaches after one who mastered it', () => {
+    // Ann and Zoe are both ready with a mean of 100%, but Ann has no score on step 3: Zoe coaches Mia.
+    const json = jsonOf(twoPoints(`
+Ann,P1,2,2,
+Mia,P1,2,2,0
+Zoe,P1,2,2,2
+`));
+    expect(json.stations[0]).toMatchObject({ peerCoaching: [{ learner: 'Mia', coach: 'Zoe' }], ready: ['Zoe', 'Ann'] });
+  });
+});
+
+describe('stations: ties, warnings and skill groups', () => {
+  test('coaches equal on every key are taken by name, not by roster order', () => {
+    // Zed and Amy are both ready with full marks; Amy comes first by name and coaches Lou.
+    const json = jsonOf(ladder(`
+Zed,P1,1,1,1
+Amy,P1,1,1,1
+Lou,P1,1,1,0
+`));
+    expect(json.stations[0].peerCoaching).toEqual([{ learner: 'Lou', coach: 'Amy' }]);
+  });
+
+  test('a student with no data on the check is named in a warning for the section', () => {
+    const json = jsonOf(ladder(`
+Amy,P1,1,1,1
+Bo,P1,,,
+`));
+    expect(json.warnings).toContain('P1: no data on the check for Bo.');
+  });
+
+  test('with a coach in the section there is no "no coach" warning', () => {
+    const json = jsonOf(ladder(`
+Amy,P1,1,1,1
+Lou,P1,1,1,0
+`));
+    expect(json.warnings.filter((w) => w.includes('ready to coach'))).toEqual([]);
+  });
+
+  test('without steps, a student-tier skill gets its own small group', () => {
+    // 1 of 11 (9%) misses Q1: student tier, a group of one.
+    const analysis = analyseGrid(csv(`
+Student,Q1
+Skill,A
+${Array.from({ length: 11 }, (_, i) => `S${i},${i < 1 ? 0 : 1}`).join('\n')}
+`));
+    expect(analysis.skillGroups).toEqual([{ section: '(all)', skill: 'A', tier: 'student', students: ['S0'] }]);
+  });
+});
+

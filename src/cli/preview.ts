@@ -46,12 +46,18 @@ vm.runInContext(readFileSync(path.join(gas, 'Code.js'), 'utf8'), context, { file
  * rules' formulas evaluated by a real formula engine (src/fake/formulas.ts), the first matching
  * rule winning — so the preview shows what the formulas say, not what the engine reads.
  */
+/** The tab's cells as a rectangle over its data (a row typed shorter than the others is padded, as in Sheets). */
+function rectangle<T>(sheet: FakeSheet, pick: (row: number, column: number) => T): T[][] {
+  const [rows, columns] = sheet._extent();
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => pick(r + 1, c + 1)));
+}
+
 function highlights(sheet: FakeSheet): (string | null)[][] {
   const rules = (sheet._rules as unknown as { _formula?: string | null; _ranges?: string[]; _background?: string | null }[])
     .filter((rule) => rule._formula && rule._ranges && rule._ranges.length > 0);
   if (rules.length === 0) return [];
-  const values = sheet._cells.map((line, r) => line.map((_, c) => sheet._value(r + 1, c + 1)));
-  const formats = sheet._cells.map((line) => line.map((cell) => cell.numberFormat));
+  const values = rectangle(sheet, (r, c) => sheet._value(r, c));
+  const formats = rectangle(sheet, (r, c) => sheet._cell(r, c).numberFormat);
   const display = values.map((line, r) => line.map((v, c) => displayText(v, formats[r][c])));
   const painted = paint({ values, formats, display }, rules.map((rule) => ({ formula: rule._formula!, ranges: rule._ranges! })));
   return painted.map((line) => line.map((index) => (index === -1 ? null : rules[index]._background ?? null)));
@@ -64,11 +70,14 @@ function tabs() {
       name: sheet.getName(),
       charts: sheet._charts.length,
       chartData: chartsOf(sheet),
-      rows: sheet._cells.map((line, r) => line.map((cell, c) => ({
-        text: displayText(sheet._value(r + 1, c + 1), cell.numberFormat),
-        bold: cell.fontWeight === 'bold',
-        background: painted[r]?.[c] ?? cell.background,
-      }))),
+      rows: rectangle(sheet, (r, c) => {
+        const cell = sheet._cell(r, c);
+        return {
+          text: displayText(sheet._value(r, c), cell.numberFormat),
+          bold: cell.fontWeight === 'bold',
+          background: painted[r - 1]?.[c - 1] ?? cell.background,
+        };
+      }),
     };
   });
 }
