@@ -18,19 +18,33 @@ export default tseslint.config(
         'error',
         {
           selector: 'CallExpression > SpreadElement',
-          message: 'Do not spread an array into call arguments (Math.max(...x), push(...x)): loop instead (SPEC 12).',
+          message:
+            'Do not spread an array into call arguments (Math.max(...x), push(...x)): loop instead (SPEC 12).',
         },
         {
           selector: 'NewExpression > SpreadElement',
           message: 'Do not spread an array into constructor arguments: loop instead (SPEC 12).',
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -32,21 +32,33 @@ function buildAppsScript() {
   // `global` is the script's global object; the IIFE assigns the real functions onto it,
   // replacing the stubs Apps Script needs to see as top-level declarations.
   const code = bundle({
-    entryPoints: [src('main.ts')], format: 'iife', target: 'es2020', platform: 'neutral',
-    legalComments: 'inline', mainFields: ['module', 'main'],
+    entryPoints: [src('main.ts')],
+    format: 'iife',
+    target: 'es2020',
+    platform: 'neutral',
+    legalComments: 'inline',
+    mainFields: ['module', 'main'],
   });
   const { entryPointFunctions } = generate(code, { comment: true });
   const stubs = entryPointFunctions.replace(/^\s*\*\s*@preserve\s*$\n?/gm, '');
-  const header = '// JIT Intervention: built by scripts/build.js from src/. Do not edit.\nvar global = this;\n';
+  const header =
+    '// JIT Intervention: built by scripts/build.js from src/. Do not edit.\nvar global = this;\n';
   fs.writeFileSync(path.join(gas, 'Code.js'), `${header}${stubs}\n${code}`);
 }
 
 function buildSidebar() {
   const template = src('ui', 'sidebar.html');
   if (!fs.existsSync(template)) return;
-  const script = bundle({ entryPoints: [src('ui', 'client', 'main.ts')], format: 'iife', target: 'es2019', platform: 'browser', minify: true });
+  const script = bundle({
+    entryPoints: [src('ui', 'client', 'main.ts')],
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    minify: true,
+  });
   const css = fs.readFileSync(src('ui', 'sidebar.css'), 'utf8');
-  const html = fs.readFileSync(template, 'utf8')
+  const html = fs
+    .readFileSync(template, 'utf8')
     .replace('/*STYLE*/', () => css)
     // `</script` inside the bundle would end the inline script early.
     .replace('/*SCRIPT*/', () => script.replace(/<\/script/gi, '<\\/script'));
@@ -54,8 +66,17 @@ function buildSidebar() {
 }
 
 function buildNode() {
-  for (const [name, entry] of [['cli', 'index'], ['preview', 'preview'], ['bench', 'bench']]) {
-    const code = bundle({ entryPoints: [src('cli', `${entry}.ts`)], platform: 'node', target: 'node20', format: 'cjs' });
+  for (const [name, entry] of [
+    ['cli', 'index'],
+    ['preview', 'preview'],
+    ['bench', 'bench'],
+  ]) {
+    const code = bundle({
+      entryPoints: [src('cli', `${entry}.ts`)],
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+    });
     fs.writeFileSync(path.join(node, `${name}.js`), code);
   }
 }

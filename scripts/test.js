@@ -11,7 +11,11 @@ const report = path.join(root, 'test-output', 'jest.json');
 fs.mkdirSync(path.dirname(report), { recursive: true });
 fs.rmSync(report, { force: true });
 const jest = require.resolve('jest/bin/jest');
-const run = spawnSync(process.execPath, [jest, '--json', `--outputFile=${report}`, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const run = spawnSync(
+  process.execPath,
+  [jest, '--json', `--outputFile=${report}`, ...process.argv.slice(2)],
+  { cwd: root, stdio: 'inherit' },
+);
 let passed = 0;
 let failed = 1;
 if (fs.existsSync(report)) {

@@ -50,7 +50,8 @@ global.runSidebarDepartment = () => server.runSidebarDepartment(services());
  * @customfunction
  * @preserve
  */
-global.INTERVENTION_TIER = (scores, points, cut, lower, upper) => fn.INTERVENTION_TIER(scores, points, cut, lower, upper);
+global.INTERVENTION_TIER = (scores, points, cut, lower, upper) =>
+  fn.INTERVENTION_TIER(scores, points, cut, lower, upper);
 
 /**
  * The fraction of students with data who are below the mastery cut.
@@ -77,7 +78,8 @@ global.PERCENT_STRUGGLING = (scores, points, cut) => fn.PERCENT_STRUGGLING(score
  * @customfunction
  * @preserve
  */
-global.CLASS_CHECK = (scores, skills, points, cut, lower, upper) => fn.CLASS_CHECK(scores, skills, points, cut, lower, upper);
+global.CLASS_CHECK = (scores, skills, points, cut, lower, upper) =>
+  fn.CLASS_CHECK(scores, skills, points, cut, lower, upper);
 
 /**
  * Each student's skills below the mastery cut, comma-separated.

@@ -4,30 +4,54 @@ import type { FakeSheet } from '../src/fake/spreadsheet';
 import { csv, exampleGrid } from './helpers/examples';
 import { sheetValues, snapshot, workbook } from './helpers/sheets';
 
-const ACTIONS = ['menuClassCheck', 'menuWriteGroupTabs', 'menuItemAnalysis', 'menuProgress', 'menuHighlightGaps', 'menuClearHighlights', 'menuInsertTemplate'];
+const ACTIONS = [
+  'menuClassCheck',
+  'menuWriteGroupTabs',
+  'menuItemAnalysis',
+  'menuProgress',
+  'menuHighlightGaps',
+  'menuClearHighlights',
+  'menuInsertTemplate',
+];
 ACTIONS.push('menuDepartmentCheck');
 const teacherRule = { getBooleanCondition: () => ({ getCriteriaValues: () => ['=B2>100'] }) };
 
 function teacherBook(grid = exampleGrid('jit-pre-assessment.csv')) {
-  const book = workbook({ Gradebook: sheetValues(grid), Groups: [['My own groups'], ['Ana', 'Table 1']], Notes: [['Parent calls']] });
+  const book = workbook({
+    Gradebook: sheetValues(grid),
+    Groups: [['My own groups'], ['Ana', 'Table 1']],
+    Notes: [['Parent calls']],
+  });
   const gradebook = book.ss._sheets[0];
   gradebook._rules = [teacherRule];
   gradebook._cell(1, 1, true).background = '#00ff00';
   return { ...book, gradebook };
 }
 
-const tab = (ss: ReturnType<typeof teacherBook>['ss'], name: string) => ss._sheets.find((s) => s.getName() === name) as FakeSheet;
+const tab = (ss: ReturnType<typeof teacherBook>['ss'], name: string) =>
+  ss._sheets.find((s) => s.getName() === name) as FakeSheet;
 
 describe('menu and triggers', () => {
   test('onOpen in AuthMode.NONE builds the menu and touches nothing else', () => {
     const { gs, services } = teacherBook();
     gs.onOpen({ authMode: 'NONE' });
     expect(services.ui._menus[0].filter(([c]) => c !== '---').map(([c]) => c)).toEqual([
-      'Open sidebar', 'Highlight gaps', 'Clear highlights', 'Class check', 'Write group tabs', 'Item analysis', 'Progress over assessment tabs',
+      'Open sidebar',
+      'Highlight gaps',
+      'Clear highlights',
+      'Class check',
+      'Write group tabs',
+      'Item analysis',
+      'Progress over assessment tabs',
       'Department check',
-      'Insert department template', 'Help',
+      'Insert department template',
+      'Help',
     ]);
-    expect([...services.counter.byMethod.keys()].every((k) => /^(Object\.getUi|Ui\.createAddonMenu|Menu\.)/.test(k))).toBe(true);
+    expect(
+      [...services.counter.byMethod.keys()].every((k) =>
+        /^(Object\.getUi|Ui\.createAddonMenu|Menu\.)/.test(k),
+      ),
+    ).toBe(true);
     for (const [, fn] of services.ui._menus[0]) if (fn) expect(typeof gs[fn]).toBe('function');
   });
 
@@ -42,8 +66,14 @@ describe('menu and triggers', () => {
   });
 });
 
-describe('every action on every example leaves the teacher\'s tabs exactly as they were', () => {
-  test.each(['jit-pre-assessment.csv', 'weekly-quiz.csv', 'classroom-export.csv', 'messy-gradebook.csv', 'forms-quiz-responses.csv'])('%s', (file) => {
+describe("every action on every example leaves the teacher's tabs exactly as they were", () => {
+  test.each([
+    'jit-pre-assessment.csv',
+    'weekly-quiz.csv',
+    'classroom-export.csv',
+    'messy-gradebook.csv',
+    'forms-quiz-responses.csv',
+  ])('%s', (file) => {
     const { gs, ss, services } = teacherBook(exampleGrid(file));
     ss._addSheet('Later', sheetValues(exampleGrid(file))); // a second assessment, so Progress has two
     const before = ss._sheets.map(snapshot);
@@ -69,7 +99,15 @@ describe('tabs', () => {
 
     const check = tab(ss, 'Class Check');
     const values = check._cells.map((row) => row.map((c) => c.value));
-    expect(values[0].slice(0, 7)).toEqual(['Section', 'Skill', 'Roster', 'With data', 'Struggling', '% struggling', 'Tier']);
+    expect(values[0].slice(0, 7)).toEqual([
+      'Section',
+      'Skill',
+      'Roster',
+      'With data',
+      'Struggling',
+      '% struggling',
+      'Tier',
+    ]);
     expect(values[4].slice(0, 7)).toEqual(['Period 2', 'One-step equations', 14, 14, 3, 3 / 14, 'Classroom']);
     expect(check._cells[4][5].numberFormat).toBe('0.0%');
     expect(values.some((r) => r[0] === 'Below the mastery cut')).toBe(true); // legend in words
@@ -77,7 +115,13 @@ describe('tabs', () => {
     expect(check._charts[0]._options.series).toEqual({ 1: { type: 'line' }, 2: { type: 'line' } });
 
     const groups = tab(ss, 'Groups (JIT)')._cells.map((row) => row.map((c) => c.value));
-    expect(groups).toContainEqual(['Period 2', 'Whole class', 1, 'Everyone', expect.stringContaining('step 1')]);
+    expect(groups).toContainEqual([
+      'Period 2',
+      'Whole class',
+      1,
+      'Everyone',
+      expect.stringContaining('step 1'),
+    ]);
     expect(groups).toContainEqual(['Period 2', 'Teacher table', 1, 'Carla Chen', '']);
     expect(groups).toContainEqual(['Period 5', 'Peer coaching', '', 'Tariq Tran', 'Aiden Abbott']);
   });
@@ -93,8 +137,15 @@ Points,1
 `);
     const { gs, ss } = workbook({ Gradebook: sheetValues(grid) });
     gs.menuWriteGroupTabs();
-    const names = tab(ss, 'Student Gaps')._cells.slice(1).map((row) => row[0]);
-    expect(names.map((c) => c.value)).toEqual(['=HYPERLINK("http://x","y")', '+1-555', '@mention', "'quoted"]);
+    const names = tab(ss, 'Student Gaps')
+      ._cells.slice(1)
+      .map((row) => row[0]);
+    expect(names.map((c) => c.value)).toEqual([
+      '=HYPERLINK("http://x","y")',
+      '+1-555',
+      '@mention',
+      "'quoted",
+    ]);
     expect(names.every((c) => c.formula === undefined)).toBe(true);
   });
 });
@@ -115,57 +166,142 @@ describe('progress over assessment tabs', () => {
     const { gs, ss, services } = quizBook();
     const before = ss._sheets.map(snapshot);
     gs.menuProgress();
-    expect(ss._toasts[0]).toBe('Progress over 2 tabs (Pre-assessment → Weekly quiz) written to "Progress (JIT)".');
+    expect(ss._toasts[0]).toBe(
+      'Progress over 2 tabs (Pre-assessment → Weekly quiz) written to "Progress (JIT)".',
+    );
     expect(ss._sheets.slice(0, 4).map(snapshot)).toEqual(before);
     expect(services.unlockedWrites).toEqual([]);
     const sheet = tab(ss, 'Progress (JIT)');
     const values = valuesOf(sheet);
-    expect(values[0].slice(0, 9)).toEqual(['Section', 'Skill', 'Pre-assessment: with data', 'Pre-assessment: struggling', 'Pre-assessment: % struggling',
-      'Weekly quiz: with data', 'Weekly quiz: struggling', 'Weekly quiz: % struggling', 'Change in % struggling']);
-    expect(values[1].slice(0, 9)).toEqual(['(all)', 'One-step equations', 28, 4, 4 / 28, 28, 1, 1 / 28, 1 / 28 - 4 / 28]);
+    expect(values[0].slice(0, 9)).toEqual([
+      'Section',
+      'Skill',
+      'Pre-assessment: with data',
+      'Pre-assessment: struggling',
+      'Pre-assessment: % struggling',
+      'Weekly quiz: with data',
+      'Weekly quiz: struggling',
+      'Weekly quiz: % struggling',
+      'Change in % struggling',
+    ]);
+    expect(values[1].slice(0, 9)).toEqual([
+      '(all)',
+      'One-step equations',
+      28,
+      4,
+      4 / 28,
+      28,
+      1,
+      1 / 28,
+      1 / 28 - 4 / 28,
+    ]);
     expect(sheet._cells[1][4].numberFormat).toBe('0.0%');
-    expect(values).toContainEqual(expect.arrayContaining(['Period 5', 2, 'Two-step equations', 4, 1, 0.25, 0]));
+    expect(values).toContainEqual(
+      expect.arrayContaining(['Period 5', 2, 'Two-step equations', 4, 1, 0.25, 0]),
+    );
     // One row per student, a column per skill (SPEC 12). Carla Chen, pre Q1-Q3 = 0,0,0; quiz Q1-Q5 = 1,1,1,0,0:
     // one-step 0 → 1; two-step Q2 0 → (Q2 + Q3) 2/2; distributive Q3 0 → Q4 0; both sides only in the quiz (Q5 0).
     const header = values.findIndex((row) => row[0] === 'Student' && row[1] === 'Section');
-    expect(values[header].slice(0, 6)).toEqual(['Student', 'Section', 'One-step equations', 'Two-step equations', 'Distributive property', 'Variables on both sides']);
-    expect(values.find((row) => row[0] === 'Carla Chen')!.slice(0, 6))
-      .toEqual(['Carla Chen', 'Period 2', '0% → 100% (+100)', '0% → 100% (+100)', '0% → 0% (0)', '– → 0%']);
+    expect(values[header].slice(0, 6)).toEqual([
+      'Student',
+      'Section',
+      'One-step equations',
+      'Two-step equations',
+      'Distributive property',
+      'Variables on both sides',
+    ]);
+    expect(values.find((row) => row[0] === 'Carla Chen')!.slice(0, 6)).toEqual([
+      'Carla Chen',
+      'Period 2',
+      '0% → 100% (+100)',
+      '0% → 100% (+100)',
+      '0% → 0% (0)',
+      '– → 0%',
+    ]);
     // Ana Alvarez: two-step Q2 1 → (Q2 1 + Q3 0) / 2 = 50%.
     expect(values.find((row) => row[0] === 'Ana Alvarez')![3]).toBe('100% → 50% (-50)');
     // The chart: one line per skill over the two assessments, percent axis.
     expect(sheet._charts).toHaveLength(1);
     const chart = sheet._charts[0];
-    expect(chart._options).toMatchObject({ seriesType: 'line', title: 'Percent struggling per skill over time' });
+    expect(chart._options).toMatchObject({
+      seriesType: 'line',
+      title: 'Percent struggling per skill over time',
+    });
     const [range] = chart._ranges;
     const chartHeader = values[0].slice(values[0].indexOf('Assessment'));
-    expect(chartHeader).toEqual(['Assessment', 'One-step equations', 'Two-step equations', 'Distributive property', 'Variables on both sides']);
-    expect(values[2].slice(values[0].indexOf('Assessment'))).toEqual(['Weekly quiz', 1 / 28, 9 / 28, 3 / 28, 20 / 28]);
+    expect(chartHeader).toEqual([
+      'Assessment',
+      'One-step equations',
+      'Two-step equations',
+      'Distributive property',
+      'Variables on both sides',
+    ]);
+    expect(values[2].slice(values[0].indexOf('Assessment'))).toEqual([
+      'Weekly quiz',
+      1 / 28,
+      9 / 28,
+      3 / 28,
+      20 / 28,
+    ]);
     expect(range).toMatch(/^[A-Z]+1:[A-Z]+3$/);
 
     gs.menuProgress(); // a rerun rewrites the same tab, one chart
-    expect(ss._sheets.map((s) => s.getName())).toEqual(['Pre-assessment', 'Notes', 'Weekly quiz', 'Progress', 'Progress (JIT)']);
+    expect(ss._sheets.map((s) => s.getName())).toEqual([
+      'Pre-assessment',
+      'Notes',
+      'Weekly quiz',
+      'Progress',
+      'Progress (JIT)',
+    ]);
     expect(tab(ss, 'Progress (JIT)')._charts).toHaveLength(1);
     expect(tab(ss, 'Progress')._cells[0][0].value).toBe('My own progress notes');
   });
 
   test('one assessment tab: a plain message, nothing written', () => {
-    const { gs, ss } = workbook({ Gradebook: sheetValues(exampleGrid('jit-pre-assessment.csv')), Notes: [['Parent calls']] });
+    const { gs, ss } = workbook({
+      Gradebook: sheetValues(exampleGrid('jit-pre-assessment.csv')),
+      Notes: [['Parent calls']],
+    });
     gs.menuProgress();
-    expect(ss._toasts).toEqual(['Could not finish: Progress needs two or more assessment tabs (found 1): add the later quiz as its own tab, same students, skills named the same.']);
+    expect(ss._toasts).toEqual([
+      'Could not finish: Progress needs two or more assessment tabs (found 1): add the later quiz as its own tab, same students, skills named the same.',
+    ]);
     expect(ss._sheets).toHaveLength(2);
   });
 
   test('the sidebar lists the tabs; the tabs chosen there are saved and used, first to latest in tab order', () => {
     const { gs, ss } = quizBook();
-    ss._addSheet('Old quiz', sheetValues(exampleGrid('weekly-quiz.csv')).map((row, r) => (r < 4 ? row : [row[0], row[1], 0, 0, 0, 0, 0])));
-    expect(gs.sidebarState().tabs).toEqual(['Pre-assessment', 'Notes', 'Weekly quiz', 'Progress', 'Old quiz']);
+    ss._addSheet(
+      'Old quiz',
+      sheetValues(exampleGrid('weekly-quiz.csv')).map((row, r) =>
+        r < 4 ? row : [row[0], row[1], 0, 0, 0, 0, 0],
+      ),
+    );
+    expect(gs.sidebarState().tabs).toEqual([
+      'Pre-assessment',
+      'Notes',
+      'Weekly quiz',
+      'Progress',
+      'Old quiz',
+    ]);
     const result = gs.runSidebarProgress(['Old quiz', 'Pre-assessment']);
     expect(result.message).toContain('(Pre-assessment → Old quiz)');
     expect(result.state.saved.assessments).toEqual(['Old quiz', 'Pre-assessment']);
     expect(result.progress.assessments).toEqual(['Pre-assessment', 'Old quiz']);
-    expect(result.progress.progress[0]).toMatchObject({ section: '(all)', skill: 'One-step equations', counts: [{ withData: 28, struggling: 4 }, { withData: 28, struggling: 28 }] });
-    expect(result.progress.effectiveness[0]).toMatchObject({ section: 'Period 2', step: 1, grouped: 3, nowMastered: 0 });
+    expect(result.progress.progress[0]).toMatchObject({
+      section: '(all)',
+      skill: 'One-step equations',
+      counts: [
+        { withData: 28, struggling: 4 },
+        { withData: 28, struggling: 28 },
+      ],
+    });
+    expect(result.progress.effectiveness[0]).toMatchObject({
+      section: 'Period 2',
+      step: 1,
+      grouped: 3,
+      nowMastered: 0,
+    });
     gs.menuProgress(); // the menu uses the saved choice
     expect(ss._toasts.at(-1)).toContain('(Pre-assessment → Old quiz)');
     expect(() => gs.runSidebarProgress(['Pre-assessment'])).toThrow('Choose two or more assessment tabs');
@@ -175,10 +311,14 @@ describe('progress over assessment tabs', () => {
 });
 
 describe('highlights', () => {
-  test('rules are the add-on\'s own, on the score cells; clear removes exactly those', () => {
+  test("rules are the add-on's own, on the score cells; clear removes exactly those", () => {
     const { gs, gradebook } = teacherBook();
     gs.menuHighlightGaps();
-    const rules = gradebook._rules as unknown as { _formula: string; _ranges: string[]; _background: string }[];
+    const rules = gradebook._rules as unknown as {
+      _formula: string;
+      _ranges: string[];
+      _background: string;
+    }[];
     expect(rules[0]).toBe(teacherRule);
     const own = rules.slice(1);
     expect(own.map((r) => parseMarker(r._formula)?.kind)).toEqual(['below', 'noData', 'invalid']);
@@ -208,24 +348,58 @@ describe('settings and template', () => {
     const { gs, ss } = teacherBook();
     const before = ss._sheets.map(snapshot);
     gs.menuInsertTemplate();
-    expect(ss._sheets.map((s) => s.getName())).toEqual(['Gradebook', 'Groups', 'Notes', 'JIT Gradebook', 'Skill Map', 'How to (JIT)']);
+    expect(ss._sheets.map((s) => s.getName())).toEqual([
+      'Gradebook',
+      'Groups',
+      'Notes',
+      'JIT Gradebook',
+      'Skill Map',
+      'How to (JIT)',
+    ]);
     expect(ss._sheets.slice(0, 3).map(snapshot)).toEqual(before);
-    expect(tab(ss, 'Skill Map')._cells[0].map((c) => c.value)).toEqual(['Item', 'Skill', 'Step', 'Points', 'Mastery cut']);
+    expect(tab(ss, 'Skill Map')._cells[0].map((c) => c.value)).toEqual([
+      'Item',
+      'Skill',
+      'Step',
+      'Points',
+      'Mastery cut',
+    ]);
   });
 });
 
 describe('service calls do not grow with the roster', () => {
   function roster(n: number): unknown[][] {
     return [
-      ['Student', 'Period', 'Q1', 'Q2', 'Q3'], ['Points possible', '', 1, 1, 1], ['Skill', '', 'A', 'B', 'C'], ['Step', '', 1, 2, 3],
-      ...Array.from({ length: n }, (_, i) => [`Student ${i}`, `P${i % 3}`, i % 2, (i >> 1) % 2, i % 5 ? 1 : 0]),
+      ['Student', 'Period', 'Q1', 'Q2', 'Q3'],
+      ['Points possible', '', 1, 1, 1],
+      ['Skill', '', 'A', 'B', 'C'],
+      ['Step', '', 1, 2, 3],
+      ...Array.from({ length: n }, (_, i) => [
+        `Student ${i}`,
+        `P${i % 3}`,
+        i % 2,
+        (i >> 1) % 2,
+        i % 5 ? 1 : 0,
+      ]),
     ];
   }
   function calls(n: number): Record<string, [number, number]> {
     const { gs, services } = workbook({ Gradebook: roster(n), Later: roster(n) });
     const out: Record<string, [number, number]> = {};
     // Twice each: the first run creates the tabs, the rerun rewrites them.
-    for (const action of ['menuClassCheck', 'menuWriteGroupTabs', 'menuHighlightGaps', 'menuClearHighlights', 'sidebarState', 'menuProgress', 'menuClassCheck', 'menuWriteGroupTabs', 'menuProgress', 'menuItemAnalysis', 'menuItemAnalysis']) {
+    for (const action of [
+      'menuClassCheck',
+      'menuWriteGroupTabs',
+      'menuHighlightGaps',
+      'menuClearHighlights',
+      'sidebarState',
+      'menuProgress',
+      'menuClassCheck',
+      'menuWriteGroupTabs',
+      'menuProgress',
+      'menuItemAnalysis',
+      'menuItemAnalysis',
+    ]) {
       services.counter.reset();
       gs[action]();
       out[action] = [services.counter.document, services.counter.total];

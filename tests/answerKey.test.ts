@@ -41,6 +41,12 @@ describe('answersMatch (SPEC 3, Forms quiz responses)', () => {
   });
 
   test('a blank or spaces-only answer is not answered; 0 is', () => {
-    expect([isAnswered(''), isAnswered('   '), isAnswered(null), isAnswered(0), isAnswered('0')]).toEqual([false, false, false, true, true]);
+    expect([isAnswered(''), isAnswered('   '), isAnswered(null), isAnswered(0), isAnswered('0')]).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 });

@@ -13,9 +13,14 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = path.join(ROOT, 'test-output');
 
 async function startPreview(csvs: string[]): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'node', 'preview.js'), ...csvs], { env: { ...process.env, PORT: '0' } });
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'node', 'preview.js'), ...csvs], {
+    env: { ...process.env, PORT: '0' },
+  });
   const url = await new Promise<string>((resolve, reject) => {
-    proc.stdout!.on('data', (d) => { const m = /http:\/\/\S+/.exec(String(d)); if (m) resolve(m[0]); });
+    proc.stdout!.on('data', (d) => {
+      const m = /http:\/\/\S+/.exec(String(d));
+      if (m) resolve(m[0]);
+    });
     proc.on('exit', (code) => reject(new Error(`preview exited ${code}`)));
   });
   return { proc, url };
@@ -29,16 +34,31 @@ describeBrowser('the sidebar in chromium', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
-  async function open(...csvs: string[]): Promise<{ page: Page; sidebar: Frame; stop: () => void; dialogs: string[] }> {
+  async function open(
+    ...csvs: string[]
+  ): Promise<{ page: Page; sidebar: Frame; stop: () => void; dialogs: string[] }> {
     const { proc, url } = await startPreview(csvs);
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const dialogs: string[] = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(url);
     const sidebar = page.frame({ url: /\/sidebar$/ })!;
     await sidebar.waitForSelector('#status:has-text("Ready.")');
@@ -68,23 +88,56 @@ describeBrowser('the sidebar in chromium', () => {
       await page.click('nav button[data-tab="jit-pre-assessment"]');
       await page.waitForSelector('table#tab-jit-pre-assessment');
       // Each painted cell by its A1 address, with its colour as #rrggbb.
-      const painted = () => page.$$eval('#grid tr', (trs) => {
-        const cells: Record<string, string> = {};
-        trs.forEach((tr, r) => Array.from((tr as HTMLTableRowElement).cells).forEach((td, c) => {
-          const rgb = /rgb\((\d+), (\d+), (\d+)\)/.exec(td.style.backgroundColor);
-          if (rgb) cells[`${String.fromCharCode(65 + c)}${r + 1}`] = `#${rgb.slice(1).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
-        }));
-        return cells;
-      });
+      const painted = () =>
+        page.$$eval('#grid tr', (trs) => {
+          const cells: Record<string, string> = {};
+          trs.forEach((tr, r) =>
+            Array.from((tr as HTMLTableRowElement).cells).forEach((td, c) => {
+              const rgb = /rgb\((\d+), (\d+), (\d+)\)/.exec(td.style.backgroundColor);
+              if (rgb)
+                cells[`${String.fromCharCode(65 + c)}${r + 1}`] = `#${rgb
+                  .slice(1)
+                  .map((v) => Number(v).toString(16).padStart(2, '0'))
+                  .join('')}`;
+            }),
+          );
+          return cells;
+        });
       // Worked from jit-pre-assessment.csv (points 1, cut 80%): every 0 is below the cut (pink
       // #f4c7c3), Femi's blank Q3 (E10) is no data (grey #e0e0e0); the 1s and the label rows are not painted.
       const below = [
-        'C7', 'C11', 'C18', 'C25', // Q1: Carla, Gus, Nia, Uma
-        'D7', 'D11', 'D13', 'D18', 'D20', 'D22', 'D26', 'D32', // Q2: Carla, Gus, Ivan, Nia, Pia, Rosa, Vic, Bea
+        'C7',
+        'C11',
+        'C18',
+        'C25', // Q1: Carla, Gus, Nia, Uma
+        'D7',
+        'D11',
+        'D13',
+        'D18',
+        'D20',
+        'D22',
+        'D26',
+        'D32', // Q2: Carla, Gus, Ivan, Nia, Pia, Rosa, Vic, Bea
         // Q3: Ana, Carla, Gus, Ivan, Marco, Nia, Pia, Rosa, Tariq, Uma, Vic, Wes, Yara, Bea
-        'E5', 'E7', 'E11', 'E13', 'E17', 'E18', 'E20', 'E22', 'E24', 'E25', 'E26', 'E27', 'E29', 'E32',
+        'E5',
+        'E7',
+        'E11',
+        'E13',
+        'E17',
+        'E18',
+        'E20',
+        'E22',
+        'E24',
+        'E25',
+        'E26',
+        'E27',
+        'E29',
+        'E32',
       ];
-      expect(await painted()).toEqual({ ...Object.fromEntries(below.map((a) => [a, '#f4c7c3'])), E10: '#e0e0e0' });
+      expect(await painted()).toEqual({
+        ...Object.fromEntries(below.map((a) => [a, '#f4c7c3'])),
+        E10: '#e0e0e0',
+      });
       await sidebar.click('button[data-action="clear"]');
       await sidebar.waitForSelector('#status:has-text("Removed")');
       await page.click('nav button[data-tab="Groups"]');
@@ -97,8 +150,11 @@ describeBrowser('the sidebar in chromium', () => {
       await page.screenshot({ path: path.join(OUT, 'preview.png') });
       const frame = await page.$('#sidebar');
       await frame!.screenshot({ path: path.join(OUT, 'sidebar.png') });
-      if (process.env.UPDATE_SCREENSHOT) copyFileSync(path.join(OUT, 'sidebar.png'), path.join(ROOT, 'docs', 'sidebar.png'));
-    } finally { stop(); }
+      if (process.env.UPDATE_SCREENSHOT)
+        copyFileSync(path.join(OUT, 'sidebar.png'), path.join(ROOT, 'docs', 'sidebar.png'));
+    } finally {
+      stop();
+    }
   });
 
   test('hostile names show as text, no dialog opens, nothing overflows 300 px, keyboard works', async () => {
@@ -106,31 +162,50 @@ describeBrowser('the sidebar in chromium', () => {
     // Sheets does, so a formula-looking name a teacher kept as text is typed with an apostrophe.
     const hostile = path.join(OUT, 'hostile.csv');
     mkdirSync(OUT, { recursive: true });
-    writeFileSync(hostile, readFileSync(examplePath('jit-pre-assessment.csv'), 'utf8')
-      .replace('Carla Chen', '<img src=x onerror=alert(1)>').replace('Gus Garcia', `"'=HYPERLINK(""http://example.org"",""click"")"`));
+    writeFileSync(
+      hostile,
+      readFileSync(examplePath('jit-pre-assessment.csv'), 'utf8')
+        .replace('Carla Chen', '<img src=x onerror=alert(1)>')
+        .replace('Gus Garcia', `"'=HYPERLINK(""http://example.org"",""click"")"`),
+    );
     const { page, sidebar, dialogs, stop } = await open(hostile);
     try {
       await sidebar.click('button[data-action="groups"]');
       await page.waitForSelector('nav button[data-tab="Groups"]');
-      expect(await sidebar.textContent('#stations')).toContain('Teacher table, step 1: <img src=x onerror=alert(1)>, =HYPERLINK("http://example.org","click")');
+      expect(await sidebar.textContent('#stations')).toContain(
+        'Teacher table, step 1: <img src=x onerror=alert(1)>, =HYPERLINK("http://example.org","click")',
+      );
       expect(await sidebar.$$('img')).toHaveLength(0);
       await page.click('nav button[data-tab="Student Gaps"]');
       await page.waitForSelector('table#tab-Student-Gaps');
       expect(await page.textContent('#grid')).toContain('=HYPERLINK("http://example.org","click")');
       expect(dialogs).toEqual([]);
 
-      await sidebar.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-      const overflow = await sidebar.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await sidebar.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => {
+          d.open = true;
+        }),
+      );
+      const overflow = await sidebar.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
 
       // Tab to "Clear highlights" and press Enter.
       await sidebar.focus('button[data-action="highlight"]');
       await page.keyboard.press('Tab');
-      expect(await sidebar.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).toBe('clear');
+      expect(await sidebar.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).toBe(
+        'clear',
+      );
       await page.keyboard.press('Enter');
       await sidebar.waitForSelector('#status:has-text("highlights")');
-      for (const label of await sidebar.$$eval('input, select', (els) => els.map((e) => ((e as HTMLInputElement).labels?.[0]?.textContent ?? '').trim()))) expect(label).not.toBe('');
-    } finally { stop(); }
+      for (const label of await sidebar.$$eval('input, select', (els) =>
+        els.map((e) => ((e as HTMLInputElement).labels?.[0]?.textContent ?? '').trim()),
+      ))
+        expect(label).not.toBe('');
+    } finally {
+      stop();
+    }
   });
 
   test('item analysis: the sidebar section, and the Item Analysis tab with its chart', async () => {
@@ -151,7 +226,9 @@ describeBrowser('the sidebar in chromium', () => {
       expect(tab).toContain('Discrimination');
       expect(tab).toContain('(1 chart on this tab)');
       expect(dialogs).toEqual([]);
-    } finally { stop(); }
+    } finally {
+      stop();
+    }
   });
 
   test('a Forms quiz of the seed equations: common wrong answers with their slips, once keyed', async () => {
@@ -163,21 +240,31 @@ describeBrowser('the sidebar in chromium', () => {
       await sidebar.click('#settings button[type="submit"]');
       await sidebar.waitForSelector('#status:has-text("Settings saved")');
       const shown = await sidebar.textContent('#items');
-      expect(shown).toContain('Q3: 5(x - 7) = 21: 5.6 (3 students): multiplied only the first term in the ' +
-        'parentheses: ben@students.example.org, dee@students.example.org, gus@students.example.org');
+      expect(shown).toContain(
+        'Q3: 5(x - 7) = 21: 5.6 (3 students): multiplied only the first term in the ' +
+          'parentheses: ben@students.example.org, dee@students.example.org, gus@students.example.org',
+      );
       expect(dialogs).toEqual([]);
-    } finally { stop(); }
+    } finally {
+      stop();
+    }
   });
 
   test('progress: compare the pre-assessment with the weekly quiz, see whether the groups worked', async () => {
     // The quiz without Carla and with a newcomer whose name is hostile: both are listed, as text.
     const quiz = path.join(OUT, 'weekly-quiz.csv');
     mkdirSync(OUT, { recursive: true });
-    const lines = readFileSync(examplePath('weekly-quiz.csv'), 'utf8').trimEnd().split(/\r?\n/).filter((l) => !l.startsWith('Carla Chen'));
+    const lines = readFileSync(examplePath('weekly-quiz.csv'), 'utf8')
+      .trimEnd()
+      .split(/\r?\n/)
+      .filter((l) => !l.startsWith('Carla Chen'));
     writeFileSync(quiz, [...lines, '<b onmouseover=alert(1)>New</b>,Period 2,1,1,1,1,1'].join('\n'));
     const { page, sidebar, dialogs, stop } = await open(examplePath('jit-pre-assessment.csv'), quiz);
     try {
-      expect(await sidebar.$$eval('#progress-tabs label', (ls) => ls.map((l) => l.textContent))).toEqual(['jit-pre-assessment', 'weekly-quiz']);
+      expect(await sidebar.$$eval('#progress-tabs label', (ls) => ls.map((l) => l.textContent))).toEqual([
+        'jit-pre-assessment',
+        'weekly-quiz',
+      ]);
       await sidebar.click('#progress-run');
       await sidebar.waitForSelector('#status:has-text("Progress over 2 tabs")');
       const shown = await sidebar.textContent('#progress');
@@ -187,7 +274,9 @@ describeBrowser('the sidebar in chromium', () => {
       expect(shown).toContain('Carla Chen: only in jit-pre-assessment');
       expect(shown).toContain('<b onmouseover=alert(1)>New</b>: only in weekly-quiz');
       expect(await sidebar.$$('#progress b')).toHaveLength(0);
-      const overflow = await sidebar.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await sidebar.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
 
       await page.click('nav button[data-tab="Progress"]');
@@ -201,8 +290,12 @@ describeBrowser('the sidebar in chromium', () => {
       await sidebar.check('#progress-tabs input[value="weekly-quiz"]');
       await sidebar.click('#progress-run');
       await sidebar.waitForSelector('#status.error');
-      expect(await sidebar.textContent('#status')).toBe('Could not finish: Choose two or more assessment tabs, first to latest.');
+      expect(await sidebar.textContent('#status')).toBe(
+        'Could not finish: Choose two or more assessment tabs, first to latest.',
+      );
       expect(dialogs).toEqual([]);
-    } finally { stop(); }
+    } finally {
+      stop();
+    }
   });
 });

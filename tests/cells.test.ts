@@ -2,34 +2,86 @@ import { parseFractionSetting, readCell } from '../src/core/cells';
 
 describe('readCell (SPEC section 3, cell values)', () => {
   test.each([
-    ['80%', 0.8], ['4/5', 0.8], ['4 / 5', 0.8], ['4 out of 5', 0.8], ['3 Out Of 4', 0.75],
-    [true, 1], [false, 0], ['TRUE', 1], ['false', 0], ['Y', 1], ['n', 0], ['yes', 1], ['No', 0],
-    ['correct', 1], ['Incorrect', 0], ['✓', 1], ['✗', 0], ['150%', 1.5],
+    ['80%', 0.8],
+    ['4/5', 0.8],
+    ['4 / 5', 0.8],
+    ['4 out of 5', 0.8],
+    ['3 Out Of 4', 0.75],
+    [true, 1],
+    [false, 0],
+    ['TRUE', 1],
+    ['false', 0],
+    ['Y', 1],
+    ['n', 0],
+    ['yes', 1],
+    ['No', 0],
+    ['correct', 1],
+    ['Incorrect', 0],
+    ['✓', 1],
+    ['✗', 0],
+    ['150%', 1.5],
   ])('%p reads as the fraction %p', (value, fraction) => {
     expect(readCell(value)).toEqual({ kind: 'fraction', value: fraction });
   });
 
-  test.each([[8, 8], ['8', 8], [' 9 ', 9], ['.5', 0.5], [0, 0], [-0, 0], ['12', 12]])(
-    '%p is a bare number %p (needs points possible)', (value, n) => {
-      expect(readCell(value)).toEqual({ kind: 'number', value: n });
-    });
+  test.each([
+    [8, 8],
+    ['8', 8],
+    [' 9 ', 9],
+    ['.5', 0.5],
+    [0, 0],
+    [-0, 0],
+    ['12', 12],
+  ])('%p is a bare number %p (needs points possible)', (value, n) => {
+    expect(readCell(value)).toEqual({ kind: 'number', value: n });
+  });
 
-  test.each(['', '   ', null, undefined, 'absent', 'ABS', 'ex', 'Exc', 'excused', 'E', 'missing', 'Inc', 'INCOMPLETE', 'N/A', 'na', '-'])(
-    '%p is no data', (value) => {
-      expect(readCell(value)).toEqual({ kind: 'blank' });
-    });
+  test.each([
+    '',
+    '   ',
+    null,
+    undefined,
+    'absent',
+    'ABS',
+    'ex',
+    'Exc',
+    'excused',
+    'E',
+    'missing',
+    'Inc',
+    'INCOMPLETE',
+    'N/A',
+    'na',
+    '-',
+  ])('%p is no data', (value) => {
+    expect(readCell(value)).toEqual({ kind: 'blank' });
+  });
 
-  test.each(['#N/A', 'B+', new Date(2026, 9, 2), 'Oct 2, 2026', -1, '-1', '151%', '4/0', NaN, Infinity, '=A1', 'x'])(
-    '%p is invalid', (value) => {
-      expect(readCell(value)).toEqual({ kind: 'invalid' });
-    });
+  test.each([
+    '#N/A',
+    'B+',
+    new Date(2026, 9, 2),
+    'Oct 2, 2026',
+    -1,
+    '-1',
+    '151%',
+    '4/0',
+    NaN,
+    Infinity,
+    '=A1',
+    'x',
+  ])('%p is invalid', (value) => {
+    expect(readCell(value)).toEqual({ kind: 'invalid' });
+  });
 
-  test.each([['3+', 3.25], ['3-', 2.75], [' 2- ', 1.75], ['4+', 4.25]])(
-    '%p on a proficiency scale reads as the level ± a quarter point: %p',
-    (value, points) => {
-      expect(readCell(value)).toEqual({ kind: 'scale', value: points });
-    },
-  );
+  test.each([
+    ['3+', 3.25],
+    ['3-', 2.75],
+    [' 2- ', 1.75],
+    ['4+', 4.25],
+  ])('%p on a proficiency scale reads as the level ± a quarter point: %p', (value, points) => {
+    expect(readCell(value)).toEqual({ kind: 'scale', value: points });
+  });
 
   test('0- would be below zero: invalid', () => {
     expect(readCell('0-')).toEqual({ kind: 'invalid' });
@@ -51,18 +103,31 @@ describe('readCell (SPEC section 3, cell values)', () => {
 
 describe('readCell: whole-text patterns (SPEC 3)', () => {
   // Each text must be a score as a whole: a score with anything before or after it is invalid.
-  test.each(['x80%', '80%x', 'x4/5', '4/5x', '4 out of 5 points', 'about 8', '8 pts'])('%p is invalid: extra text around a score', (value) => {
-    expect(readCell(value)).toEqual({ kind: 'invalid' });
-  });
+  test.each(['x80%', '80%x', 'x4/5', '4/5x', '4 out of 5 points', 'about 8', '8 pts'])(
+    '%p is invalid: extra text around a score',
+    (value) => {
+      expect(readCell(value)).toEqual({ kind: 'invalid' });
+    },
+  );
 
   test.each([
-    ['12.5%', 0.125], ['80 %', 0.8], ['.5%', 0.005], ['+80%', 0.8], // percent ÷ 100
-    ['10.5 / 12', 0.875], ['12.5 out of 20', 0.625], ['.5/1', 0.5], ['.75/.5', 1.5], // ratios, at most 150%
+    ['12.5%', 0.125],
+    ['80 %', 0.8],
+    ['.5%', 0.005],
+    ['+80%', 0.8], // percent ÷ 100
+    ['10.5 / 12', 0.875],
+    ['12.5 out of 20', 0.625],
+    ['.5/1', 0.5],
+    ['.75/.5', 1.5], // ratios, at most 150%
   ])('%p reads as the fraction %p', (value, fraction) => {
     expect(readCell(value)).toEqual({ kind: 'fraction', value: fraction });
   });
 
-  test.each([['.55', 0.55], ['10.25', 10.25], ['+7', 7]])('%p is the bare number %p', (value, n) => {
+  test.each([
+    ['.55', 0.55],
+    ['10.25', 10.25],
+    ['+7', 7],
+  ])('%p is the bare number %p', (value, n) => {
     expect(readCell(value)).toEqual({ kind: 'number', value: n });
   });
 
@@ -71,4 +136,3 @@ describe('readCell: whole-text patterns (SPEC 3)', () => {
     expect(readCell('8,5 pts', { decimalComma: true })).toEqual({ kind: 'invalid' });
   });
 });
-

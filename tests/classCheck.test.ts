@@ -14,13 +14,26 @@ function check(n: number, struggling: number, blank = 0) {
 describe('class-percentage check tiers (SPEC section 4)', () => {
   test('no student with data is no-data, whatever the roster', () => {
     expect(tierOf(0, 0, band)).toBe('no-data');
-    expect(check(0, 0, 5)).toMatchObject({ roster: 5, withData: 0, struggling: 0, percentStruggling: null, tier: 'no-data', flags: ['low-data'] });
+    expect(check(0, 0, 5)).toMatchObject({
+      roster: 5,
+      withData: 0,
+      struggling: 0,
+      percentStruggling: null,
+      tier: 'no-data',
+      flags: ['low-data'],
+    });
   });
   test('nobody struggling is none', () => expect(check(30, 0).tier).toBe('none'));
   test('exactly 20% (1 of 5) is not over 20%: borderline', () => {
-    expect(check(5, 1)).toMatchObject({ struggling: 1, withData: 5, percentStruggling: 0.2, tier: 'borderline' });
+    expect(check(5, 1)).toMatchObject({
+      struggling: 1,
+      withData: 5,
+      percentStruggling: 0.2,
+      tier: 'borderline',
+    });
   });
-  test('exactly 10% (1 of 10) is not under 10%: borderline', () => expect(check(10, 1).tier).toBe('borderline'));
+  test('exactly 10% (1 of 10) is not under 10%: borderline', () =>
+    expect(check(10, 1).tier).toBe('borderline'));
   test('1 of 11 (9.1%) is student level', () => expect(check(11, 1).tier).toBe('student'));
   test('2 of 9 (22.2%) is classroom level', () => expect(check(9, 2).tier).toBe('classroom'));
   test('3 of 15 (exactly 20%) and 6 of 30 stay borderline', () => {
@@ -46,23 +59,30 @@ describe('class-percentage check tiers (SPEC section 4)', () => {
 describe('sections (SPEC 2 and 4)', () => {
   test('a student without a section, when others have one, is checked under (no section)', () => {
     // P1: Ana 0 (1 of 1 struggling); no section: Ben 1 (0 of 1). All: 1 of 2.
-    const a = analyseGrid(csv(`
+    const a = analyseGrid(
+      csv(`
 Student,Period,Q1
 Points possible,,1
 Ana,P1,0
 Ben,,1
-`));
-    expect(a.classCheck.map((r) => [r.section, r.roster, r.struggling])).toEqual([['(all)', 2, 1], ['P1', 1, 1], ['(no section)', 1, 0]]);
+`),
+    );
+    expect(a.classCheck.map((r) => [r.section, r.roster, r.struggling])).toEqual([
+      ['(all)', 2, 1],
+      ['P1', 1, 1],
+      ['(no section)', 1, 0],
+    ]);
   });
 
   test('one section only: just the (all) row, no copy per section', () => {
-    const a = analyseGrid(csv(`
+    const a = analyseGrid(
+      csv(`
 Student,Period,Q1
 Points possible,,1
 Ana,P1,0
 Ben,P1,1
-`));
+`),
+    );
     expect(a.classCheck.map((r) => r.section)).toEqual(['(all)']);
   });
 });
-

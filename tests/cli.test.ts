@@ -27,22 +27,31 @@ describe('jit-intervention check', () => {
   test('a readable text report by default', () => {
     const r = cli('check', examplePath('jit-pre-assessment.csv'));
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Period 2  One-step equations     14      14         3           21.4%         Classroom');
+    expect(r.out).toContain(
+      'Period 2  One-step equations     14      14         3           21.4%         Classroom',
+    );
     expect(r.out).toContain('Whole class starts at step 1.');
     expect(r.out).toContain('Peer coaching: Tariq Tran with Aiden Abbott');
   });
 
   test('--mastery-cut, --lower and --upper change the check', () => {
-    const strict = JSON.parse(cli('check', examplePath('jit-pre-assessment.csv'), '--json', '--lower', '0.05', '--upper', '0.5').out);
+    const strict = JSON.parse(
+      cli('check', examplePath('jit-pre-assessment.csv'), '--json', '--lower', '0.05', '--upper', '0.5').out,
+    );
     expect(strict.classCheck[0]).toMatchObject({ skill: 'One-step equations', tier: 'borderline' });
     expect(strict.classCheck[2]).toMatchObject({ skill: 'Distributive property', tier: 'classroom' });
-    const cut = JSON.parse(cli('check', file('cut.csv', 'Student,Q1\nPoints,10\nA,7\nB,9\n'), '--json', '--mastery-cut', '70%').out);
+    const cut = JSON.parse(
+      cli('check', file('cut.csv', 'Student,Q1\nPoints,10\nA,7\nB,9\n'), '--json', '--mastery-cut', '70%')
+        .out,
+    );
     expect(cut.classCheck[0]).toMatchObject({ struggling: 0, tier: 'none' });
   });
 
   test('--skill-map overrides the labelled rows; an unknown item is a warning', () => {
     const map = file('map.csv', 'Item,Skill,Step,Points,Mastery cut\nQ1,Adding,1,5,\nQ9,Nothing,,,\n');
-    const json = JSON.parse(cli('check', file('g.csv', 'Student,Q1,Q2\nPoints,1,1\nAna,4,1\n'), '--skill-map', map, '--json').out);
+    const json = JSON.parse(
+      cli('check', file('g.csv', 'Student,Q1,Q2\nPoints,1,1\nAna,4,1\n'), '--skill-map', map, '--json').out,
+    );
     expect(json.items[0]).toMatchObject({ item: 'Q1', skills: ['Adding'], points: 5, mastered: 1 });
     expect(json.students[0].entryStep).toBe('ready');
     expect(json.warnings).toContain('Skill Map names "Q9", which is not an item column: ignored.');
@@ -52,14 +61,39 @@ describe('jit-intervention check', () => {
     [['check', path.join(tmp, 'missing.csv')], /missing\.csv: no such file\./],
     [['check', file('empty.csv', '')], /empty\.csv is empty\./],
     [['check', file('nostudent.csv', 'Q1,Q2\n1,0\n')], /No student column/],
-    [['check', file('ragged.csv', 'Student,Q1,Q2\nAna,1\n')], /ragged rows \(record 2 has 2 fields, the first has 3\)/],
-    [['check', examplePath('jit-pre-assessment.csv'), '--mastery-cut', '3'], /Mastery cut must be a fraction from 0 to 1/],
-    [['check', examplePath('jit-pre-assessment.csv'), '--lower', '0.3', '--upper', '0.2'], /Lower limit \(0.3\) is above upper limit \(0.2\)/],
+    [
+      ['check', file('ragged.csv', 'Student,Q1,Q2\nAna,1\n')],
+      /ragged rows \(record 2 has 2 fields, the first has 3\)/,
+    ],
+    [
+      ['check', examplePath('jit-pre-assessment.csv'), '--mastery-cut', '3'],
+      /Mastery cut must be a fraction from 0 to 1/,
+    ],
+    [
+      ['check', examplePath('jit-pre-assessment.csv'), '--lower', '0.3', '--upper', '0.2'],
+      /Lower limit \(0.3\) is above upper limit \(0.2\)/,
+    ],
     [['check', examplePath('jit-pre-assessment.csv'), '--bogus'], /Unknown option '--bogus'/],
-    [['check', examplePath('forms-quiz-responses.csv'), '--answer-key', 'nobody@x.org'], /No response from nobody@x.org/],
-    [['progress', examplePath('jit-pre-assessment.csv')], /progress takes two or more CSV files, first to latest\./],
-    [['progress', examplePath('jit-pre-assessment.csv'), path.join(tmp, 'later.csv')], /later\.csv: no such file\./],
-    [['progress', examplePath('jit-pre-assessment.csv'), file('later-ragged.csv', 'Student,Q1\nAna\nBo,1,2\n')], /ragged rows/],
+    [
+      ['check', examplePath('forms-quiz-responses.csv'), '--answer-key', 'nobody@x.org'],
+      /No response from nobody@x.org/,
+    ],
+    [
+      ['progress', examplePath('jit-pre-assessment.csv')],
+      /progress takes two or more CSV files, first to latest\./,
+    ],
+    [
+      ['progress', examplePath('jit-pre-assessment.csv'), path.join(tmp, 'later.csv')],
+      /later\.csv: no such file\./,
+    ],
+    [
+      [
+        'progress',
+        examplePath('jit-pre-assessment.csv'),
+        file('later-ragged.csv', 'Student,Q1\nAna\nBo,1,2\n'),
+      ],
+      /ragged rows/,
+    ],
   ])('bad input %# exits non-zero with one clear line', (args, message) => {
     const r = cliArgs(args as string[]);
     expect(r.code).not.toBe(0);
@@ -78,13 +112,23 @@ describe('jit-intervention progress', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(['progress', 'students', 'effectiveness', 'unmatched']);
-    expect(json.progress[0]).toEqual({ section: '(all)', skill: 'One-step equations', before: { withData: 28, struggling: 4 }, after: { withData: 28, struggling: 1 } });
+    expect(json.progress[0]).toEqual({
+      section: '(all)',
+      skill: 'One-step equations',
+      before: { withData: 28, struggling: 4 },
+      after: { withData: 28, struggling: 1 },
+    });
     expect(json.effectiveness).toContainEqual({ section: 'Period 5', step: 2, grouped: 4, nowMastered: 1 });
-    expect(json.students.find((s: { name: string }) => s.name === 'Gus Garcia').skills['One-step equations']).toEqual({ before: 0, after: 0, change: 0 });
+    expect(
+      json.students.find((s: { name: string }) => s.name === 'Gus Garcia').skills['One-step equations'],
+    ).toEqual({ before: 0, after: 0, change: 0 });
   });
 
   test('a readable report by default, naming who could not be linked', () => {
-    const later = file('later.csv', 'Student,Period,Q1: x + 5 = 14\nPoints possible,,1\nSkill,,One-step equations\nnia NGUYEN,Period 2,1\nNew Kid,Period 2,0\n');
+    const later = file(
+      'later.csv',
+      'Student,Period,Q1: x + 5 = 14\nPoints possible,,1\nSkill,,One-step equations\nnia NGUYEN,Period 2,1\nNew Kid,Period 2,0\n',
+    );
     const r = cli('progress', pre, later);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Progress over 2 assessments: jit-pre-assessment.csv → later.csv');

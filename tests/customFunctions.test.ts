@@ -6,10 +6,13 @@ import { exampleGrid } from './helpers/examples';
 // No SpreadsheetApp, no PropertiesService: custom functions may not need authorization.
 const gs = loadBundle();
 const pre = exampleGrid('jit-pre-assessment.csv');
-const block = (rows: number[], cols: number[]) => rows.map((r) => cols.map((c) => {
-  const v = pre[r][c];
-  return typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v; // Sheets passes numbers as numbers
-}));
+const block = (rows: number[], cols: number[]) =>
+  rows.map((r) =>
+    cols.map((c) => {
+      const v = pre[r][c];
+      return typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v; // Sheets passes numbers as numbers
+    }),
+  );
 const students = Array.from({ length: 28 }, (_, i) => 4 + i);
 const scores = block(students, [2, 3, 4]);
 const points = block([1], [2, 3, 4]);
@@ -19,13 +22,20 @@ const steps = block([3], [2, 3, 4]);
 describe('JSDoc for autocomplete', () => {
   const code = readFileSync(CODE_JS, 'utf8');
   const params: Record<string, string[]> = {
-    INTERVENTION_TIER: ['scores', 'points', 'cut', 'lower', 'upper'], PERCENT_STRUGGLING: ['scores', 'points', 'cut'],
-    CLASS_CHECK: ['scores', 'skills', 'points', 'cut', 'lower', 'upper'], SKILL_GAPS: ['scores', 'skills', 'points', 'cut'],
-    JIT_GROUP: ['scores', 'step_labels', 'points', 'cut'], MASTERY: ['scores', 'points', 'cut'], SCORE_CHANGE: ['before', 'after', 'points'],
-    ITEM_STATS: ['scores', 'points'], MISCONCEPTION: ['equation', 'answers'],
+    INTERVENTION_TIER: ['scores', 'points', 'cut', 'lower', 'upper'],
+    PERCENT_STRUGGLING: ['scores', 'points', 'cut'],
+    CLASS_CHECK: ['scores', 'skills', 'points', 'cut', 'lower', 'upper'],
+    SKILL_GAPS: ['scores', 'skills', 'points', 'cut'],
+    JIT_GROUP: ['scores', 'step_labels', 'points', 'cut'],
+    MASTERY: ['scores', 'points', 'cut'],
+    SCORE_CHANGE: ['before', 'after', 'points'],
+    ITEM_STATS: ['scores', 'points'],
+    MISCONCEPTION: ['equation', 'answers'],
   };
   test.each(Object.keys(params))('%s is a top-level declaration directly under its JSDoc', (name) => {
-    const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
+    const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*\\nfunction ${name}\\(([^)]*)\\)`).exec(
+      code,
+    );
     expect(match).not.toBeNull();
     const [, doc, args] = match!;
     expect(args.split(',').map((a) => a.trim())).toEqual(params[name]);
@@ -48,7 +58,16 @@ describe('called as Sheets calls them', () => {
 
   test('PERCENT_STRUGGLING', () => {
     expect(gs.PERCENT_STRUGGLING(block(students, [2]))).toBeCloseTo(4 / 28, 12);
-    expect(gs.PERCENT_STRUGGLING([[7, 10], [9, 10]], [[10, 10]], 0.9)).toBe(0.5);
+    expect(
+      gs.PERCENT_STRUGGLING(
+        [
+          [7, 10],
+          [9, 10],
+        ],
+        [[10, 10]],
+        0.9,
+      ),
+    ).toBe(0.5);
     expect(() => gs.PERCENT_STRUGGLING([['']])).toThrow('No student in the range has a score yet');
   });
 
@@ -80,21 +99,42 @@ describe('called as Sheets calls them', () => {
 
   test('JIT_GROUP: entry step label, Ready, or blank', () => {
     const groups = gs.JIT_GROUP(scores, steps);
-    expect(groups.slice(0, 9).map((r: unknown[]) => r[0])).toEqual([3, 'Ready', 1, 'Ready', 'Ready', 'Ready', 1, 'Ready', 2]);
+    expect(groups.slice(0, 9).map((r: unknown[]) => r[0])).toEqual([
+      3,
+      'Ready',
+      1,
+      'Ready',
+      'Ready',
+      'Ready',
+      1,
+      'Ready',
+      2,
+    ]);
     // Columns sharing a label pool into one step, in the order labels first appear.
-    expect(gs.JIT_GROUP([[1, 1, 0, 1], [1, 1, 1, 1], ['', '', '', '']], [['one-step', 'two-step', 'two-step', 'distribute']]))
-      .toEqual([['two-step'], ['Ready'], ['']]);
+    expect(
+      gs.JIT_GROUP(
+        [
+          [1, 1, 0, 1],
+          [1, 1, 1, 1],
+          ['', '', '', ''],
+        ],
+        [['one-step', 'two-step', 'two-step', 'distribute']],
+      ),
+    ).toEqual([['two-step'], ['Ready'], ['']]);
     expect(gs.JIT_GROUP([[1, 0]])).toEqual([[2]]);
   });
 
   // Hand-worked in tests/pushed.test.ts (menuItemAnalysis): difficulty = share right, g = 8 (of 28, of 27).
   test('ITEM_STATS over the example: difficulty 24/28 20/28 13/27, discrimination 3/8 5/8 7/8', () => {
     const [difficulty, discrimination] = gs.ITEM_STATS(scores, points) as number[][];
-    expect([difficulty, discrimination]).toEqual([[24 / 28, 20 / 28, 13 / 27], [3 / 8, 5 / 8, 7 / 8]]);
+    expect([difficulty, discrimination]).toEqual([
+      [24 / 28, 20 / 28, 13 / 27],
+      [3 / 8, 5 / 8, 7 / 8],
+    ]);
   });
 
   // 5(x - 7) = 21 (x = 56/5): 5.6 = (21 + 7)/5 multiplied only the 5x; 56 = 21 + 35 never divided.
-  test('MISCONCEPTION over the example\'s Q3 header', () =>
+  test("MISCONCEPTION over the example's Q3 header", () =>
     expect(gs.MISCONCEPTION(pre[0][4], [['5.6'], [56], ['11.2']])).toEqual([
       ['multiplied only the first term in the parentheses'],
       ['undid the constant but not the coefficient'],
@@ -102,8 +142,33 @@ describe('called as Sheets calls them', () => {
     ]));
 
   test('MASTERY per cell and SCORE_CHANGE per student', () => {
-    expect(gs.MASTERY([[8, ''], ['absent', 3]], [[10, 4]])).toEqual([[true, ''], ['', false]]);
-    expect(gs.SCORE_CHANGE([[5, 5], [10, ''], ['', '']], [[8, 10], [10, 10], [3, 3]], [[10, 10]])).toEqual([[0.4], [0], ['']]);
+    expect(
+      gs.MASTERY(
+        [
+          [8, ''],
+          ['absent', 3],
+        ],
+        [[10, 4]],
+      ),
+    ).toEqual([
+      [true, ''],
+      ['', false],
+    ]);
+    expect(
+      gs.SCORE_CHANGE(
+        [
+          [5, 5],
+          [10, ''],
+          ['', ''],
+        ],
+        [
+          [8, 10],
+          [10, 10],
+          [3, 3],
+        ],
+        [[10, 10]],
+      ),
+    ).toEqual([[0.4], [0], ['']]);
   });
 
   test('edge shapes: 1×1 scalar, one row, one column, all blank, ragged', () => {
@@ -111,10 +176,23 @@ describe('called as Sheets calls them', () => {
     expect(gs.MASTERY(0.9)).toEqual([[true]]);
     expect(gs.SKILL_GAPS([[1, 0, 1]], [['A', 'B', 'A']])).toEqual([['B']]);
     expect(gs.JIT_GROUP([[1], [0], ['']])).toEqual([['Ready'], [1], ['']]);
-    expect(gs.CLASS_CHECK([['', ''], ['', '']], [['A', 'B']])).toEqual([
-      ['Skill', 'Students', 'Struggling', '% struggling', 'Tier'], ['A', 2, 0, '', 'No data'], ['B', 2, 0, '', 'No data'],
+    expect(
+      gs.CLASS_CHECK(
+        [
+          ['', ''],
+          ['', ''],
+        ],
+        [['A', 'B']],
+      ),
+    ).toEqual([
+      ['Skill', 'Students', 'Struggling', '% struggling', 'Tier'],
+      ['A', 2, 0, '', 'No data'],
+      ['B', 2, 0, '', 'No data'],
     ]);
-    expect(gs.MASTERY([[1, 0], [1]])).toEqual([[true, false], [true, '']]);
+    expect(gs.MASTERY([[1, 0], [1]])).toEqual([
+      [true, false],
+      [true, ''],
+    ]);
   });
 
   test.each([
@@ -130,7 +208,11 @@ describe('called as Sheets calls them', () => {
     [() => gs.INTERVENTION_TIER(), 'scores is required'],
   ])('a wrong argument gives one clear message %#', (call, message) => {
     let error: Error | undefined;
-    try { call(); } catch (e) { error = e as Error; }
+    try {
+      call();
+    } catch (e) {
+      error = e as Error;
+    }
     expect(error?.message).toContain(message);
     expect(error?.message).not.toMatch(/\n\s+at /);
   });

@@ -4,11 +4,18 @@
  */
 import { ArgumentError, toGrid } from '../src/functions/args';
 import {
-  CLASS_CHECK, INTERVENTION_TIER, JIT_GROUP, MASTERY, PERCENT_STRUGGLING, SCORE_CHANGE, SKILL_GAPS,
+  CLASS_CHECK,
+  INTERVENTION_TIER,
+  JIT_GROUP,
+  MASTERY,
+  PERCENT_STRUGGLING,
+  SCORE_CHANGE,
+  SKILL_GAPS,
 } from '../src/functions/customFunctions';
 
 /** n students, the first `struggling` of them at 0 and the rest at 1, one column (points 1 inferred). */
-const column = (n: number, struggling: number) => Array.from({ length: n }, (_, i) => [i < struggling ? 0 : 1]);
+const column = (n: number, struggling: number) =>
+  Array.from({ length: n }, (_, i) => [i < struggling ? 0 : 1]);
 
 describe('INTERVENTION_TIER and PERCENT_STRUGGLING (SPEC 4 and 9)', () => {
   test('1 of 5 struggling is exactly 20%: Borderline, not Classroom', () => {
@@ -39,7 +46,15 @@ describe('INTERVENTION_TIER and PERCENT_STRUGGLING (SPEC 4 and 9)', () => {
 
   test('PERCENT_STRUGGLING pools unequal points as Σearned ÷ Σpossible', () => {
     // Points 10 and 40. Row 1: (2 + 40) ÷ 50 = 84%, not struggling. Row 2: (10 + 10) ÷ 50 = 40%, struggling.
-    expect(PERCENT_STRUGGLING([[2, 40], [10, 10]], [[10, 40]])).toBe(0.5);
+    expect(
+      PERCENT_STRUGGLING(
+        [
+          [2, 40],
+          [10, 10],
+        ],
+        [[10, 40]],
+      ),
+    ).toBe(0.5);
   });
 
   test('PERCENT_STRUGGLING takes the cut as 70% text: 7 of 10 is then not struggling', () => {
@@ -59,7 +74,15 @@ describe('INTERVENTION_TIER and PERCENT_STRUGGLING (SPEC 4 and 9)', () => {
 describe('CLASS_CHECK and SKILL_GAPS (SPEC 9)', () => {
   test('CLASS_CHECK: one row per skill, an item measuring two skills counts in both', () => {
     // Columns: A; B | B. Row 1: 1, 0 → A 1/1 fine, B 1/2 struggling. Row 2: 0, 1 → A 0/1 struggling, B 1/2 struggling.
-    expect(CLASS_CHECK([[1, 0], [0, 1]], [['A; B', 'B']])).toEqual([
+    expect(
+      CLASS_CHECK(
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        [['A; B', 'B']],
+      ),
+    ).toEqual([
       ['Skill', 'Students', 'Struggling', '% struggling', 'Tier'],
       ['A', 2, 1, 0.5, 'Classroom'],
       ['B', 2, 2, 1, 'Classroom'],
@@ -76,7 +99,16 @@ describe('CLASS_CHECK and SKILL_GAPS (SPEC 9)', () => {
 
   test('SKILL_GAPS: per student the skills below the cut, comma-separated, blank for none', () => {
     // Skills A, B, A with points 1: row 1 A (1+0)/2 = 50% gap, B 1; row 2 all 1s.
-    expect(SKILL_GAPS([[1, 1, 0], [1, 1, 1], [0, 0, 1]], [['A', 'B', 'A']])).toEqual([['A'], [''], ['A, B']]);
+    expect(
+      SKILL_GAPS(
+        [
+          [1, 1, 0],
+          [1, 1, 1],
+          [0, 0, 1],
+        ],
+        [['A', 'B', 'A']],
+      ),
+    ).toEqual([['A'], [''], ['A, B']]);
   });
 
   test('SKILL_GAPS with a 60% cut: 2 of 3 (67%) is then no gap', () => {
@@ -87,11 +119,26 @@ describe('CLASS_CHECK and SKILL_GAPS (SPEC 9)', () => {
 describe('JIT_GROUP (SPEC 5 and 9)', () => {
   test('steps in the order the labels first appear; the first not mastered is the group', () => {
     // Labels 2, 1: the block's ladder is 2 then 1. A student missing both starts at 2.
-    expect(JIT_GROUP([[0, 0], [1, 0], [1, 1]], [[2, 1]])).toEqual([[2], [1], ['Ready']]);
+    expect(
+      JIT_GROUP(
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+        ],
+        [[2, 1]],
+      ),
+    ).toEqual([[2], [1], ['Ready']]);
   });
 
   test('without labels the columns are steps 1, 2, 3; a row without data is blank', () => {
-    expect(JIT_GROUP([[1, 1, 0], [0, 1, 1], ['', '', '']])).toEqual([[3], [1], ['']]);
+    expect(
+      JIT_GROUP([
+        [1, 1, 0],
+        [0, 1, 1],
+        ['', '', ''],
+      ]),
+    ).toEqual([[3], [1], ['']]);
   });
 
   test('a text label is returned as text; steps without data are skipped', () => {
@@ -117,7 +164,17 @@ describe('MASTERY and SCORE_CHANGE (SPEC 3 and 9)', () => {
 
   test('SCORE_CHANGE: after minus before, in fractions of the points; blank when either has no data', () => {
     // Points 10: (6 + 4)/20 = 50% → (9 + 9)/20 = 90%: +0.4. Row 2 has no after.
-    const change = SCORE_CHANGE([[6, 4], [5, 5]], [[9, 9], ['', '']], [[10, 10]]);
+    const change = SCORE_CHANGE(
+      [
+        [6, 4],
+        [5, 5],
+      ],
+      [
+        [9, 9],
+        ['', ''],
+      ],
+      [[10, 10]],
+    );
     expect(change[0][0]).toBeCloseTo(0.4, 12);
     expect(change[1]).toEqual(['']);
   });
@@ -129,7 +186,10 @@ describe('arguments as Sheets passes them', () => {
   });
 
   test('a ragged range is padded with blanks to its widest row', () => {
-    expect(toGrid([[1, 2], [3]], 'scores')).toEqual([[1, 2], [3, '']]);
+    expect(toGrid([[1, 2], [3]], 'scores')).toEqual([
+      [1, 2],
+      [3, ''],
+    ]);
   });
 
   test('one skill cell for a wider block applies to every column', () => {
@@ -137,8 +197,12 @@ describe('arguments as Sheets passes them', () => {
   });
 
   test('a wrong argument is an ArgumentError with a plain message', () => {
-    expect(() => INTERVENTION_TIER([[1, 0]], [[1, 2, 3]])).toThrow(new ArgumentError('points has 3 cells but the scores have 2 columns: give one per column.'));
-    expect(() => INTERVENTION_TIER([[1]], [['ten']])).toThrow('points for column 1 ("ten") is not a positive number.');
+    expect(() => INTERVENTION_TIER([[1, 0]], [[1, 2, 3]])).toThrow(
+      new ArgumentError('points has 3 cells but the scores have 2 columns: give one per column.'),
+    );
+    expect(() => INTERVENTION_TIER([[1]], [['ten']])).toThrow(
+      'points for column 1 ("ten") is not a positive number.',
+    );
     expect(() => INTERVENTION_TIER([[1]], '', [[0.8, 0.9]])).toThrow('cut must be one cell, not a range.');
     expect(() => CLASS_CHECK([[1]], undefined as never)).toThrow('skills is required');
     expect(() => SCORE_CHANGE([[1]], [[1], [0]])).toThrow('before has 1 rows but after has 2');
@@ -148,7 +212,9 @@ describe('arguments as Sheets passes them', () => {
 
 describe('blank and omitted arguments', () => {
   test('a skills range left blank is no skills: CLASS_CHECK asks for them', () => {
-    expect(() => CLASS_CHECK([[1, 0]], [['', '']])).toThrow('skills is required: one skill name per score column.');
+    expect(() => CLASS_CHECK([[1, 0]], [['', '']])).toThrow(
+      'skills is required: one skill name per score column.',
+    );
   });
 
   test('step labels left blank are steps 1, 2, … in column order', () => {
@@ -162,7 +228,9 @@ describe('blank and omitted arguments', () => {
   });
 
   test('points of 0 are refused', () => {
-    expect(() => PERCENT_STRUGGLING([[1]], [[0]])).toThrow('points for column 1 ("0") is not a positive number.');
+    expect(() => PERCENT_STRUGGLING([[1]], [[0]])).toThrow(
+      'points for column 1 ("0") is not a positive number.',
+    );
   });
 
   test('a cut given as a 1×1 range is that cell', () => {
@@ -171,22 +239,36 @@ describe('blank and omitted arguments', () => {
   });
 
   test('one skill in a 1×1 range for two score columns is the wrong shape', () => {
-    expect(() => CLASS_CHECK([[1, 0]], [['A']])).toThrow('skills has 1 cells but the scores have 2 columns: give one per column.');
+    expect(() => CLASS_CHECK([[1, 0]], [['A']])).toThrow(
+      'skills has 1 cells but the scores have 2 columns: give one per column.',
+    );
   });
 
   test('step labels of the wrong shape name step_labels', () => {
-    expect(() => JIT_GROUP([[1, 0]], [[1, 2, 3]])).toThrow('step_labels has 3 cells but the scores have 2 columns: give one per column.');
+    expect(() => JIT_GROUP([[1, 0]], [[1, 2, 3]])).toThrow(
+      'step_labels has 3 cells but the scores have 2 columns: give one per column.',
+    );
   });
 
   test('lower and upper given as ranges are named in the message', () => {
-    expect(() => INTERVENTION_TIER([[1]], '', '', [[0.1, 0.2]])).toThrow('lower must be one cell, not a range.');
-    expect(() => INTERVENTION_TIER([[1]], '', '', '', [[0.1, 0.2]])).toThrow('upper must be one cell, not a range.');
+    expect(() => INTERVENTION_TIER([[1]], '', '', [[0.1, 0.2]])).toThrow(
+      'lower must be one cell, not a range.',
+    );
+    expect(() => INTERVENTION_TIER([[1]], '', '', '', [[0.1, 0.2]])).toThrow(
+      'upper must be one cell, not a range.',
+    );
   });
 
   test('a missing range is named: scores, before, after', () => {
-    expect(() => INTERVENTION_TIER(undefined as never)).toThrow('scores is required: select a range of scores.');
-    expect(() => SCORE_CHANGE(undefined as never, [[1]])).toThrow('before is required: select a range of scores.');
-    expect(() => SCORE_CHANGE([[1]], undefined as never)).toThrow('after is required: select a range of scores.');
+    expect(() => INTERVENTION_TIER(undefined as never)).toThrow(
+      'scores is required: select a range of scores.',
+    );
+    expect(() => SCORE_CHANGE(undefined as never, [[1]])).toThrow(
+      'before is required: select a range of scores.',
+    );
+    expect(() => SCORE_CHANGE([[1]], undefined as never)).toThrow(
+      'after is required: select a range of scores.',
+    );
   });
 
   test('a one-dimensional array (from a script) is one row', () => {
@@ -194,7 +276,14 @@ describe('blank and omitted arguments', () => {
   });
 
   test('MASTERY answers each row and column in place', () => {
-    expect(MASTERY([[1, 0], [0, 1]])).toEqual([[true, false], [false, true]]);
+    expect(
+      MASTERY([
+        [1, 0],
+        [0, 1],
+      ]),
+    ).toEqual([
+      [true, false],
+      [false, true],
+    ]);
   });
 });
-

@@ -17,13 +17,23 @@ describe('typing: what a cell holds after text is typed or written with setValue
     expect(typed(text, YEAR)).toEqual({ value: date, numberFormat: format });
   });
 
-  test.each([['4/31'], ['13/5'], ['0/5'], ['4 / 5'], ['3 out of 4'], ['B+'], ['#N/A'], ['3+'], ['-']])('%s stays text', (text) => {
-    expect(typed(text, YEAR)).toEqual({ value: text, numberFormat: '' });
-  });
+  test.each([['4/31'], ['13/5'], ['0/5'], ['4 / 5'], ['3 out of 4'], ['B+'], ['#N/A'], ['3+'], ['-']])(
+    '%s stays text',
+    (text) => {
+      expect(typed(text, YEAR)).toEqual({ value: text, numberFormat: '' });
+    },
+  );
 
   test.each([
-    ['007', 7, ''], ['.5', 0.5, ''], ['-1', -1, ''], ['1e3', 1000, ''], ['1,000', 1000, '#,##0.###'],
-    ['50%', 0.5, '0%'], ['12.5%', 0.125, '0.00%'], ['TRUE', true, ''], ['false', false, ''],
+    ['007', 7, ''],
+    ['.5', 0.5, ''],
+    ['-1', -1, ''],
+    ['1e3', 1000, ''],
+    ['1,000', 1000, '#,##0.###'],
+    ['50%', 0.5, '0%'],
+    ['12.5%', 0.125, '0.00%'],
+    ['TRUE', true, ''],
+    ['false', false, ''],
   ])('%s becomes %p', (text, value, numberFormat) => {
     expect(typed(text, YEAR)).toEqual({ value, numberFormat });
   });
@@ -84,7 +94,9 @@ describe('tabs', () => {
 
   test('getRange past the grid throws; growing the grid makes room', () => {
     const sheet = spreadsheet().insertSheet('Out');
-    expect(() => sheet.getRange(1, 1, 1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1, 1, 1001, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(() => sheet.getRange(1, 27, 1, 1)).toThrow('outside the dimensions');
     sheet.insertRowsAfter(1000, 5);
     sheet.insertColumnsAfter(26, 1);
@@ -127,10 +139,16 @@ describe('cells', () => {
 
   test('merging keeps only the top-left value; getMergedRanges lists merges inside the range', () => {
     const ss = spreadsheet();
-    const sheet = ss._addSheet('M', [['Quiz', 'x', 'y'], ['a', 'b', 'c']]);
+    const sheet = ss._addSheet('M', [
+      ['Quiz', 'x', 'y'],
+      ['a', 'b', 'c'],
+    ]);
     sheet._merge('A1:C1');
     const range = sheet.getDataRange();
-    expect(range.getValues()).toEqual([['Quiz', '', ''], ['a', 'b', 'c']]);
+    expect(range.getValues()).toEqual([
+      ['Quiz', '', ''],
+      ['a', 'b', 'c'],
+    ]);
     expect(range.getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A1:C1']);
     expect(sheet.getRange(2, 1, 1, 3).getMergedRanges()).toEqual([]);
   });

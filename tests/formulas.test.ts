@@ -4,28 +4,51 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { paint } from '../src/fake/formulas';
 
-const grid = { values: [[1, 9], [7, 3]] };
+const grid = {
+  values: [
+    [1, 9],
+    [7, 3],
+  ],
+};
 
 describe('conditional-format rules', () => {
   test('a relative reference moves with each cell of the range: =A1>5 on A1:B2 paints the cells over 5', () => {
-    expect(paint(grid, [{ formula: '=A1>5', ranges: ['A1:B2'] }])).toEqual([[-1, 0], [0, -1]]);
+    expect(paint(grid, [{ formula: '=A1>5', ranges: ['A1:B2'] }])).toEqual([
+      [-1, 0],
+      [0, -1],
+    ]);
   });
 
   test('an absolute reference stays: =$B$1>5 on A1:B2 paints every cell', () => {
-    expect(paint(grid, [{ formula: '=$B$1>5', ranges: ['A1:B2'] }])).toEqual([[0, 0], [0, 0]]);
+    expect(paint(grid, [{ formula: '=$B$1>5', ranges: ['A1:B2'] }])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
   });
 
-  test('the formula is written for the first range\'s top-left cell: =B1>5 on B1:B2 reads each cell of column B', () => {
-    expect(paint(grid, [{ formula: '=B1>5', ranges: ['B1:B2'] }])).toEqual([[-1, 0], [-1, -1]]);
+  test("the formula is written for the first range's top-left cell: =B1>5 on B1:B2 reads each cell of column B", () => {
+    expect(paint(grid, [{ formula: '=B1>5', ranges: ['B1:B2'] }])).toEqual([
+      [-1, 0],
+      [-1, -1],
+    ]);
   });
 
   test('the first rule that matches a cell paints it', () => {
-    const rules = [{ formula: '=A1>8', ranges: ['A1:B2'] }, { formula: '=A1>2', ranges: ['A1:B2'] }];
-    expect(paint(grid, rules)).toEqual([[-1, 0], [1, 1]]);
+    const rules = [
+      { formula: '=A1>8', ranges: ['A1:B2'] },
+      { formula: '=A1>2', ranges: ['A1:B2'] },
+    ];
+    expect(paint(grid, rules)).toEqual([
+      [-1, 0],
+      [1, 1],
+    ]);
   });
 
   test('a formula that errors paints nothing', () => {
-    expect(paint(grid, [{ formula: '=1/0', ranges: ['A1'] }])).toEqual([[-1, -1], [-1, -1]]);
+    expect(paint(grid, [{ formula: '=1/0', ranges: ['A1'] }])).toEqual([
+      [-1, -1],
+      [-1, -1],
+    ]);
   });
 });
 
@@ -42,7 +65,11 @@ describe('Sheets-only functions', () => {
   });
 
   test('TO_TEXT reads a given display text: a date shown 4/5', () => {
-    expect(paint({ values: [[new Date(2026, 3, 5)]], display: [['4/5']] }, [{ formula: '=TO_TEXT(A1)="4/5"', ranges: ['A1'] }])[0][0]).toBe(0);
+    expect(
+      paint({ values: [[new Date(2026, 3, 5)]], display: [['4/5']] }, [
+        { formula: '=TO_TEXT(A1)="4/5"', ranges: ['A1'] },
+      ])[0][0],
+    ).toBe(0);
   });
 
   test('REGEXMATCH matches part of the text', () => {
@@ -71,7 +98,8 @@ describe.each([
   ['strict', true],
 ] as const)('AND/OR %s', (logic, errors) => {
   const text = { values: [['abc']] };
-  const value = (formula: string) => paint(text, [{ formula: `=ISERROR(${formula})`, ranges: ['A1'] }], logic)[0][0] === 0;
+  const value = (formula: string) =>
+    paint(text, [{ formula: `=ISERROR(${formula})`, ranges: ['A1'] }], logic)[0][0] === 0;
 
   test(`AND(FALSE, A1/10<1) on a text cell ${errors ? 'is an error' : 'is FALSE'}`, () => {
     expect(value('AND(ISNUMBER(A1),A1/10<1)')).toBe(errors);

@@ -5,8 +5,12 @@
 import { engineReadings, type Seen, paintedOne, paintedReadings, sheetOf } from './helpers/highlight';
 
 describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s', (logic) => {
-  const one = (value: unknown, points: number, cut = 0.8, extra: { format?: string; display?: string } = {}): Seen =>
-    paintedOne({ value: value as never, ...extra }, points, cut, logic);
+  const one = (
+    value: unknown,
+    points: number,
+    cut = 0.8,
+    extra: { format?: string; display?: string } = {},
+  ): Seen => paintedOne({ value: value as never, ...extra }, points, cut, logic);
 
   test('85% typed in a 10-point column (a number with a percent format) is not below the cut', () => {
     expect(one(0.85, 10, 0.8, { format: '0%' })).toBe('none');
@@ -33,7 +37,9 @@ describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s',
   });
 
   test('a time shown 12:00:00 (the number 0.5) is invalid in a 1-point column, as the engine reads a date, not half a point', () => {
-    expect(one(new Date(1899, 11, 30, 12, 0, 0), 1, 0.8, { format: 'h:mm:ss', display: '12:00:00' })).toBe('invalid');
+    expect(one(new Date(1899, 11, 30, 12, 0, 0), 1, 0.8, { format: 'h:mm:ss', display: '12:00:00' })).toBe(
+      'invalid',
+    );
   });
 
   test.each(['no', 'incorrect', '✗', '☒'])('"%s" is below the cut', (word) => {
@@ -56,9 +62,12 @@ describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s',
     expect(one(16, 10)).toBe('invalid');
   });
 
-  test.each(['', 'absent', 'EX', 'e', 'missing', 'inc', 'incomplete', 'n/a', '-'])('"%s" is no data', (word) => {
-    expect(one(word, 10)).toBe('noData');
-  });
+  test.each(['', 'absent', 'EX', 'e', 'missing', 'inc', 'incomplete', 'n/a', '-'])(
+    '"%s" is no data',
+    (word) => {
+      expect(one(word, 10)).toBe('noData');
+    },
+  );
 
   test('"3+" in a 4-point column is 3.25/4 = 81.25%: not below an 80% cut', () => {
     expect(one('3+', 4)).toBe('none');
@@ -81,7 +90,11 @@ describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s',
   });
 
   describe('answer-key items (Forms quiz)', () => {
-    const keyed = (answers: string[], key: string) => paintedReadings(sheetOf([{ points: 1, cut: 0.8, cells: answers.map((value) => ({ value })) }], [{ value: key }]), logic).map((row) => row[0]);
+    const keyed = (answers: string[], key: string) =>
+      paintedReadings(
+        sheetOf([{ points: 1, cut: 0.8, cells: answers.map((value) => ({ value })) }], [{ value: key }]),
+        logic,
+      ).map((row) => row[0]);
 
     test('a wrong answer is painted below the cut', () => {
       expect(keyed(['b', 'c'], 'c')).toEqual(['below', 'none']);

@@ -11,13 +11,15 @@ const POINTS = [1, 2, 3, 4, 5, 10, 20, 100];
 const CUTS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.9, 1];
 
 /** Scores around every boundary: 0, the cut, 100%, 150%, and past them; negatives too. */
-const score = (points: number) => fc.oneof(
-  fc.integer({ min: -2 * points, max: 2 * points }),
-  fc.integer({ min: -200, max: 2000 }).map((k) => (k / 1000) * points),
-);
+const score = (points: number) =>
+  fc.oneof(
+    fc.integer({ min: -2 * points, max: 2 * points }),
+    fc.integer({ min: -200, max: 2000 }).map((k) => (k / 1000) * points),
+  );
 /** constantFrom over a list without spreading it into a call (SPEC 12): shrinks to the first, as constantFrom does. */
 const fromList = <T>(list: readonly T[]) => fc.integer({ min: 0, max: list.length - 1 }).map((i) => list[i]);
-const pad = (s: string) => fc.tuple(fc.constantFrom('', ' ', '  '), fc.constantFrom('', ' ')).map(([a, b]) => `${a}${s}${b}`);
+const pad = (s: string) =>
+  fc.tuple(fc.constantFrom('', ' ', '  '), fc.constantFrom('', ' ')).map(([a, b]) => `${a}${s}${b}`);
 const cased = (s: string) => fc.constantFrom(s, s.toUpperCase(), s[0] ? s[0].toUpperCase() + s.slice(1) : s);
 const decimal = fc.oneof(
   fc.integer({ min: 0, max: 30 }).map(String),
@@ -31,44 +33,87 @@ function cell(points: number): fc.Arbitrary<SheetCell> {
     // Plain numbers, as getValues returns them.
     score(points).map((value) => ({ value })),
     // Numbers with a percent format: the cell holds the fraction.
-    fc.tuple(fc.integer({ min: -50, max: 200 }).map((k) => k / 100), fc.constantFrom('0%', '0.0%', '0.00%')).map(([value, format]) => ({ value, format })),
+    fc
+      .tuple(
+        fc.integer({ min: -50, max: 200 }).map((k) => k / 100),
+        fc.constantFrom('0%', '0.0%', '0.00%'),
+      )
+      .map(([value, format]) => ({ value, format })),
     // A number stored as text.
-    fc.tuple(score(points), fc.constantFrom('', '+', ' ')).map(([n, sign]) => ({ value: `${n >= 0 ? sign : ''}${n}`, format: '@' })),
+    fc
+      .tuple(score(points), fc.constantFrom('', '+', ' '))
+      .map(([n, sign]) => ({ value: `${n >= 0 ? sign : ''}${n}`, format: '@' })),
     fc.constantFrom('1e1', '5.', '.5', '-0', '1E0').map((value) => ({ value, format: '@' })),
     // A date Sheets made of a typed M/D, shown M/D.
-    fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => ({ value: new Date(2026, m - 1, d), format: 'M/d', display: `${m}/${d}` })),
+    fc
+      .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+      .map(([m, d]) => ({ value: new Date(2026, m - 1, d), format: 'M/d', display: `${m}/${d}` })),
     // Percent, ratio and word texts.
-    fc.tuple(decimal, fc.constantFrom('%', ' %'), fc.constantFrom('', '-', '+')).chain(([n, p, s]) => pad(`${s}${n}${p}`)).map((value) => ({ value })),
-    fc.tuple(decimal, fc.constantFrom('/', ' / ', ' out of ', ' Out Of ', '/ '), decimal).chain(([a, sep, b]) => pad(`${a}${sep}${b}`)).map((value) => ({ value })),
-    fromList(([] as string[]).concat(NO_DATA_WORDS, TRUE_WORDS, FALSE_WORDS)).chain(cased).chain(pad).map((value) => ({ value })),
+    fc
+      .tuple(decimal, fc.constantFrom('%', ' %'), fc.constantFrom('', '-', '+'))
+      .chain(([n, p, s]) => pad(`${s}${n}${p}`))
+      .map((value) => ({ value })),
+    fc
+      .tuple(decimal, fc.constantFrom('/', ' / ', ' out of ', ' Out Of ', '/ '), decimal)
+      .chain(([a, sep, b]) => pad(`${a}${sep}${b}`))
+      .map((value) => ({ value })),
+    fromList(([] as string[]).concat(NO_DATA_WORDS, TRUE_WORDS, FALSE_WORDS))
+      .chain(cased)
+      .chain(pad)
+      .map((value) => ({ value })),
     fc.boolean().map((value) => ({ value })),
     // `3+`, `2-`: a proficiency level, read only in a column out of 4 or 5.
-    fc.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom('+', '-'))
-      .chain(([n, s]) => pad(`${n}${s}`)).map((value) => ({ value })),
+    fc
+      .tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom('+', '-'))
+      .chain(([n, s]) => pad(`${n}${s}`))
+      .map((value) => ({ value })),
     // Anything else is invalid.
-    fc.constantFrom('B+', '#N/A', 'x', '4//5', '1/2/3', '3+', '80%%', 'out of 5', '4 of 5', '½', 'yes!', 'n.a.', '--', '8,5').map((value) => ({ value })),
+    fc
+      .constantFrom(
+        'B+',
+        '#N/A',
+        'x',
+        '4//5',
+        '1/2/3',
+        '3+',
+        '80%%',
+        'out of 5',
+        '4 of 5',
+        '½',
+        'yes!',
+        'n.a.',
+        '--',
+        '8,5',
+      )
+      .map((value) => ({ value })),
   );
 }
 
-const column: fc.Arbitrary<Column> = fc.tuple(fromList(POINTS), fromList(CUTS))
-  .chain(([points, cut]) => fc.array(cell(points), { minLength: 50, maxLength: 50 }).map((cells) => ({ points, cut, cells })));
+const column: fc.Arbitrary<Column> = fc
+  .tuple(fromList(POINTS), fromList(CUTS))
+  .chain(([points, cut]) =>
+    fc.array(cell(points), { minLength: 50, maxLength: 50 }).map((cells) => ({ points, cut, cells })),
+  );
 
 const RUNS = 10;
 const COLUMNS = 20;
 
 test(`the rules paint what the engine reads: ${RUNS} gradebooks of ${COLUMNS} × 50 generated cells, both AND/OR readings`, () => {
   let cells = 0;
-  fc.assert(fc.property(fc.array(column, { minLength: COLUMNS, maxLength: COLUMNS }), (columns) => {
-    const book = sheetOf(columns);
-    const engine = engineReadings(book);
-    cells += engine.length * (engine[0]?.length ?? 0);
-    expect(paintedReadings(book, 'shortCircuit')).toEqual(engine);
-    expect(paintedReadings(book, 'strict')).toEqual(engine);
-  }), {
-    numRuns: RUNS,
-    seed: 20261123,
-    // Each run evaluates 6,000 rule formulas: no shrinking; the toEqual diff names the cells that differ.
-    endOnFailure: true,
-  });
+  fc.assert(
+    fc.property(fc.array(column, { minLength: COLUMNS, maxLength: COLUMNS }), (columns) => {
+      const book = sheetOf(columns);
+      const engine = engineReadings(book);
+      cells += engine.length * (engine[0]?.length ?? 0);
+      expect(paintedReadings(book, 'shortCircuit')).toEqual(engine);
+      expect(paintedReadings(book, 'strict')).toEqual(engine);
+    }),
+    {
+      numRuns: RUNS,
+      seed: 20261123,
+      // Each run evaluates 6,000 rule formulas: no shrinking; the toEqual diff names the cells that differ.
+      endOnFailure: true,
+    },
+  );
   expect(cells).toBeGreaterThanOrEqual(10_000);
 });

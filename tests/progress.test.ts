@@ -41,7 +41,12 @@ function lastFirstQuiz(): Grid {
 }
 
 const without = (grid: Grid, name: string) => grid.filter((row) => row[0] !== name);
-const student = (name: string, section: string | null = null, email: string | null = null): Student => ({ row: 0, name, email, section });
+const student = (name: string, section: string | null = null, email: string | null = null): Student => ({
+  row: 0,
+  name,
+  email,
+  section,
+});
 
 describe('linking students across assessments', () => {
   test('names match across case, spacing, accents and "Last, First"', () => {
@@ -53,20 +58,50 @@ describe('linking students across assessments', () => {
 
   test('email wins when both rows have one; a name match never crosses two different emails', () => {
     const { students } = linkStudents([
-      { name: 'A', students: [student('Sam Lee', null, 'sam1@school.org'), student('Sam Lee', null, 'sam2@school.org'), student('Robin Ray', null, 'robin@school.org')] },
-      { name: 'B', students: [student('Sam Lee', null, 'SAM2@school.org'), student('Samuel Lee', null, 'sam1@school.org'), student('Robin Ray', null, null)] },
+      {
+        name: 'A',
+        students: [
+          student('Sam Lee', null, 'sam1@school.org'),
+          student('Sam Lee', null, 'sam2@school.org'),
+          student('Robin Ray', null, 'robin@school.org'),
+        ],
+      },
+      {
+        name: 'B',
+        students: [
+          student('Sam Lee', null, 'SAM2@school.org'),
+          student('Samuel Lee', null, 'sam1@school.org'),
+          student('Robin Ray', null, null),
+        ],
+      },
     ]);
     expect(students.map((s) => [s.name, s.rows])).toEqual([
-      ['Sam Lee', [0, 1]], ['Sam Lee', [1, 0]], ['Robin Ray', [2, 2]],
+      ['Sam Lee', [0, 1]],
+      ['Sam Lee', [1, 0]],
+      ['Robin Ray', [2, 2]],
     ]);
   });
 
   test('names link within a section when both have one; the same name in two sections stays two students', () => {
     const { students, warnings } = linkStudents([
-      { name: 'A', students: [student('Kim Park', 'Period 1'), student('Kim Park', 'Period 3'), student('Lee Ho', null)] },
-      { name: 'B', students: [student('Kim Park', 'period 3'), student('Lee Ho', 'Period 1'), student('Kim Park', 'Period 1')] },
+      {
+        name: 'A',
+        students: [student('Kim Park', 'Period 1'), student('Kim Park', 'Period 3'), student('Lee Ho', null)],
+      },
+      {
+        name: 'B',
+        students: [
+          student('Kim Park', 'period 3'),
+          student('Lee Ho', 'Period 1'),
+          student('Kim Park', 'Period 1'),
+        ],
+      },
     ]);
-    expect(students.map((s) => s.rows)).toEqual([[0, 2], [1, 0], [2, 1]]);
+    expect(students.map((s) => s.rows)).toEqual([
+      [0, 2],
+      [1, 0],
+      [2, 1],
+    ]);
     expect(students[2].section).toBe('Period 1');
     expect(warnings).toEqual([]);
   });
@@ -76,7 +111,10 @@ describe('linking students across assessments', () => {
       { name: 'A', students: [student('Jo Diaz'), student('Jo Diaz')] },
       { name: 'B', students: [student('Jo Diaz'), student('Jo Diaz')] },
     ]);
-    expect(students.map((s) => s.rows)).toEqual([[0, 0], [1, 1]]);
+    expect(students.map((s) => s.rows)).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
     expect(warnings.join(' ')).toMatch(/A: two students named "Jo Diaz".*B: two students named "Jo Diaz"/);
   });
 });
@@ -86,17 +124,36 @@ describe('progress on the pre-assessment and the weekly quiz', () => {
   // covered by every test (a "static" mutant), which costs the whole suite per mutant.
   const preThenQuiz = () => progressOf(PRE, QUIZ);
 
-  test('per section and skill: each assessment\'s own with-data and struggling counts', () => {
+  test("per section and skill: each assessment's own with-data and struggling counts", () => {
     const json = preThenQuiz();
-    const row = (section: string, skill: string) => json.progress.find((r) => r.section === section && r.skill === skill);
+    const row = (section: string, skill: string) =>
+      json.progress.find((r) => r.section === section && r.skill === skill);
     // One-step: Carla, Gus, Nia, Uma missed Q1 before; only Gus missed it on the quiz.
-    expect(row('(all)', 'One-step equations')).toEqual({ section: '(all)', skill: 'One-step equations', before: { withData: 28, struggling: 4 }, after: { withData: 28, struggling: 1 } });
+    expect(row('(all)', 'One-step equations')).toEqual({
+      section: '(all)',
+      skill: 'One-step equations',
+      before: { withData: 28, struggling: 4 },
+      after: { withData: 28, struggling: 1 },
+    });
     // Distributive: Femi left Q3 blank before (27 with data); on the quiz Carla, Nia and Rosa missed Q4.
-    expect(row('(all)', 'Distributive property')).toMatchObject({ before: { withData: 27, struggling: 14 }, after: { withData: 28, struggling: 3 } });
-    expect(row('Period 2', 'One-step equations')).toMatchObject({ before: { withData: 14, struggling: 3 }, after: { withData: 14, struggling: 1 } });
+    expect(row('(all)', 'Distributive property')).toMatchObject({
+      before: { withData: 27, struggling: 14 },
+      after: { withData: 28, struggling: 3 },
+    });
+    expect(row('Period 2', 'One-step equations')).toMatchObject({
+      before: { withData: 14, struggling: 3 },
+      after: { withData: 14, struggling: 1 },
+    });
     // A skill only the quiz measures: nothing before.
-    expect(row('Period 5', 'Variables on both sides')).toMatchObject({ before: { withData: 0, struggling: 0 }, after: { withData: 14, struggling: 10 } });
-    expect(json.progress.map((r) => r.section)).toEqual([...Array(4).fill('(all)'), ...Array(4).fill('Period 2'), ...Array(4).fill('Period 5')]);
+    expect(row('Period 5', 'Variables on both sides')).toMatchObject({
+      before: { withData: 0, struggling: 0 },
+      after: { withData: 14, struggling: 10 },
+    });
+    expect(json.progress.map((r) => r.section)).toEqual([
+      ...Array(4).fill('(all)'),
+      ...Array(4).fill('Period 2'),
+      ...Array(4).fill('Period 5'),
+    ]);
   });
 
   test('effectiveness: students grouped at each step by the pre-assessment, how many master it now', () => {
@@ -177,12 +234,17 @@ describe('progress on the pre-assessment and the weekly quiz', () => {
     expect(() => progressReport([assessment('a', PRE)])).toThrow('two or more');
   });
 
-  test('property: any order of the later file\'s students gives the same report', () => {
+  test("property: any order of the later file's students gives the same report", () => {
     const json = preThenQuiz();
     const [header, points, skills, steps, ...rows] = QUIZ;
-    fc.assert(fc.property(fc.shuffledSubarray(rows, { minLength: rows.length }), (shuffled) => {
-      expect(progressOf(PRE, [header, points, skills, steps, ...(shuffled as CellValue[][])])).toEqual(json);
-    }), { numRuns: runs(30) });
+    fc.assert(
+      fc.property(fc.shuffledSubarray(rows, { minLength: rows.length }), (shuffled) => {
+        expect(progressOf(PRE, [header, points, skills, steps, ...(shuffled as CellValue[][])])).toEqual(
+          json,
+        );
+      }),
+      { numRuns: runs(30) },
+    );
   });
 
   test('a plain text gradebook with emails links by email even when names are spelled differently', () => {
@@ -203,7 +265,11 @@ Amy Wu,amy@x.org,1
 `);
     const out = progressOf(before, after);
     expect(out.unmatched).toEqual([]);
-    expect(out.students[0]).toEqual({ name: 'Bob Stone', section: null, skills: { Fractions: { before: 0, after: 1, change: 1 } } });
+    expect(out.students[0]).toEqual({
+      name: 'Bob Stone',
+      section: null,
+      skills: { Fractions: { before: 0, after: 1, change: 1 } },
+    });
     expect(out.effectiveness).toEqual([{ section: '(all)', step: 1, grouped: 1, nowMastered: 1 }]);
   });
 });

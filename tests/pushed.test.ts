@@ -34,7 +34,8 @@ function retake(): unknown[][] {
 
 const teacherBook = () => projectOver(files, { Gradebook: pre() });
 const twoAssessments = () => projectOver(files, { 'Pre-assessment': pre(), Retake: retake() });
-const tab = (ss: { _sheets: FakeSheet[] }, name: string) => ss._sheets.find((s) => s.getName() === name) as FakeSheet;
+const tab = (ss: { _sheets: FakeSheet[] }, name: string) =>
+  ss._sheets.find((s) => s.getName() === name) as FakeSheet;
 const valuesOf = (sheet: FakeSheet) => sheet._cells.map((row) => row.map((c) => c.value));
 /** The tab a toast says was written: `... written to "NAME"`. */
 const writtenTab = (toast: string) => /written to "([^"]+)"/.exec(toast)?.[1] ?? '';
@@ -52,7 +53,11 @@ const steps = range(pre(), [4, 4], [C, E]); // C4:E4
 
 describe('what clasp pushes', () => {
   test('clasp status lists exactly Code.js, Sidebar.html and appsscript.json', () => {
-    expect(files.map((f) => f.localPath).sort()).toEqual(['dist/gas/Code.js', 'dist/gas/Sidebar.html', 'dist/gas/appsscript.json']);
+    expect(files.map((f) => f.localPath).sort()).toEqual([
+      'dist/gas/Code.js',
+      'dist/gas/Sidebar.html',
+      'dist/gas/appsscript.json',
+    ]);
   });
 
   test('no pushed script calls require: nothing built for Node reaches Apps Script', () => {
@@ -74,7 +79,9 @@ describe('what clasp pushes', () => {
   });
 
   test('every HTML file the script opens by name is pushed', () => {
-    const opened = [...code.matchAll(/createHtmlOutputFromFile\(\s*["']([^"']+)["']\s*\)/g)].map(([, name]) => name);
+    const opened = [...code.matchAll(/createHtmlOutputFromFile\(\s*["']([^"']+)["']\s*\)/g)].map(
+      ([, name]) => name,
+    );
     expect(opened).toContain('Sidebar');
     const html = files.filter((f) => f.type === 'HTML').map((f) => f.name);
     expect(opened.filter((name) => !html.includes(name))).toEqual([]);
@@ -87,21 +94,32 @@ describe('a Node bundle pushed beside Code.js (rootDir "dist", the layout before
   let old: PushedFile[];
   beforeAll(() => {
     project = mkdtempSync(path.join(os.tmpdir(), 'jit-old-layout-'));
-    writeFileSync(path.join(project, '.clasp.json'), JSON.stringify({ scriptId: 'old-layout', rootDir: 'dist' }));
+    writeFileSync(
+      path.join(project, '.clasp.json'),
+      JSON.stringify({ scriptId: 'old-layout', rootDir: 'dist' }),
+    );
     mkdirSync(path.join(project, 'dist'));
     for (const folder of ['gas', 'node']) {
-      for (const file of readdirSync(path.join(ROOT, 'dist', folder))) cpSync(path.join(ROOT, 'dist', folder, file), path.join(project, 'dist', file));
+      for (const file of readdirSync(path.join(ROOT, 'dist', folder)))
+        cpSync(path.join(ROOT, 'dist', folder, file), path.join(project, 'dist', file));
     }
     old = pushedFiles(project);
   });
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   test('clasp would push the Node bundles too', () => {
-    expect(old.filter((f) => f.type === 'SERVER_JS').map((f) => f.name).sort()).toEqual(['Code', 'bench', 'cli', 'preview']);
+    expect(
+      old
+        .filter((f) => f.type === 'SERVER_JS')
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['Code', 'bench', 'cli', 'preview']);
   });
 
   test('loading that set as Apps Script does stops before any function runs: require is not defined', () => {
-    expect(() => runProject(old, new FakeServices().globals())).toThrow(expect.objectContaining({ name: 'ReferenceError', message: 'require is not defined' }));
+    expect(() => runProject(old, new FakeServices().globals())).toThrow(
+      expect.objectContaining({ name: 'ReferenceError', message: 'require is not defined' }),
+    );
   });
 });
 
@@ -111,8 +129,16 @@ describe('triggers and the menu', () => {
     gs.onOpen({ authMode: 'NONE' });
     const items = services.ui._menus[0].filter(([caption]) => caption !== '---');
     expect(items.map(([caption]) => caption)).toEqual([
-      'Open sidebar', 'Highlight gaps', 'Clear highlights', 'Class check', 'Write group tabs', 'Item analysis',
-      'Progress over assessment tabs', 'Department check', 'Insert department template', 'Help',
+      'Open sidebar',
+      'Highlight gaps',
+      'Clear highlights',
+      'Class check',
+      'Write group tabs',
+      'Item analysis',
+      'Progress over assessment tabs',
+      'Department check',
+      'Insert department template',
+      'Help',
     ]);
     expect(items.filter(([, fn]) => typeof gs[fn] !== 'function')).toEqual([]);
   });
@@ -143,7 +169,9 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
     const { gs, services } = book;
     gs.showHelp();
     expect(services.ui._dialogs).toHaveLength(1);
-    expect((services.ui._dialogs[0] as FakeHtmlOutput).content).toMatch(/Class check[\s\S]*Write group tabs[\s\S]*Highlight gaps/);
+    expect((services.ui._dialogs[0] as FakeHtmlOutput).content).toMatch(
+      /Class check[\s\S]*Write group tabs[\s\S]*Highlight gaps/,
+    );
     return book;
   },
   menuHighlightGaps: () => {
@@ -152,7 +180,9 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
     gs.menuHighlightGaps();
     expect(ss._toasts).toEqual([expect.stringMatching(/^Highlighted gaps on "Gradebook"/)]);
     // SPEC 7: below the cut, no data and invalid, each its own colour.
-    const colours = new Set(tab(ss, 'Gradebook')._rules.map((r) => (r as unknown as { _background: string })._background));
+    const colours = new Set(
+      tab(ss, 'Gradebook')._rules.map((r) => (r as unknown as { _background: string })._background),
+    );
     expect(colours.size).toBe(3);
     return book;
   },
@@ -191,16 +221,28 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
     expect(ss._toasts).toEqual(['Groups written to "Groups" and "Student Gaps".']);
     const groups = valuesOf(tab(ss, 'Groups'));
     // Period 2: 3 of 14 missed step 1, over 20%, so the whole class starts there.
-    expect(groups.filter((r) => r[1] === 'Whole class').map((r) => r.slice(0, 4))).toEqual([['Period 2', 'Whole class', 1, 'Everyone']]);
+    expect(groups.filter((r) => r[1] === 'Whole class').map((r) => r.slice(0, 4))).toEqual([
+      ['Period 2', 'Whole class', 1, 'Everyone'],
+    ]);
     expect(groups.filter((r) => r[1] === 'Teacher table').map((r) => r.slice(0, 4))).toEqual([
-      ['Period 2', 'Teacher table', 1, 'Carla Chen'], ['Period 2', 'Teacher table', 1, 'Gus Garcia'],
-      ['Period 2', 'Teacher table', 1, 'Nia Nguyen'], ['Period 2', 'Teacher table', 2, 'Ivan Ito'],
-      ['Period 5', 'Teacher table', 1, 'Uma Usman'], ['Period 5', 'Teacher table', 2, 'Pia Patel'],
-      ['Period 5', 'Teacher table', 2, 'Rosa Reyes'], ['Period 5', 'Teacher table', 2, 'Vic Vega'],
+      ['Period 2', 'Teacher table', 1, 'Carla Chen'],
+      ['Period 2', 'Teacher table', 1, 'Gus Garcia'],
+      ['Period 2', 'Teacher table', 1, 'Nia Nguyen'],
+      ['Period 2', 'Teacher table', 2, 'Ivan Ito'],
+      ['Period 5', 'Teacher table', 1, 'Uma Usman'],
+      ['Period 5', 'Teacher table', 2, 'Pia Patel'],
+      ['Period 5', 'Teacher table', 2, 'Rosa Reyes'],
+      ['Period 5', 'Teacher table', 2, 'Vic Vega'],
       ['Period 5', 'Teacher table', 2, 'Bea Baker'],
     ]);
     // Entry step 3, the last step: peer coached.
-    expect(groups.filter((r) => r[1] === 'Peer coaching').map((r) => r[3])).toEqual(['Ana Alvarez', 'Marco Martin', 'Tariq Tran', 'Wes Wong', 'Yara Young']);
+    expect(groups.filter((r) => r[1] === 'Peer coaching').map((r) => r[3])).toEqual([
+      'Ana Alvarez',
+      'Marco Martin',
+      'Tariq Tran',
+      'Wes Wong',
+      'Yara Young',
+    ]);
     const ivan = valuesOf(tab(ss, 'Student Gaps')).find((r) => r[0] === 'Ivan Ito');
     expect(ivan?.slice(0, 4)).toEqual(['Ivan Ito', 'Period 2', 2, `${TWO}, ${DIST}`]);
     return book;
@@ -224,14 +266,22 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
     // Four classes: each tab's Period 2 and Period 5. One-step: Pre P2 3/14 classroom, P5 Uma 1/14 student;
     // Retake P2 none (Carla, Gus, Nia fixed), P5 student: 1 of 4, classes. Two-step 4/14 in each period
     // of both tabs and distributive 6/13 (P2) and 8/14 (P5): classroom in all 4, system.
-    expect(ss._toasts).toEqual(['Department check of 4 classes written to "Department Check". '
-      + `System level (most classes at classroom level): ${TWO}, ${DIST}.`]);
+    expect(ss._toasts).toEqual([
+      'Department check of 4 classes written to "Department Check". ' +
+        `System level (most classes at classroom level): ${TWO}, ${DIST}.`,
+    ]);
     const rows = valuesOf(tab(ss, 'Department Check'));
-    expect(rows.slice(1, 4).map((r) => r.slice(0, 4)))
-      .toEqual([['Each class', ONE, 4, 1], ['System', TWO, 4, 4], ['System', DIST, 4, 4]]);
-    expect(rows[0].slice(9, 13))
-      .toEqual(['Pre-assessment · Period 2', 'Pre-assessment · Period 5', 'Retake · Period 2',
-        'Retake · Period 5']);
+    expect(rows.slice(1, 4).map((r) => r.slice(0, 4))).toEqual([
+      ['Each class', ONE, 4, 1],
+      ['System', TWO, 4, 4],
+      ['System', DIST, 4, 4],
+    ]);
+    expect(rows[0].slice(9, 13)).toEqual([
+      'Pre-assessment · Period 2',
+      'Pre-assessment · Period 5',
+      'Retake · Period 2',
+      'Retake · Period 5',
+    ]);
     return book;
   },
   menuItemAnalysis: () => {
@@ -241,7 +291,9 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
     expect(ss._toasts).toEqual(['Item analysis written to "Item Analysis".']);
     const sheet = tab(ss, 'Item Analysis');
     const isFigure = (r: unknown[]) => typeof r[1] === 'number' && String(r[0]).startsWith('Q');
-    const figures = valuesOf(sheet).filter(isFigure).map((r) => r.slice(0, 4));
+    const figures = valuesOf(sheet)
+      .filter(isFigure)
+      .map((r) => r.slice(0, 4));
     // Difficulty = share right (0/1 items): 24/28, 20/28, 13/27 (the class check's struggling counts).
     // Discrimination, g = ⌈0.27·28⌉ = 8 (⌈0.27·27⌉ = 8 for Q3). Q1: upper Ben…Lena (rest 1) all right;
     // lower the rest-0 students Carla, Gus, Ivan, Nia, Pia, Rosa, Vic, Bea, 5 right: 1 - 5/8.
@@ -281,12 +333,19 @@ describe('every menu item on the example gradebook', () => {
   });
 });
 
-describe('the sidebar\'s server functions', () => {
+describe("the sidebar's server functions", () => {
   test('sidebarState reads the example: 28 students, 3 items, the class check', () => {
     const state = teacherBook().gs.sidebarState();
     expect([state.gradebook, state.students, state.items]).toEqual(['Gradebook', 28, 3]);
-    expect(state.classCheck.filter((r: { section: string }) => r.section === '(all)').map((r: Record<string, unknown>) => [r.skill, r.struggling, r.withData, r.tier]))
-      .toEqual([[ONE, 4, 28, 'borderline'], [TWO, 8, 28, 'classroom'], [DIST, 14, 27, 'classroom']]);
+    expect(
+      state.classCheck
+        .filter((r: { section: string }) => r.section === '(all)')
+        .map((r: Record<string, unknown>) => [r.skill, r.struggling, r.withData, r.tier]),
+    ).toEqual([
+      [ONE, 4, 28, 'borderline'],
+      [TWO, 8, 28, 'classroom'],
+      [DIST, 14, 27, 'classroom'],
+    ]);
   });
 
   test('runSidebarAction writes the groups and returns the message with the fresh state', () => {
@@ -301,7 +360,11 @@ describe('the sidebar\'s server functions', () => {
     const { gs } = teacherBook();
     const { message, state } = gs.saveSidebarSettings({ upper: 0.3 });
     expect(message).toBe('Settings saved with this spreadsheet.');
-    expect(state.classCheck.find((r: { section: string; skill: string }) => r.section === '(all)' && r.skill === TWO).tier).toBe('borderline');
+    expect(
+      state.classCheck.find(
+        (r: { section: string; skill: string }) => r.section === '(all)' && r.skill === TWO,
+      ).tier,
+    ).toBe('borderline');
     expect(gs.sidebarState().settings.upper).toBe(0.3); // read back from the spreadsheet
   });
 
@@ -309,8 +372,13 @@ describe('the sidebar\'s server functions', () => {
     const { gs } = twoAssessments();
     const { progress } = gs.runSidebarProgress(['Pre-assessment', 'Retake']);
     expect(progress.assessments).toEqual(['Pre-assessment', 'Retake']);
-    const oneStep = progress.progress.find((r: { section: string; skill: string }) => r.section === '(all)' && r.skill === ONE);
-    expect(oneStep.counts).toEqual([{ withData: 28, struggling: 4 }, { withData: 28, struggling: 1 }]);
+    const oneStep = progress.progress.find(
+      (r: { section: string; skill: string }) => r.section === '(all)' && r.skill === ONE,
+    );
+    expect(oneStep.counts).toEqual([
+      { withData: 28, struggling: 4 },
+      { withData: 28, struggling: 1 },
+    ]);
   });
 });
 
@@ -321,7 +389,9 @@ const FUNCTION_EXPECTATIONS: Record<string, (gs: Record<string, (...args: unknow
     const [difficulty, discrimination, , flags] = gs.ITEM_STATS(scores, points) as unknown[][];
     const hint = (n: number) => `hint: only ${n} students`;
     expect([difficulty, discrimination, flags]).toEqual([
-      [24 / 28, 20 / 28, 13 / 27], [3 / 8, 5 / 8, 7 / 8], [hint(28), hint(28), hint(27)],
+      [24 / 28, 20 / 28, 13 / 27],
+      [3 / 8, 5 / 8, 7 / 8],
+      [hint(28), hint(28), hint(27)],
     ]);
   },
   // =MISCONCEPTION(C1, …) over the header "Q1: x + 5 = 14" (x = 9): 19 moved the 5 without changing its sign,
@@ -329,40 +399,111 @@ const FUNCTION_EXPECTATIONS: Record<string, (gs: Record<string, (...args: unknow
   MISCONCEPTION: (gs) => {
     const answers = [[19], ['x = 9'], ['-9'], [10], ['']];
     expect(gs.MISCONCEPTION(range(pre(), [1, 1], [C, C]), answers)).toEqual([
-      ['moved the constant without changing its sign'], ['Correct'],
-      ['got the right size with the wrong sign'], [''], [''],
+      ['moved the constant without changing its sign'],
+      ['Correct'],
+      ['got the right size with the wrong sign'],
+      [''],
+      [''],
     ]);
   },
   // =INTERVENTION_TIER(C5:C32, C2): 4 of 28 (14%) is between the limits.
-  INTERVENTION_TIER: (gs) => expect(gs.INTERVENTION_TIER(range(pre(), [5, 32], [C, C]), range(pre(), [2, 2], [C, C]))).toBe('Borderline'),
+  INTERVENTION_TIER: (gs) =>
+    expect(gs.INTERVENTION_TIER(range(pre(), [5, 32], [C, C]), range(pre(), [2, 2], [C, C]))).toBe(
+      'Borderline',
+    ),
   // =PERCENT_STRUGGLING(E5:E32, E2): 14 of the 27 with data.
-  PERCENT_STRUGGLING: (gs) => expect(gs.PERCENT_STRUGGLING(range(pre(), [5, 32], [E, E]), range(pre(), [2, 2], [E, E]))).toBeCloseTo(14 / 27, 12),
-  CLASS_CHECK: (gs) => expect(gs.CLASS_CHECK(scores, skills, points)).toEqual([
-    ['Skill', 'Students', 'Struggling', '% struggling', 'Tier'],
-    [ONE, 28, 4, 4 / 28, 'Borderline'],
-    [TWO, 28, 8, 8 / 28, 'Classroom'],
-    [DIST, 28, 14, 14 / 27, 'Classroom'],
-  ]),
+  PERCENT_STRUGGLING: (gs) =>
+    expect(gs.PERCENT_STRUGGLING(range(pre(), [5, 32], [E, E]), range(pre(), [2, 2], [E, E]))).toBeCloseTo(
+      14 / 27,
+      12,
+    ),
+  CLASS_CHECK: (gs) =>
+    expect(gs.CLASS_CHECK(scores, skills, points)).toEqual([
+      ['Skill', 'Students', 'Struggling', '% struggling', 'Tier'],
+      [ONE, 28, 4, 4 / 28, 'Borderline'],
+      [TWO, 28, 8, 8 / 28, 'Classroom'],
+      [DIST, 28, 14, 14 / 27, 'Classroom'],
+    ]),
   SKILL_GAPS: (gs) => {
     const all = `${ONE}, ${TWO}, ${DIST}`;
     const twoDist = `${TWO}, ${DIST}`;
-    expect(gs.SKILL_GAPS(scores, skills)).toEqual([
-      DIST, '', all, '', '', '', all, '', twoDist, '', '', '', DIST, all, // Period 2: Ana … Nia
-      '', twoDist, '', twoDist, '', DIST, `${ONE}, ${DIST}`, twoDist, DIST, '', DIST, '', '', twoDist, // Period 5: Omar … Bea
-    ].map((gaps) => [gaps]));
+    expect(gs.SKILL_GAPS(scores, skills)).toEqual(
+      [
+        DIST,
+        '',
+        all,
+        '',
+        '',
+        '',
+        all,
+        '',
+        twoDist,
+        '',
+        '',
+        '',
+        DIST,
+        all, // Period 2: Ana … Nia
+        '',
+        twoDist,
+        '',
+        twoDist,
+        '',
+        DIST,
+        `${ONE}, ${DIST}`,
+        twoDist,
+        DIST,
+        '',
+        DIST,
+        '',
+        '',
+        twoDist, // Period 5: Omar … Bea
+      ].map((gaps) => [gaps]),
+    );
   },
   JIT_GROUP: (gs) => {
     const R = 'Ready';
-    expect(gs.JIT_GROUP(scores, steps)).toEqual([
-      3, R, 1, R, R, R, 1, R, 2, R, R, R, 3, 1, // Femi's blank step 3 is skipped: Ready
-      R, 2, R, 2, R, 3, 1, 2, 3, R, 3, R, R, 2,
-    ].map((step) => [step]));
+    expect(gs.JIT_GROUP(scores, steps)).toEqual(
+      [
+        3,
+        R,
+        1,
+        R,
+        R,
+        R,
+        1,
+        R,
+        2,
+        R,
+        R,
+        R,
+        3,
+        1, // Femi's blank step 3 is skipped: Ready
+        R,
+        2,
+        R,
+        2,
+        R,
+        3,
+        1,
+        2,
+        3,
+        R,
+        3,
+        R,
+        R,
+        2,
+      ].map((step) => [step]),
+    );
   },
   // =MASTERY(C10:E10, C2:E2): Femi got Q1 and Q2, Q3 is blank (no data).
   MASTERY: (gs) => expect(gs.MASTERY(range(pre(), [10, 10], [C, E]), points)).toEqual([[true, true, '']]),
   // =SCORE_CHANGE(C5:E7, Retake!C5:E7, C2:E2): Ana 2/3 → 2/3, Ben 3/3 → 3/3, Carla 0/3 → 1/3.
   SCORE_CHANGE: (gs) => {
-    const change = gs.SCORE_CHANGE(range(pre(), [5, 7], [C, E]), range(retake(), [5, 7], [C, E]), points) as number[][];
+    const change = gs.SCORE_CHANGE(
+      range(pre(), [5, 7], [C, E]),
+      range(retake(), [5, 7], [C, E]),
+      points,
+    ) as number[][];
     expect(change.map(([v]) => v)).toEqual([0, 0, expect.closeTo(1 / 3, 12)]);
   },
 };

@@ -115,7 +115,9 @@ describe('warnings: at most 100 per kind, then one line', () => {
   test('250 invalid cells make one line with the count and the first three (SPEC 3, SPEC 12)', () => {
     // Q1 holds "B+" for the first 250 of 300 students; students start on sheet row 3 (header, points).
     const { analysis } = check(plainBook(300, 2, (s, i) => (i === 0 && s < 250 ? 'B+' : 1)));
-    const invalid = analysis.warnings.filter((w) => w.includes('invalid score') || w.startsWith('Invalid score'));
+    const invalid = analysis.warnings.filter(
+      (w) => w.includes('invalid score') || w.startsWith('Invalid score'),
+    );
     expect(invalid).toEqual([
       '250 invalid scores, counted as no data: "B+" at B3 (Q1), "B+" at B4 (Q1), "B+" at B5 (Q1) and 247 more.',
     ]);
@@ -147,8 +149,12 @@ describe('warnings: at most 100 per kind, then one line', () => {
   test('the sidebar state of a tab with 5,000 invalid cells carries one line for them', () => {
     const { gs } = workbook({ Gradebook: plainBook(5000, 1, () => 'B+') });
     const state = gs.sidebarState() as { warnings: string[] };
-    const invalid = state.warnings.filter((w) => w.includes('invalid score') || w.startsWith('Invalid score'));
-    expect(invalid).toEqual([expect.stringMatching(/^5000 invalid scores, counted as no data: .* and 4997 more\.$/)]);
+    const invalid = state.warnings.filter(
+      (w) => w.includes('invalid score') || w.startsWith('Invalid score'),
+    );
+    expect(invalid).toEqual([
+      expect.stringMatching(/^5000 invalid scores, counted as no data: .* and 4997 more\.$/),
+    ]);
   });
 });
 

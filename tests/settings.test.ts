@@ -8,15 +8,23 @@ describe('settings (SPEC 2 and 8)', () => {
   });
 
   test('each may be written 0.7 or 70%; blank keeps the default', () => {
-    expect(makeSettings({ masteryCut: '70%', lower: 0.05, upper: '' })).toEqual({ masteryCut: 0.7, band: { lower: 0.05, upper: 0.2 } });
+    expect(makeSettings({ masteryCut: '70%', lower: 0.05, upper: '' })).toEqual({
+      masteryCut: 0.7,
+      band: { lower: 0.05, upper: 0.2 },
+    });
   });
 
   test('0% and 100% are allowed limits; a cut of 100% is allowed', () => {
-    expect(makeSettings({ masteryCut: 1, lower: 0, upper: '100%' })).toEqual({ masteryCut: 1, band: { lower: 0, upper: 1 } });
+    expect(makeSettings({ masteryCut: 1, lower: 0, upper: '100%' })).toEqual({
+      masteryCut: 1,
+      band: { lower: 0, upper: 1 },
+    });
   });
 
   test('a value outside 0–1 or not a number is refused in words', () => {
-    expect(() => makeSettings({ masteryCut: 1.5 })).toThrow('Mastery cut must be a fraction from 0 to 1 or a percent (0.8 or 80%); got "1.5".');
+    expect(() => makeSettings({ masteryCut: 1.5 })).toThrow(
+      'Mastery cut must be a fraction from 0 to 1 or a percent (0.8 or 80%); got "1.5".',
+    );
     expect(() => makeSettings({ lower: -0.1 })).toThrow('Lower limit must be a fraction from 0 to 1');
     expect(() => makeSettings({ upper: 'high' })).toThrow('Upper limit must be a fraction from 0 to 1');
   });
@@ -26,7 +34,9 @@ describe('settings (SPEC 2 and 8)', () => {
   });
 
   test('a lower limit above the upper one is refused; equal limits are allowed', () => {
-    expect(() => makeSettings({ lower: 0.3, upper: 0.2 })).toThrow('Lower limit (0.3) is above upper limit (0.2).');
+    expect(() => makeSettings({ lower: 0.3, upper: 0.2 })).toThrow(
+      'Lower limit (0.3) is above upper limit (0.2).',
+    );
     expect(makeSettings({ lower: 0.2, upper: 0.2 }).band).toEqual({ lower: 0.2, upper: 0.2 });
   });
 
@@ -37,19 +47,32 @@ describe('settings (SPEC 2 and 8)', () => {
 
 describe('tier words (SPEC 4 table)', () => {
   test('one word per tier, as INTERVENTION_TIER returns it', () => {
-    expect(TIER_WORD).toEqual({ 'no-data': 'No data', none: 'None', classroom: 'Classroom', student: 'Student', borderline: 'Borderline' });
+    expect(TIER_WORD).toEqual({
+      'no-data': 'No data',
+      none: 'None',
+      classroom: 'Classroom',
+      student: 'Student',
+      borderline: 'Borderline',
+    });
   });
 
-  test('what the teacher is told carries the SPEC\'s advice', () => {
+  test("what the teacher is told carries the SPEC's advice", () => {
     expect(TIER_ADVICE['no-data']).toMatch(/collect data first/i);
     expect(TIER_ADVICE.none).toMatch(/no intervention needed/i);
-    expect(TIER_ADVICE.classroom).toMatch(/reteach to the whole class; check curriculum alignment and instruction/i);
+    expect(TIER_ADVICE.classroom).toMatch(
+      /reteach to the whole class; check curriculum alignment and instruction/i,
+    );
     expect(TIER_ADVICE.student).toMatch(/targeted help for the listed students/i);
     expect(TIER_ADVICE.borderline).toMatch(/look at other data before choosing/i);
   });
 
   test('percents to one decimal, a whole number without ".0", none as a dash', () => {
     // 4/28 = 14.2857…% → 14.3%; 1/5 = 20% exactly; 0.25 with no decimals → 25%.
-    expect([percent(4 / 28), percent(0.2), percent(0.25, 0), percent(null)]).toEqual(['14.3%', '20%', '25%', '–']);
+    expect([percent(4 / 28), percent(0.2), percent(0.25, 0), percent(null)]).toEqual([
+      '14.3%',
+      '20%',
+      '25%',
+      '–',
+    ]);
   });
 });

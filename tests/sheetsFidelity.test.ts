@@ -9,7 +9,8 @@ import { sheetValues, workbook } from './helpers/sheets';
 
 const YEAR = 2026;
 const valuesOf = (sheet: FakeSheet) => sheet._cells.map((row) => row.map((c) => c.value));
-const named = (ss: ReturnType<typeof workbook>['ss'], name: string) => ss._sheets.find((s) => s.getName() === name) as FakeSheet;
+const named = (ss: ReturnType<typeof workbook>['ss'], name: string) =>
+  ss._sheets.find((s) => s.getName() === name) as FakeSheet;
 
 /** Student rows for a plain gradebook: one point per item, skills named per column. */
 function gradebook(students: number, skills: string[]): unknown[][] {
@@ -17,7 +18,10 @@ function gradebook(students: number, skills: string[]): unknown[][] {
     ['Student', ...skills.map((_, i) => `Q${i + 1}`)],
     ['Points possible', ...skills.map(() => 1)],
     ['Skill', ...skills],
-    ...Array.from({ length: students }, (_, s) => [`Student ${s + 1}`, ...skills.map((_, i) => (s + i) % 3 === 0 ? 0 : 1)]),
+    ...Array.from({ length: students }, (_, s) => [
+      `Student ${s + 1}`,
+      ...skills.map((_, i) => ((s + i) % 3 === 0 ? 0 : 1)),
+    ]),
   ];
 }
 
@@ -45,16 +49,23 @@ describe('a new tab is 1,000 rows × 26 columns: outputs larger than that grow i
     const book = workbook({ Gradebook: gradebook(5, ['A']) });
     book.gs.menuWriteGroupTabs();
     book.ss._sheets[0]._cells.length = 0;
-    gradebook(1200, ['A']).forEach((row, r) => row.forEach((v, c) => { book.ss._sheets[0]._cell(r + 1, c + 1, true).value = v as string; }));
+    gradebook(1200, ['A']).forEach((row, r) =>
+      row.forEach((v, c) => {
+        book.ss._sheets[0]._cell(r + 1, c + 1, true).value = v as string;
+      }),
+    );
     book.ss._sheets[0]._maxRows = 1300;
     book.gs.menuWriteGroupTabs();
     expect(named(book.ss, 'Student Gaps')._cells[1200][0].value).toBe('Student 1200');
   });
 });
 
-describe('insertSheet activates the new tab: the teacher\'s tab is given back', () => {
+describe("insertSheet activates the new tab: the teacher's tab is given back", () => {
   test('after Class check the gradebook is active again and the next action reads it', () => {
-    const { gs, ss } = workbook({ Notes: [['Parent calls']], Gradebook: sheetValues(exampleGrid('jit-pre-assessment.csv')) });
+    const { gs, ss } = workbook({
+      Notes: [['Parent calls']],
+      Gradebook: sheetValues(exampleGrid('jit-pre-assessment.csv')),
+    });
     ss._active = 1;
     gs.menuClassCheck();
     expect(ss.getActiveSheet().getName()).toBe('Gradebook');
@@ -72,13 +83,21 @@ describe('insertSheet activates the new tab: the teacher\'s tab is given back', 
     const { gs, ss } = workbook({ Gradebook: sheetValues(exampleGrid('jit-pre-assessment.csv')) });
     gs.menuInsertTemplate();
     gs.menuInsertTemplate();
-    expect(ss._sheets.map((s) => s.getName())).toEqual(['Gradebook', 'JIT Gradebook', 'Skill Map', 'How to (JIT)']);
+    expect(ss._sheets.map((s) => s.getName())).toEqual([
+      'Gradebook',
+      'JIT Gradebook',
+      'Skill Map',
+      'How to (JIT)',
+    ]);
     expect(ss._toasts.at(-1)).toBe('The template is already in this spreadsheet.');
   });
 });
 
 test('tab names are unique regardless of case: a teacher\'s "groups" tab is left alone', () => {
-  const { gs, ss } = workbook({ Gradebook: sheetValues(exampleGrid('jit-pre-assessment.csv')), groups: [['my groups']] });
+  const { gs, ss } = workbook({
+    Gradebook: sheetValues(exampleGrid('jit-pre-assessment.csv')),
+    groups: [['my groups']],
+  });
   gs.menuWriteGroupTabs();
   expect(ss._sheets.map((s) => s.getName())).toEqual(['Gradebook', 'groups', 'Groups (JIT)', 'Student Gaps']);
   expect(valuesOf(named(ss, 'groups'))).toEqual([['my groups']]);
@@ -102,10 +121,16 @@ describe('typed 4/5 becomes a date in an en_US sheet', () => {
     const { gs } = typedBook();
     const state = gs.sidebarState();
     // Ana 4/5 = 0.8 (mastered), Ben 3/5 = 0.6, Cy 5/5 = 1: one of three below 80%.
-    const exit = state.classCheck.find((r: { skill: string; section: string }) => r.skill === 'Exit ticket' && r.section === '(all)');
+    const exit = state.classCheck.find(
+      (r: { skill: string; section: string }) => r.skill === 'Exit ticket' && r.section === '(all)',
+    );
     expect(exit).toMatchObject({ withData: 3, struggling: 1 });
     const dated = state.warnings.filter((w: string) => w.includes('into dates'));
-    expect(dated).toEqual([expect.stringContaining('"Exit ticket" (column B): Sheets turned 3 typed score(s) into dates (B3, B4, B5)')]);
+    expect(dated).toEqual([
+      expect.stringContaining(
+        '"Exit ticket" (column B): Sheets turned 3 typed score(s) into dates (B3, B4, B5)',
+      ),
+    ]);
     expect(state.warnings.some((w: string) => w.startsWith('Invalid score'))).toBe(false);
   });
 });
@@ -145,7 +170,14 @@ describe('read-modify-write under the document lock', () => {
 
   test('no action reads the document outside the lock', () => {
     const { gs, services } = workbook({ Gradebook: sheetValues(exampleGrid('jit-pre-assessment.csv')) });
-    for (const action of ['menuClassCheck', 'menuWriteGroupTabs', 'menuHighlightGaps', 'menuClearHighlights', 'sidebarState']) gs[action]();
+    for (const action of [
+      'menuClassCheck',
+      'menuWriteGroupTabs',
+      'menuHighlightGaps',
+      'menuClearHighlights',
+      'sidebarState',
+    ])
+      gs[action]();
     gs.saveSidebarSettings({ masteryCut: 0.75 });
     expect(services.unlockedReads).toEqual([]);
   });
@@ -154,7 +186,12 @@ describe('read-modify-write under the document lock', () => {
 describe('merged cells: Sheets gives the value to the top-left cell only', () => {
   test('a header merged across three columns names each of them', () => {
     const { gs, ss } = workbook({
-      Gradebook: [['Student', 'Unit quiz', '', ''], ['Points possible', 1, 1, 1], ['Ana', 1, 1, 0], ['Ben', 1, 1, 1]],
+      Gradebook: [
+        ['Student', 'Unit quiz', '', ''],
+        ['Points possible', 1, 1, 1],
+        ['Ana', 1, 1, 0],
+        ['Ben', 1, 1, 1],
+      ],
     });
     ss._sheets[0]._merge('B1:D1');
     const state = gs.sidebarState();
@@ -165,12 +202,25 @@ describe('merged cells: Sheets gives the value to the top-left cell only', () =>
 
   test('a section merged down the rows belongs to each row', () => {
     const { gs, ss } = workbook({
-      Gradebook: [['Student', 'Period', 'Q1'], ['Points possible', '', 1], ['Ana', 'P1', 1], ['Ben', '', 0], ['Cy', 'P2', 1], ['Di', '', 1]],
+      Gradebook: [
+        ['Student', 'Period', 'Q1'],
+        ['Points possible', '', 1],
+        ['Ana', 'P1', 1],
+        ['Ben', '', 0],
+        ['Cy', 'P2', 1],
+        ['Di', '', 1],
+      ],
     });
     ss._sheets[0]._merge('B3:B4');
     ss._sheets[0]._merge('B5:B6');
-    const sections = gs.sidebarState().classCheck.map((r: { section: string; roster: number }) => [r.section, r.roster]);
-    expect(sections).toEqual([['(all)', 4], ['P1', 2], ['P2', 2]]);
+    const sections = gs
+      .sidebarState()
+      .classCheck.map((r: { section: string; roster: number }) => [r.section, r.roster]);
+    expect(sections).toEqual([
+      ['(all)', 4],
+      ['P1', 2],
+      ['P2', 2],
+    ]);
   });
 });
 
@@ -200,7 +250,10 @@ test('a gradebook typed into Sheets reads as its CSV does (the messy example)', 
   const typed = workbook({});
   typed.ss._year = YEAR;
   typed.ss._evaluate = (formula) => (formula.startsWith('=HYPERLINK') ? 'click' : '#NAME?');
-  typed.ss._typeSheet('Gradebook', grid.map((row) => row.map((v) => String(v ?? ''))));
+  typed.ss._typeSheet(
+    'Gradebook',
+    grid.map((row) => row.map((v) => String(v ?? ''))),
+  );
   const state = typed.gs.sidebarState();
   // `4/4` (F4) became a date, read back as typed; `80%` etc. became percents, read back as shown.
   expect(state.classCheck).toEqual(fromCsv.classCheck);
@@ -221,31 +274,62 @@ test('output numbers show as numbers: only percent cells get a number format', (
 describe('audit follow-ups', () => {
   test('a teacher\'s "skill map" tab (any case) is the Skill Map, read and not inserted again', () => {
     const { gs, ss } = workbook({
-      Gradebook: [['Student', 'Q1', 'Q2'], ['Points possible', 1, 1], ['Ana', 1, 0], ['Ben', 1, 1]],
-      'skill map': [['Item', 'Skill'], ['Q1', 'Fractions'], ['Q2', 'Fractions']],
+      Gradebook: [
+        ['Student', 'Q1', 'Q2'],
+        ['Points possible', 1, 1],
+        ['Ana', 1, 0],
+        ['Ben', 1, 1],
+      ],
+      'skill map': [
+        ['Item', 'Skill'],
+        ['Q1', 'Fractions'],
+        ['Q2', 'Fractions'],
+      ],
     });
     // Q1 and Q2 pool into one skill: Ana 1/2 < 80%, Ben 2/2.
-    expect(gs.sidebarState().classCheck).toEqual([expect.objectContaining({ skill: 'Fractions', withData: 2, struggling: 1 })]);
+    expect(gs.sidebarState().classCheck).toEqual([
+      expect.objectContaining({ skill: 'Fractions', withData: 2, struggling: 1 }),
+    ]);
     gs.menuInsertTemplate();
-    expect(ss._sheets.map((s) => s.getName())).toEqual(['Gradebook', 'skill map', 'JIT Gradebook', 'How to (JIT)']);
+    expect(ss._sheets.map((s) => s.getName())).toEqual([
+      'Gradebook',
+      'skill map',
+      'JIT Gradebook',
+      'How to (JIT)',
+    ]);
   });
 
   test('a section merged down past the last student still holds for each student row', () => {
     const { gs, ss } = workbook({
-      Gradebook: [['Student', 'Period', 'Q1'], ['Points possible', '', 1], ['Ana', 'P1', 1], ['Ben', '', 0]],
+      Gradebook: [
+        ['Student', 'Period', 'Q1'],
+        ['Points possible', '', 1],
+        ['Ana', 'P1', 1],
+        ['Ben', '', 0],
+      ],
     });
     ss._sheets[0]._merge('B3:B12'); // merged over blank rows below the data
-    const sections = gs.sidebarState().classCheck.map((r: { section: string; roster: number }) => [r.section, r.roster]);
+    const sections = gs
+      .sidebarState()
+      .classCheck.map((r: { section: string; roster: number }) => [r.section, r.roster]);
     expect(sections).toEqual([['(all)', 2]]); // one section, P1, holds both: no per-section rows
     expect(gs.sidebarState().stations).toEqual([]);
     gs.menuWriteGroupTabs();
-    expect(valuesOf(named(ss, 'Student Gaps')).slice(1).map((r) => r[1])).toEqual(['P1', 'P1']);
+    expect(
+      valuesOf(named(ss, 'Student Gaps'))
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(['P1', 'P1']);
   });
 
   test('the Class Check chart is anchored on the grid however long the tab', () => {
     const items = 1100; // one skill each: 1,100 class-check rows, past a new tab's 1,000
     const { gs, ss } = workbook({
-      Gradebook: [['Student', ...Array.from({ length: items }, (_, i) => `Q${i + 1}`)], ['Points possible', ...Array(items).fill(1)], ['Ana', ...Array(items).fill(1)]],
+      Gradebook: [
+        ['Student', ...Array.from({ length: items }, (_, i) => `Q${i + 1}`)],
+        ['Points possible', ...Array(items).fill(1)],
+        ['Ana', ...Array(items).fill(1)],
+      ],
     });
     gs.menuClassCheck();
     const check = named(ss, 'Class Check');

@@ -4,7 +4,8 @@ import { analyseGrid } from './helpers/engine';
 import { csv } from './helpers/examples';
 
 /** Ana scores `q1` on Q1 and 1 on Q2; the rows say points 1, skill Old, steps 1 and 2. */
-const gradebook = (q1: number) => csv(`
+const gradebook = (q1: number) =>
+  csv(`
 Student,Q1,Q2
 Points possible,1,1
 Skill,Old,Old
@@ -15,24 +16,31 @@ Ana,${q1},1
 describe('Skill Map (SPEC 3)', () => {
   test('reads each row under its header, the column names in any of their spellings', () => {
     // A title row above the header; "Question", "Standards", "Points possible", "Cut" name the columns.
-    const map = parseSkillMap(csv(`
+    const map = parseSkillMap(
+      csv(`
 Skill map for unit 3,,,,
 Question,Standards,Step,Points possible,Cut
 Q1,Adding; Subtracting,2,5,70%
 Q2,,,,
-`));
+`),
+    );
     expect(map).toEqual({
-      entries: [{ item: 'Q1', skills: ['Adding', 'Subtracting'], step: '2', points: 5, cut: 0.7 }, { item: 'Q2' }],
+      entries: [
+        { item: 'Q1', skills: ['Adding', 'Subtracting'], step: '2', points: 5, cut: 0.7 },
+        { item: 'Q2' },
+      ],
       warnings: [],
     });
   });
 
   test('points that are not a positive number and cuts outside 0–100% are warned about and ignored', () => {
-    const map = parseSkillMap(csv(`
+    const map = parseSkillMap(
+      csv(`
 Item,Points,Mastery cut
 Q1,0,150%
 Q2,ten,0
-`));
+`),
+    );
     expect(map.entries).toEqual([{ item: 'Q1' }, { item: 'Q2' }]);
     expect(map.warnings).toEqual([
       'Skill Map row 2: points "0" is not a positive number: ignored.',
@@ -43,23 +51,34 @@ Q2,ten,0
   });
 
   test('a Skill Map without an Item column is ignored, with a warning', () => {
-    expect(parseSkillMap(csv(`
+    expect(
+      parseSkillMap(
+        csv(`
 Skill,Step
 Adding,1
-`))).toEqual({ entries: [], warnings: ['Skill Map has no Item column: ignored.'] });
+`),
+      ),
+    ).toEqual({ entries: [], warnings: ['Skill Map has no Item column: ignored.'] });
   });
 
   test('its entries override the labelled rows for the items they name, and only those', () => {
     // Q1 becomes skill Adding, 5 points, step 3; Q2 keeps Old, 1 point, step 2. Ana's 3 on Q1 is 60%
     // of 5 (of 1 point it would be invalid): a gap in Adding, and with Q2 mastered her entry step is 3.
-    const a = analyseGrid(gradebook(3), { skillMap: [{ item: 'q1', skills: ['Adding'], step: '3', points: 5 }] });
-    expect(a.items.map((i) => [i.item, i.skills, i.points])).toEqual([['Q1', ['Adding'], 5], ['Q2', ['Old'], 1]]);
+    const a = analyseGrid(gradebook(3), {
+      skillMap: [{ item: 'q1', skills: ['Adding'], step: '3', points: 5 }],
+    });
+    expect(a.items.map((i) => [i.item, i.skills, i.points])).toEqual([
+      ['Q1', ['Adding'], 5],
+      ['Q2', ['Old'], 1],
+    ]);
     expect(a.students[0]).toMatchObject({ gaps: ['Adding'], entryStep: 3 });
   });
 
   test('a cut from the Skill Map applies to its item', () => {
     // Q1 4 of 5 = 80% under a 90% cut: a gap in Adding.
-    const a = analyseGrid(gradebook(4), { skillMap: [{ item: 'Q1', skills: ['Adding'], points: 5, cut: 0.9 }] });
+    const a = analyseGrid(gradebook(4), {
+      skillMap: [{ item: 'Q1', skills: ['Adding'], points: 5, cut: 0.9 }],
+    });
     expect(a.students[0].gaps).toEqual(['Adding']);
   });
 
@@ -71,6 +90,12 @@ Adding,1
 
 describe('step labels', () => {
   test('1, 1.0 and " 1 " are one step; text stays text; blank is no step', () => {
-    expect([stepLabel(1), stepLabel('1.0'), stepLabel(' 1 '), stepLabel('Two-step'), stepLabel('')]).toEqual(['1', '1', '1', 'Two-step', null]);
+    expect([stepLabel(1), stepLabel('1.0'), stepLabel(' 1 '), stepLabel('Two-step'), stepLabel('')]).toEqual([
+      '1',
+      '1',
+      '1',
+      'Two-step',
+      null,
+    ]);
   });
 });

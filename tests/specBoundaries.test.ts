@@ -35,12 +35,14 @@ describe('SPEC 4: a skill score pools points', () => {
   test('SPEC 4: unequal points pool as Σearned ÷ Σpossible, not as the mean of item fractions', () => {
     // Q1 2 of 10, Q2 40 of 40: (2 + 40) ÷ (10 + 40) = 42 ÷ 50 = 84%, at or above 80%: no gap.
     // The mean of the item fractions would be (0.2 + 1) ÷ 2 = 60%: a gap.
-    const a = analyseGrid(csv(`
+    const a = analyseGrid(
+      csv(`
 Student,Q1,Q2
 Points possible,10,40
 Skill,Equations,Equations
 Ana,2,40
-`));
+`),
+    );
     expect(a.skillScores[0]).toBeCloseTo(0.84, 12);
     expect(a.students[0].gaps).toEqual([]);
   });
@@ -50,12 +52,14 @@ describe('SPEC 3: a number written with a leading dot', () => {
   test('SPEC 3: `.5` is read as a number in a Forms answer (0.5 = .5)', () => {
     // The teacher's full-score response (first row) is the key: 0.5. Ana typed .5: correct.
     // Ben typed 5: wrong. So Ana has no gap and Ben has one.
-    const a = analyseGrid(csv(`
+    const a = analyseGrid(
+      csv(`
 Timestamp,Email Address,Score,Half of 1?
 10/14/2026 8:01:12,teacher@school.example.org,1 / 1,0.5
 10/14/2026 8:05:00,ana@students.example.org,1 / 1,.5
 10/14/2026 8:05:17,ben@students.example.org,0 / 1,5
-`));
+`),
+    );
     expect(a.students.map((s) => [s.name, s.gaps])).toEqual([
       ['ana@students.example.org', []],
       ['ben@students.example.org', ['Half of 1?']],
@@ -73,7 +77,8 @@ Timestamp,Email Address,Score,Half of 1?
 
 describe('SPEC 5: steps in numeric order', () => {
   // Steps 1, 2, 10: numerically 10 is the last step (peer coaching); as text "10" sorts before "2".
-  const grid = () => csv(`
+  const grid = () =>
+    csv(`
 Student,Period,Q1,Q2,Q3
 Points possible,,1,1,1
 Step,,1,2,10
@@ -93,19 +98,33 @@ Jo,P1,1,0,0
     // Ann misses only step 10 → 10; Bo misses only step 2 → 2; Dee misses step 1 → 1;
     // Jo misses 2 and 10 → 2 (as text, "10" would come first).
     expect(jsonOf(grid()).students.map((s) => [s.name, s.entryStep])).toEqual([
-      ['Ann', 10], ['Bo', 2], ['Cy', 'ready'], ['Dee', 1], ['Ed', 'ready'], ['Flo', 'ready'], ['Gus', 'ready'], ['Hal', 'ready'], ['Ivy', 'ready'], ['Jo', 2],
+      ['Ann', 10],
+      ['Bo', 2],
+      ['Cy', 'ready'],
+      ['Dee', 1],
+      ['Ed', 'ready'],
+      ['Flo', 'ready'],
+      ['Gus', 'ready'],
+      ['Hal', 'ready'],
+      ['Ivy', 'ready'],
+      ['Jo', 2],
     ]);
   });
 
   test('SPEC 5: steps 1, 2, 10: step 10 is the last step, so Ann is peer coached and Bo and Jo sit at the teacher table', () => {
     // Step 1: 1 of 10 missed (10%, not over 20%): no whole-class start. Teacher table: Dee at 1, Bo and Jo at 2.
     // Ann (entry at the last step, 10) is coached by the first ready student by name, Cy.
-    expect(jsonOf(grid()).stations).toEqual([{
-      section: 'P1',
-      wholeClassStep: null,
-      teacherTable: [{ step: 1, students: ['Dee'] }, { step: 2, students: ['Bo', 'Jo'] }],
-      peerCoaching: [{ learner: 'Ann', coach: 'Cy' }],
-      ready: ['Cy', 'Ed', 'Flo', 'Gus', 'Hal', 'Ivy'],
-    }]);
+    expect(jsonOf(grid()).stations).toEqual([
+      {
+        section: 'P1',
+        wholeClassStep: null,
+        teacherTable: [
+          { step: 1, students: ['Dee'] },
+          { step: 2, students: ['Bo', 'Jo'] },
+        ],
+        peerCoaching: [{ learner: 'Ann', coach: 'Cy' }],
+        ready: ['Cy', 'Ed', 'Flo', 'Gus', 'Hal', 'Ivy'],
+      },
+    ]);
   });
 });

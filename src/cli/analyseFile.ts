@@ -9,8 +9,11 @@ import { readOneRoster } from './oneRosterFiles';
 import type { Io } from './main';
 
 export const SETTING_OPTIONS = {
-  'skill-map': { type: 'string' }, 'answer-key': { type: 'string' }, 'mastery-cut': { type: 'string' },
-  lower: { type: 'string' }, upper: { type: 'string' },
+  'skill-map': { type: 'string' },
+  'answer-key': { type: 'string' },
+  'mastery-cut': { type: 'string' },
+  lower: { type: 'string' },
+  upper: { type: 'string' },
 } as const;
 
 export interface Setup {
@@ -23,8 +26,13 @@ type SettingValues = Partial<Record<keyof typeof SETTING_OPTIONS, string | boole
 
 /** Settings and the Skill Map from the flags; the map's warnings go to stderr. */
 export function readSetup(values: SettingValues, io: Io): Setup {
-  const text = (key: keyof typeof SETTING_OPTIONS) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
-  const settings = makeSettings({ masteryCut: text('mastery-cut'), lower: text('lower'), upper: text('upper') });
+  const text = (key: keyof typeof SETTING_OPTIONS) =>
+    typeof values[key] === 'string' ? (values[key] as string) : undefined;
+  const settings = makeSettings({
+    masteryCut: text('mastery-cut'),
+    lower: text('lower'),
+    upper: text('upper'),
+  });
   const mapPath = text('skill-map');
   let skillMap: SkillMapEntry[] | undefined;
   if (mapPath) {
@@ -38,7 +46,10 @@ export function readSetup(values: SettingValues, io: Io): Setup {
 export function analyseFile(path: string, setup: Setup): CheckResult {
   const file = readCsvFile(path);
   const result = checkGrid(file.grid, {
-    settings: setup.settings, skillMap: setup.skillMap, decimalComma: file.decimalComma, correction: { answerKey: setup.answerKey },
+    settings: setup.settings,
+    skillMap: setup.skillMap,
+    decimalComma: file.decimalComma,
+    correction: { answerKey: setup.answerKey },
   });
   // What the file itself needs said (its encoding) leads the engine's warnings.
   result.analysis.warnings = file.warnings.concat(result.analysis.warnings);

@@ -22,10 +22,22 @@ const settings = makeSettings();
 /** A realistic gradebook: mixed cells, some blanks and words, a few invalid values. */
 function gradebook(students: number, items: number, seed = 1, skillCount = 10): Grid {
   let x = seed;
-  const rand = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const header: CellValue[] = ['Student', 'Period', ...Array.from({ length: items }, (_, i) => `Item ${i + 1}`)];
-  const points: CellValue[] = ['Points possible', '', ...Array.from({ length: items }, (_, i) => (i % 4 === 0 ? 1 : 10))];
-  const skills: CellValue[] = ['Skill', '', ...Array.from({ length: items }, (_, i) => `Skill ${(i % skillCount) + 1}`)];
+  const rand = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const header: CellValue[] = [
+    'Student',
+    'Period',
+    ...Array.from({ length: items }, (_, i) => `Item ${i + 1}`),
+  ];
+  const points: CellValue[] = [
+    'Points possible',
+    '',
+    ...Array.from({ length: items }, (_, i) => (i % 4 === 0 ? 1 : 10)),
+  ];
+  const skills: CellValue[] = [
+    'Skill',
+    '',
+    ...Array.from({ length: items }, (_, i) => `Skill ${(i % skillCount) + 1}`),
+  ];
   const steps: CellValue[] = ['Step', '', ...Array.from({ length: items }, (_, i) => (i < 3 ? i + 1 : ''))];
   const rows: CellValue[][] = [header, points, skills, steps];
   for (let s = 0; s < students; s++) {
@@ -33,7 +45,17 @@ function gradebook(students: number, items: number, seed = 1, skillCount = 10): 
     for (let i = 0; i < items; i++) {
       const r = rand();
       const max = i % 4 === 0 ? 1 : 10;
-      row.push(r < 0.05 ? '' : r < 0.07 ? 'absent' : r < 0.08 ? `${Math.round(r * 1000) % 100}%` : r < 0.085 ? 'B+' : Math.round(rand() * max));
+      row.push(
+        r < 0.05
+          ? ''
+          : r < 0.07
+            ? 'absent'
+            : r < 0.08
+              ? `${Math.round(r * 1000) % 100}%`
+              : r < 0.085
+                ? 'B+'
+                : Math.round(rand() * max),
+      );
     }
     rows.push(row);
   }
@@ -96,7 +118,13 @@ function engineVsScan() {
   }
   // The stricter reading too: each side timed on its own, the scan back to back on hot caches.
   const isolatedRatio = time(() => checkGrid(grid, { settings }), RUNS, 0) / time(() => scan(grid), RUNS, 0);
-  return { ratio: median(engine.map((e, i) => e / bare[i])), engineMs: median(engine), scanMs: median(bare), isolatedRatio, coldMs };
+  return {
+    ratio: median(engine.map((e, i) => e / bare[i])),
+    engineMs: median(engine),
+    scanMs: median(bare),
+    isolatedRatio,
+    coldMs,
+  };
 }
 
 function scalingExponent() {
@@ -107,7 +135,9 @@ function scalingExponent() {
   });
   const mx = points.reduce((a, p) => a + p[0], 0) / points.length;
   const my = points.reduce((a, p) => a + p[1], 0) / points.length;
-  const slope = points.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / points.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
+  const slope =
+    points.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) /
+    points.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
   return slope;
 }
 
@@ -119,7 +149,11 @@ function loadBundle(globals: Record<string, unknown>) {
 
 function callsPerAction() {
   const actions: Record<string, string> = {
-    classCheck: 'menuClassCheck', highlight: 'menuHighlightGaps', writeGroupTabs: 'menuWriteGroupTabs', clearHighlights: 'menuClearHighlights', sidebarState: 'sidebarState',
+    classCheck: 'menuClassCheck',
+    highlight: 'menuHighlightGaps',
+    writeGroupTabs: 'menuWriteGroupTabs',
+    clearHighlights: 'menuClearHighlights',
+    sidebarState: 'sidebarState',
     progress: 'menuProgress',
   };
   const result: Record<string, { document: [number, number]; all: [number, number] }> = {};
@@ -185,18 +219,41 @@ function hostileCell() {
   const hostile = `${'1'.repeat(4999)}/${'1'.repeat(4999)}x`;
   const short = ['8', '4/5', '80%', 'absent', '3 out of 4'];
   let sink = 0;
-  const hostileMs = time(() => { for (let i = 0; i < 1000; i++) sink += readCell(hostile).kind.length; }, 7, 3);
-  const shortMs = time(() => { for (let i = 0; i < 1000; i++) for (const cell of short) sink += readCell(cell).kind.length; }, 7, 3);
+  const hostileMs = time(
+    () => {
+      for (let i = 0; i < 1000; i++) sink += readCell(hostile).kind.length;
+    },
+    7,
+    3,
+  );
+  const shortMs = time(
+    () => {
+      for (let i = 0; i < 1000; i++) for (const cell of short) sink += readCell(cell).kind.length;
+    },
+    7,
+    3,
+  );
   return { ratio: hostileMs / shortMs, hostileUs: hostileMs, shortUs: shortMs, length: hostile.length, sink };
 }
 
 /** The menu actions and the sidebar's first call, in the order a teacher might press them. */
 const ACTIONS: Record<string, string> = {
-  classCheck: 'menuClassCheck', writeGroupTabs: 'menuWriteGroupTabs', highlight: 'menuHighlightGaps', clearHighlights: 'menuClearHighlights',
-  sidebarState: 'sidebarState', progress: 'menuProgress', insertTemplate: 'menuInsertTemplate',
+  classCheck: 'menuClassCheck',
+  writeGroupTabs: 'menuWriteGroupTabs',
+  highlight: 'menuHighlightGaps',
+  clearHighlights: 'menuClearHighlights',
+  sidebarState: 'sidebarState',
+  progress: 'menuProgress',
+  insertTemplate: 'menuInsertTemplate',
 };
 
-interface ActionRun { document: number; all: number; cellsWritten: number; ms: number; error?: string }
+interface ActionRun {
+  document: number;
+  all: number;
+  cellsWritten: number;
+  ms: number;
+  error?: string;
+}
 
 /**
  * Every action, first run then rerun, through the built bundle on the in-memory spreadsheet: two
@@ -232,7 +289,13 @@ function actionsAt(students: number, items: number, skillCount: number) {
         }
         const ms = performance.now() - t;
         const toast = services.ss._toasts.slice(toasts).find((m) => m.startsWith('Could not'));
-        return { document: services.counter.document, all: services.counter.total, cellsWritten: written, ms: Math.round(ms), ...(error ?? toast ? { error: error ?? toast } : {}) };
+        return {
+          document: services.counter.document,
+          all: services.counter.total,
+          cellsWritten: written,
+          ms: Math.round(ms),
+          ...((error ?? toast) ? { error: error ?? toast } : {}),
+        };
       };
       runs[name] = { first: one(), rerun: one() };
     }
@@ -244,7 +307,15 @@ function actionsAt(students: number, items: number, skillCount: number) {
     if (!teacherTabs.includes(sheet.getName())) outputs[sheet.getName()] = sheet._maxRows * sheet._maxColumns;
   }
   const outputCells = Object.values(outputs).reduce((a, b) => a + b, 0);
-  return { students, items, skills: skillCount, runs, outputs, outputCells, spreadsheetCells: services.ss._cellCount() };
+  return {
+    students,
+    items,
+    skills: skillCount,
+    runs,
+    outputs,
+    outputCells,
+    spreadsheetCells: services.ss._cellCount(),
+  };
 }
 
 function actions() {
@@ -254,7 +325,12 @@ function actions() {
 /** The 10,000 × 100 block CLASS_CHECK analyses, as the custom function receives it. */
 function classCheckBlock() {
   const grid = gradebook(10000, 100);
-  return { grid, scores: grid.slice(4).map((r) => r.slice(2)), skills: [grid[2].slice(2)], points: [grid[1].slice(2)] };
+  return {
+    grid,
+    scores: grid.slice(4).map((r) => r.slice(2)),
+    skills: [grid[2].slice(2)],
+    points: [grid[1].slice(2)],
+  };
 }
 
 /**
@@ -308,10 +384,17 @@ function coldAndWarm() {
   const coldMs = median(cold.map((c) => c.coldMs));
   return {
     cold: {
-      ms: coldMs, parseMs: median(cold.map((c) => c.parseMs)), firstCallMs: median(cold.map((c) => c.firstCallMs)),
-      perRunRatio: median(cold.map((c) => c.coldMs / c.scanMs)), apartRatio: coldMs / scanApart,
+      ms: coldMs,
+      parseMs: median(cold.map((c) => c.parseMs)),
+      firstCallMs: median(cold.map((c) => c.firstCallMs)),
+      perRunRatio: median(cold.map((c) => c.coldMs / c.scanMs)),
+      apartRatio: coldMs / scanApart,
     },
-    warm: { ms: median(warm), perRunRatio: median(warm.map((w, i) => w / bare[i])), apartRatio: warmApart / scanApart },
+    warm: {
+      ms: median(warm),
+      perRunRatio: median(warm.map((w, i) => w / bare[i])),
+      apartRatio: warmApart / scanApart,
+    },
     scanMs: { perRun: median(bare), apart: scanApart },
   };
 }
@@ -320,8 +403,14 @@ function coldAndWarm() {
 function csvPath() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jit-bench-'));
   const file = path.join(dir, 'gradebook-10000x100.csv');
-  const quote = (v: CellValue) => (typeof v === 'string' && /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v ?? ''));
-  writeFileSync(file, gradebook(10000, 100).map((row) => row.map(quote).join(',')).join('\n'));
+  const quote = (v: CellValue) =>
+    typeof v === 'string' && /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v ?? '');
+  writeFileSync(
+    file,
+    gradebook(10000, 100)
+      .map((row) => row.map(quote).join(','))
+      .join('\n'),
+  );
   const check = () => {
     const { grid } = readCsvFile(file);
     const { analysis, book } = checkGrid(grid, { settings });
@@ -343,11 +432,16 @@ function csvPath() {
 function worstCase() {
   const base = gradebook(10000, 100);
   const hostileText = `${'1'.repeat(4999)}/${'1'.repeat(4999)}x`;
-  const hostile = base.map((row, r) => (r < 4 ? row : row.map((v, c) => (c >= 2 && (r * 100 + c) % 1000 === 0 ? hostileText : v))));
-  const hostileOne = base.map((row, r) => (r === 5000 ? row.map((v, c) => (c === 50 ? hostileText : v)) : row));
+  const hostile = base.map((row, r) =>
+    r < 4 ? row : row.map((v, c) => (c >= 2 && (r * 100 + c) % 1000 === 0 ? hostileText : v)),
+  );
+  const hostileOne = base.map((row, r) =>
+    r === 5000 ? row.map((v, c) => (c === 50 ? hostileText : v)) : row,
+  );
   const invalid = base.map((row, r) => (r < 4 ? row : row.map((v, c) => (c >= 2 ? 'B+' : v))));
   const names = base.map((row, r) => {
-    if (r === 2) return row.map((v, c) => (c >= 2 ? ['__proto__', 'constructor', '(all)', 'toString'][c % 4] : v));
+    if (r === 2)
+      return row.map((v, c) => (c >= 2 ? ['__proto__', 'constructor', '(all)', 'toString'][c % 4] : v));
     return r >= 4 ? row.map((v, c) => (c === 1 && r % 3 === 0 ? '(all)' : v)) : row;
   });
   const ms = (grid: Grid) => time(() => checkGrid(grid, { settings }), 7, 3);
@@ -357,7 +451,14 @@ function worstCase() {
     return { ratio: m / baseMs, ms: m };
   };
   const hostileCells = hostile.reduce((n, row) => n + row.filter((v) => v === hostileText).length, 0);
-  return { baseMs, hostileCells, hostileOne: against(hostileOne), hostile: against(hostile), invalid: against(invalid), names: against(names) };
+  return {
+    baseMs,
+    hostileCells,
+    hostileOne: against(hostileOne),
+    hostile: against(hostile),
+    invalid: against(invalid),
+    names: against(names),
+  };
 }
 
 if (process.argv.includes('--cold-child')) {
@@ -366,7 +467,10 @@ if (process.argv.includes('--cold-child')) {
 }
 
 // `--only=a,b` runs just those figures (while working on one); the JSON then holds only them.
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const runners = {
   hostileCell: () => hostileCell(),
   engineVsScan: () => engineVsScan(),
@@ -381,7 +485,9 @@ const runners = {
   worstCase: () => worstCase(),
 };
 const figures = Object.fromEntries(
-  Object.entries(runners).filter(([name]) => !only || only.includes(name)).map(([name, run]) => [name, run()]),
+  Object.entries(runners)
+    .filter(([name]) => !only || only.includes(name))
+    .map(([name, run]) => [name, run()]),
 ) as { [K in keyof typeof runners]: ReturnType<(typeof runners)[K]> };
 if (only) {
   console.log(JSON.stringify(figures));
@@ -390,50 +496,85 @@ if (only) {
 const targets = {
   engineVsScan: figures.engineVsScan.ratio <= 10,
   scalingExponent: figures.scalingExponent <= 1.15,
-  callsPerAction: Object.values(figures.callsPerAction).every((c) => c.document[0] === c.document[1] && c.all[0] === c.all[1] && c.document[0] <= 15),
+  callsPerAction: Object.values(figures.callsPerAction).every(
+    (c) => c.document[0] === c.document[1] && c.all[0] === c.all[1] && c.document[0] <= 15,
+  ),
   bundleBytes: figures.bundleBytes <= 150000,
   customFunctionMs: figures.customFunctionMs <= 100,
   // Flat (30 and 10,000 × 200 alike, first runs included), at most 15, no action failing.
   actions: Object.keys(ACTIONS).every((name) => {
     const { small, large } = figures.actions;
     const [s, l] = [small.runs[name], large.runs[name]];
-    return !s.first.error && !s.rerun.error && !l.first.error && !l.rerun.error && s.first.document === l.first.document &&
-      s.rerun.document === l.rerun.document && Math.max(s.first.document, s.rerun.document) <= 15;
+    return (
+      !s.first.error &&
+      !s.rerun.error &&
+      !l.first.error &&
+      !l.rerun.error &&
+      s.first.document === l.first.document &&
+      s.rerun.document === l.rerun.document &&
+      Math.max(s.first.document, s.rerun.document) <= 15
+    );
   }),
   outputCells: figures.actions.large.outputCells < 5_000_000,
   coldAndWarm: figures.coldAndWarm.warm.perRunRatio <= 10,
-  worstCase: [figures.worstCase.hostileOne, figures.worstCase.invalid, figures.worstCase.names].every((w) => w.ratio <= 1.5),
+  worstCase: [figures.worstCase.hostileOne, figures.worstCase.invalid, figures.worstCase.names].every(
+    (w) => w.ratio <= 1.5,
+  ),
 };
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ ...figures, targetsMet: targets }));
 } else {
   const e = figures.engineVsScan;
-  console.log(`engineVsScan     ${e.ratio.toFixed(2)} (engine ${e.engineMs.toFixed(1)} ms, scan ${e.scanMs.toFixed(1)} ms; timed apart ${e.isolatedRatio.toFixed(2)}; first cold run ${e.coldMs.toFixed(0)} ms; target ≤ 10)`);
+  console.log(
+    `engineVsScan     ${e.ratio.toFixed(2)} (engine ${e.engineMs.toFixed(1)} ms, scan ${e.scanMs.toFixed(1)} ms; timed apart ${e.isolatedRatio.toFixed(2)}; first cold run ${e.coldMs.toFixed(0)} ms; target ≤ 10)`,
+  );
   console.log(`scalingExponent  ${figures.scalingExponent.toFixed(3)} (target ≤ 1.15)`);
   for (const [action, c] of Object.entries(figures.callsPerAction)) {
-    console.log(`calls ${action.padEnd(16)} document ${c.document.join(' → ')}, all ${c.all.join(' → ')} (30 → 3,000 students)`);
+    console.log(
+      `calls ${action.padEnd(16)} document ${c.document.join(' → ')}, all ${c.all.join(' → ')} (30 → 3,000 students)`,
+    );
   }
   console.log(`bundleBytes      ${figures.bundleBytes} (target ≤ 150,000)`);
-  console.log(`customFunctionMs ${figures.customFunctionMs.toFixed(1)} (CLASS_CHECK 5,000 × 50; target ≤ 100)`);
+  console.log(
+    `customFunctionMs ${figures.customFunctionMs.toFixed(1)} (CLASS_CHECK 5,000 × 50; target ≤ 100)`,
+  );
   const h = figures.hostileCell;
-  console.log(`hostileCell      ${h.ratio.toFixed(1)} (one ${h.length}-character hostile cell ${h.hostileUs.toFixed(1)} µs ÷ 5 short cells ${h.shortUs.toFixed(1)} µs; linear: about its length in short cells' characters, not seconds)`);
+  console.log(
+    `hostileCell      ${h.ratio.toFixed(1)} (one ${h.length}-character hostile cell ${h.hostileUs.toFixed(1)} µs ÷ 5 short cells ${h.shortUs.toFixed(1)} µs; linear: about its length in short cells' characters, not seconds)`,
+  );
   const m = figures.memory;
-  console.log(`memory           20,000 × 200: grid ${m.gridMb} MB, analysis keeps ${m.analysisMb} MB, process peak RSS ${m.peakRssMb} MB`);
+  console.log(
+    `memory           20,000 × 200: grid ${m.gridMb} MB, analysis keeps ${m.analysisMb} MB, process peak RSS ${m.peakRssMb} MB`,
+  );
   for (const size of ['small', 'large'] as const) {
     const a = figures.actions[size];
-    console.log(`actions ${a.students} × ${a.items} (${a.skills} skills), document calls first/rerun, cells written first/rerun, ms first/rerun:`);
+    console.log(
+      `actions ${a.students} × ${a.items} (${a.skills} skills), document calls first/rerun, cells written first/rerun, ms first/rerun:`,
+    );
     for (const [name, r] of Object.entries(a.runs)) {
       const error = r.first.error ?? r.rerun.error;
-      console.log(`  ${name.padEnd(16)} ${r.first.document}/${r.rerun.document}  ${r.first.cellsWritten}/${r.rerun.cellsWritten}  ${r.first.ms}/${r.rerun.ms}${error ? `  ERROR ${error}` : ''}`);
+      console.log(
+        `  ${name.padEnd(16)} ${r.first.document}/${r.rerun.document}  ${r.first.cellsWritten}/${r.rerun.cellsWritten}  ${r.first.ms}/${r.rerun.ms}${error ? `  ERROR ${error}` : ''}`,
+      );
     }
-    console.log(`  tabs the add-on wrote: ${a.outputCells} cells (${JSON.stringify(a.outputs)}); the spreadsheet ${a.spreadsheetCells}`);
+    console.log(
+      `  tabs the add-on wrote: ${a.outputCells} cells (${JSON.stringify(a.outputs)}); the spreadsheet ${a.spreadsheetCells}`,
+    );
   }
   const cw = figures.coldAndWarm;
-  console.log(`cold analysis    ${cw.cold.ms.toFixed(0)} ms (parse ${cw.cold.parseMs.toFixed(0)}, first CLASS_CHECK ${cw.cold.firstCallMs.toFixed(0)}); ÷ scan per run ${cw.cold.perRunRatio.toFixed(1)}, apart ${cw.cold.apartRatio.toFixed(1)}`);
-  console.log(`warm analysis    ${cw.warm.ms.toFixed(1)} ms; ÷ scan per run ${cw.warm.perRunRatio.toFixed(2)} (target ≤ 10), apart ${cw.warm.apartRatio.toFixed(2)}`);
+  console.log(
+    `cold analysis    ${cw.cold.ms.toFixed(0)} ms (parse ${cw.cold.parseMs.toFixed(0)}, first CLASS_CHECK ${cw.cold.firstCallMs.toFixed(0)}); ÷ scan per run ${cw.cold.perRunRatio.toFixed(1)}, apart ${cw.cold.apartRatio.toFixed(1)}`,
+  );
+  console.log(
+    `warm analysis    ${cw.warm.ms.toFixed(1)} ms; ÷ scan per run ${cw.warm.perRunRatio.toFixed(2)} (target ≤ 10), apart ${cw.warm.apartRatio.toFixed(2)}`,
+  );
   const c = figures.csvPath;
-  console.log(`csvPath          ${c.ratio.toFixed(2)} (check ${c.checkMs.toFixed(0)} ms ÷ read and parse ${c.parseMs.toFixed(0)} ms; ${c.bytes} bytes)`);
+  console.log(
+    `csvPath          ${c.ratio.toFixed(2)} (check ${c.checkMs.toFixed(0)} ms ÷ read and parse ${c.parseMs.toFixed(0)} ms; ${c.bytes} bytes)`,
+  );
   const w = figures.worstCase;
-  console.log(`worstCase        one hostile ${w.hostileOne.ratio.toFixed(2)}, 1,000 hostile ${w.hostile.ratio.toFixed(2)}, invalid ${w.invalid.ratio.toFixed(2)}, names ${w.names.ratio.toFixed(2)} (÷ ${w.baseMs.toFixed(1)} ms; target ≤ 1.5)`);
+  console.log(
+    `worstCase        one hostile ${w.hostileOne.ratio.toFixed(2)}, 1,000 hostile ${w.hostile.ratio.toFixed(2)}, invalid ${w.invalid.ratio.toFixed(2)}, names ${w.names.ratio.toFixed(2)} (÷ ${w.baseMs.toFixed(1)} ms; target ≤ 1.5)`,
+  );
   console.log(`targets met      ${JSON.stringify(targets)}`);
 }

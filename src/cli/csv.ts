@@ -45,7 +45,9 @@ export function parseCsv(text: string, name = 'input'): CsvFile {
   const width = rows[0].length;
   rows.forEach((row, i) => {
     if (row.length < width || row.slice(width).some((f) => f.trim() !== '')) {
-      throw new InputError(`${name}: ragged rows (record ${i + 1} has ${row.length} fields, the first has ${width}).`);
+      throw new InputError(
+        `${name}: ragged rows (record ${i + 1} has ${row.length} fields, the first has ${width}).`,
+      );
     }
   });
   return { grid: rows.map((r) => r.slice(0, width)), decimalComma: delimiter === ';', warnings: [] };
@@ -64,6 +66,10 @@ export function readBytes(path: string): Uint8Array {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') throw new InputError(`${path} is a folder, not a CSV file.`);
-    throw new InputError(code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot read (${code ?? (e as Error).message}).`);
+    throw new InputError(
+      code === 'ENOENT'
+        ? `${path}: no such file.`
+        : `${path}: cannot read (${code ?? (e as Error).message}).`,
+    );
   }
 }

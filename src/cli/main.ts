@@ -27,7 +27,9 @@ const USAGE = `Usage:
 
 function check(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
-    args, allowPositionals: true, options: { ...SETTING_OPTIONS, json: { type: 'boolean' } },
+    args,
+    allowPositionals: true,
+    options: { ...SETTING_OPTIONS, json: { type: 'boolean' } },
   });
   if (positionals.length !== 1) throw new InputError('check takes one CSV file.');
   const setup = readSetup(values, io);

@@ -16,7 +16,8 @@ import { type SourceTab, sourceTabs } from './sourceTabs';
 const gas = path.join(__dirname, '..', 'gas'); // this file is dist/node/preview.js
 const examples = path.join(__dirname, '..', '..', '..', 'shared', 'examples');
 const given = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const files = given.length > 0 ? given : ['jit-pre-assessment.csv', 'weekly-quiz.csv'].map((f) => path.join(examples, f));
+const files =
+  given.length > 0 ? given : ['jit-pre-assessment.csv', 'weekly-quiz.csv'].map((f) => path.join(examples, f));
 const port = Number(process.env.PORT ?? 8080);
 
 const services = new FakeServices({ Sidebar: readFileSync(path.join(gas, 'Sidebar.html'), 'utf8') });
@@ -35,7 +36,10 @@ for (const file of files) {
   }
   for (const { name, grid, warnings } of found) {
     for (const warning of warnings) console.error(`jit-intervention preview: warning: ${warning}`);
-    services.ss._typeSheet(name, grid.map((row) => row.map((v) => (v === null || v === undefined ? '' : String(v)))));
+    services.ss._typeSheet(
+      name,
+      grid.map((row) => row.map((v) => (v === null || v === undefined ? '' : String(v)))),
+    );
   }
 }
 const context = vm.createContext({ ...services.globals() });
@@ -49,18 +53,26 @@ vm.runInContext(readFileSync(path.join(gas, 'Code.js'), 'utf8'), context, { file
 /** The tab's cells as a rectangle over its data (a row typed shorter than the others is padded, as in Sheets). */
 function rectangle<T>(sheet: FakeSheet, pick: (row: number, column: number) => T): T[][] {
   const [rows, columns] = sheet._extent();
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (__, c) => pick(r + 1, c + 1)));
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (__, c) => pick(r + 1, c + 1)),
+  );
 }
 
 function highlights(sheet: FakeSheet): (string | null)[][] {
-  const rules = (sheet._rules as unknown as { _formula?: string | null; _ranges?: string[]; _background?: string | null }[])
-    .filter((rule) => rule._formula && rule._ranges && rule._ranges.length > 0);
+  const rules = (
+    sheet._rules as unknown as { _formula?: string | null; _ranges?: string[]; _background?: string | null }[]
+  ).filter((rule) => rule._formula && rule._ranges && rule._ranges.length > 0);
   if (rules.length === 0) return [];
   const values = rectangle(sheet, (r, c) => sheet._value(r, c));
   const formats = rectangle(sheet, (r, c) => sheet._cell(r, c).numberFormat);
   const display = values.map((line, r) => line.map((v, c) => displayText(v, formats[r][c])));
-  const painted = paint({ values, formats, display }, rules.map((rule) => ({ formula: rule._formula!, ranges: rule._ranges! })));
-  return painted.map((line) => line.map((index) => (index === -1 ? null : rules[index]._background ?? null)));
+  const painted = paint(
+    { values, formats, display },
+    rules.map((rule) => ({ formula: rule._formula!, ranges: rule._ranges! })),
+  );
+  return painted.map((line) =>
+    line.map((index) => (index === -1 ? null : (rules[index]._background ?? null))),
+  );
 }
 
 function tabs() {
@@ -127,16 +139,25 @@ const server = http.createServer((req, res) => {
     const html = readFileSync(path.join(gas, 'Sidebar.html'), 'utf8');
     return send(200, 'text/html', html.replace('<head>', `<head>${SHIM}`));
   }
-  if (req.method === 'GET' && req.url === '/tabs') return send(200, 'application/json', JSON.stringify(tabs()));
+  if (req.method === 'GET' && req.url === '/tabs')
+    return send(200, 'application/json', JSON.stringify(tabs()));
   const rpc = /^\/rpc\/(\w+)$/.exec(req.url ?? '');
   if (req.method === 'POST' && rpc) {
     let body = '';
-    req.on('data', (chunk) => { body += chunk; });
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
     req.on('end', () => {
       try {
         const fn = context[rpc[1]];
         if (typeof fn !== 'function') throw new Error(`No server function ${rpc[1]}.`);
-        send(200, 'application/json', JSON.stringify({ value: fn.apply(context, JSON.parse(body || '[]')) /* google.script.run's few arguments */ }));
+        send(
+          200,
+          'application/json',
+          JSON.stringify({
+            value: fn.apply(context, JSON.parse(body || '[]')) /* google.script.run's few arguments */,
+          }),
+        );
       } catch (e) {
         send(200, 'application/json', JSON.stringify({ error: (e as Error).message }));
       }
@@ -149,5 +170,7 @@ const server = http.createServer((req, res) => {
 server.listen(port, '127.0.0.1', () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
-  console.log(`JIT Intervention preview of ${files.map((f) => path.basename(f)).join(', ')}: http://127.0.0.1:${actual}/`);
+  console.log(
+    `JIT Intervention preview of ${files.map((f) => path.basename(f)).join(', ')}: http://127.0.0.1:${actual}/`,
+  );
 });

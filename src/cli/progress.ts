@@ -9,7 +9,9 @@ import type { Io } from './main';
 
 export function progressCommand(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
-    args, allowPositionals: true, options: { ...SETTING_OPTIONS, json: { type: 'boolean' } },
+    args,
+    allowPositionals: true,
+    options: { ...SETTING_OPTIONS, json: { type: 'boolean' } },
   });
   if (positionals.length < 2) throw new InputError('progress takes two or more CSV files, first to latest.');
   const setup = readSetup(values, io);

@@ -16,7 +16,9 @@ export function a1(row: number, column: number): string {
 }
 
 /** A1 or A1:B2 notation as 1-based first row and column and a size, or null if it is neither. */
-export function parseA1(notation: string): { row: number; column: number; rows: number; columns: number } | null {
+export function parseA1(
+  notation: string,
+): { row: number; column: number; rows: number; columns: number } | null {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(notation);
   if (!m) return null;
   const letters = (s: string) => [...s].reduce((acc, ch) => acc * 26 + ch.charCodeAt(0) - 64, 0);

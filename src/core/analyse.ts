@@ -7,7 +7,14 @@ import { addMisconceptionGroups, type ItemReport, itemReport } from './answers';
 import { classCheck, sectionOf } from './classCheck';
 import type { Gradebook } from './gradebook';
 import { type Pool, poolMastery } from './mastery';
-import { type SkillGroup, type Station, computeStations, entryStepOf, skillGroups, stepValue } from './stations';
+import {
+  type SkillGroup,
+  type Station,
+  computeStations,
+  entryStepOf,
+  skillGroups,
+  stepValue,
+} from './stations';
 import { type ScoreTable, type StatusTable, STRUGGLING } from './studentTables';
 import { type ClassCheckRow, type EntryStep, type Section, type Settings, type Skill } from './types';
 import { capWarnings } from './warnings';
@@ -50,7 +57,11 @@ export interface Analysis {
 
 function summarise({ items, answered, mastered }: Gradebook): ItemSummary[] {
   return items.map((item, i) => ({
-    item: item.header, skills: item.skills, points: item.points, answered: answered[i], mastered: mastered[i],
+    item: item.header,
+    skills: item.skills,
+    points: item.points,
+    answered: answered[i],
+    mastered: mastered[i],
     percentMastered: answered[i] > 0 ? mastered[i] / answered[i] : null,
   }));
 }
@@ -71,7 +82,10 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
   const stepMastery = poolMastery(stepScores, steps);
   const entries = students.map((_, s) => entryStepOf(stepMastery, s, steps));
   // An entry as the JSON shows it: a step's number when it is one (worked out once per step).
-  const entryValues = new Map<EntryStep, number | string>([['ready', 'ready'], ['no-data', 'no-data']]);
+  const entryValues = new Map<EntryStep, number | string>([
+    ['ready', 'ready'],
+    ['no-data', 'no-data'],
+  ]);
   for (const step of steps) entryValues.set(step.name, stepValue(step.name));
 
   const results = students.map((student, s): StudentResult => ({
@@ -81,7 +95,9 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
     entryStep: steps.length > 0 ? entryValues.get(entries[s])! : null,
   }));
   const stations = computeStations(
-    { students, sections, pools: steps, scores: stepScores, mastery: stepMastery, band: settings.band }, entries, warnings,
+    { students, sections, pools: steps, scores: stepScores, mastery: stepMastery, band: settings.band },
+    entries,
+    warnings,
   );
   const report = itemReport(book);
   for (const w of report.warnings) warnings.push(w);
@@ -106,8 +122,13 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
 function itemJson({ itemAnalysis, reliability, misconceptions }: ItemReport) {
   return {
     itemAnalysis: itemAnalysis.map((r) => ({
-      item: r.item, n: r.n, difficulty: r.difficulty, discrimination: r.discrimination,
-      pointBiserial: r.pointBiserial, flags: r.flags, answers: r.answers,
+      item: r.item,
+      n: r.n,
+      difficulty: r.difficulty,
+      discrimination: r.discrimination,
+      pointBiserial: r.pointBiserial,
+      flags: r.flags,
+      answers: r.answers,
     })),
     reliability: { value: reliability.value, n: reliability.n },
     misconceptions,

@@ -30,7 +30,14 @@ function normalize(value: CellValue): string {
 }
 
 function choices(text: string): string[] {
-  return [...new Set(text.split(/\s*[,;]\s*/).filter((p) => p !== '').map(canonical))].sort();
+  return [
+    ...new Set(
+      text
+        .split(/\s*[,;]\s*/)
+        .filter((p) => p !== '')
+        .map(canonical),
+    ),
+  ].sort();
 }
 
 export function isAnswered(value: CellValue): boolean {

@@ -27,8 +27,21 @@ export function readBlock(scores: Grid, options: BlockOptions): Gradebook {
     points,
     cut: options.cut,
   }));
-  const students: Student[] = scores.map((_, row) => ({ row, name: `Row ${row + 1}`, email: null, section: null }));
-  const layout: Layout = { kind: 'plain', headerRow: -1, columns: items.map(() => 'item'), rows: {}, studentRows: students.map((s) => s.row), answerKeyRow: null, guesses: [] };
+  const students: Student[] = scores.map((_, row) => ({
+    row,
+    name: `Row ${row + 1}`,
+    email: null,
+    section: null,
+  }));
+  const layout: Layout = {
+    kind: 'plain',
+    headerRow: -1,
+    columns: items.map(() => 'item'),
+    rows: {},
+    studentRows: students.map((s) => s.row),
+    answerKeyRow: null,
+    guesses: [],
+  };
   // A block's step labels pool in the order they first appear, whatever they say.
   const stepOrder = [...new Set(items.map((i) => i.step).filter((s): s is Step => s !== null))];
   return scoreGradebook(scores, layout, items, students, { stepOrder }, []);

@@ -51,7 +51,21 @@ export type CellForm =
   | { name: string; words: readonly string[]; reads: FormReading }
   | { name: string; pattern: Pattern; reads: FormReading };
 
-export const NO_DATA_WORDS = ['', 'absent', 'abs', 'ex', 'exc', 'excused', 'e', 'missing', 'inc', 'incomplete', 'n/a', 'na', '-'] as const;
+export const NO_DATA_WORDS = [
+  '',
+  'absent',
+  'abs',
+  'ex',
+  'exc',
+  'excused',
+  'e',
+  'missing',
+  'inc',
+  'incomplete',
+  'n/a',
+  'na',
+  '-',
+] as const;
 export const TRUE_WORDS = ['true', 'y', 'yes', 'correct', '✓', '✔', '☑'] as const;
 export const FALSE_WORDS = ['false', 'n', 'no', 'incorrect', '✗', '✘', '☒'] as const;
 

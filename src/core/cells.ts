@@ -3,8 +3,16 @@
  * A bare number needs its item's points possible; everything else is already a fraction.
  */
 import {
-  CELL_FORMS, DECIMAL_COMMA, EXTRA_CREDIT_LIMIT, NUMBER, PERCENT_SIGN, PLUS_MINUS, PLUS_MINUS_STEP,
-  RATIO_SEPARATOR, SIGNED, UNSIGNED,
+  CELL_FORMS,
+  DECIMAL_COMMA,
+  EXTRA_CREDIT_LIMIT,
+  NUMBER,
+  PERCENT_SIGN,
+  PLUS_MINUS,
+  PLUS_MINUS_STEP,
+  RATIO_SEPARATOR,
+  SIGNED,
+  UNSIGNED,
 } from './cellForms';
 import { type Pattern, matches } from './pattern';
 import type { CellValue, Fraction } from './types';
@@ -25,7 +33,8 @@ const INVALID: CellReading = { kind: 'invalid' };
 const WORDS = new Map<string, CellReading>();
 for (const form of CELL_FORMS) {
   if (!('words' in form)) continue;
-  const reading: CellReading = form.reads.kind === 'fraction' ? { kind: 'fraction', value: form.reads.value } : { kind: 'blank' };
+  const reading: CellReading =
+    form.reads.kind === 'fraction' ? { kind: 'fraction', value: form.reads.value } : { kind: 'blank' };
   for (const word of form.words) if (!WORDS.has(word)) WORDS.set(word, reading);
 }
 
@@ -57,7 +66,11 @@ function parsePercent(s: string): number | null {
 }
 
 /** `4/5`, `4 out of 5`: the two numbers, or null. */
-export function parseRatio(s: string, first: Pattern = UNSIGNED, separator: Pattern = RATIO_SEPARATOR): [number, number] | null {
+export function parseRatio(
+  s: string,
+  first: Pattern = UNSIGNED,
+  separator: Pattern = RATIO_SEPARATOR,
+): [number, number] | null {
   const a = first.scan(s, 0);
   const b = a < 0 ? -1 : separator.scan(s, a);
   if (b < 0 || UNSIGNED.scan(s, b) !== s.length) return null;
@@ -130,7 +143,8 @@ export function readCell(value: CellValue, options: CellOptions = {}): CellReadi
 
 /** The text of a cell as a teacher would read it back in a warning. */
 export function cellText(value: CellValue): string {
-  if (value instanceof Date) return isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().slice(0, 10);
   if (value === null || value === undefined) return '';
   return String(value);
 }

@@ -4,7 +4,15 @@
  */
 import { isAbove, isBelow, type Pool } from './mastery';
 import { NO_DATA, type StatusTable, STRUGGLING } from './studentTables';
-import { ALL, type Band, type ClassCheckRow, NO_SECTION, type Section, type Student, type Tier } from './types';
+import {
+  ALL,
+  type Band,
+  type ClassCheckRow,
+  NO_SECTION,
+  type Section,
+  type Student,
+  type Tier,
+} from './types';
 
 /** Under this share of the roster with data, a row carries the `low-data` flag. */
 export const LOW_DATA = 0.7;
@@ -19,7 +27,11 @@ export function tierOf(struggling: number, withData: number, band: Band): Tier {
 }
 
 /** Of some students, those with data on pool p, and how many of them struggle. */
-export function tally(mastery: StatusTable, members: readonly number[], p: number): { withData: number; struggling: number } {
+export function tally(
+  mastery: StatusTable,
+  members: readonly number[],
+  p: number,
+): { withData: number; struggling: number } {
   let withData = 0;
   let struggling = 0;
   for (let k = 0; k < members.length; k++) {
@@ -30,9 +42,20 @@ export function tally(mastery: StatusTable, members: readonly number[], p: numbe
   return { withData, struggling };
 }
 
-export function checkRow(section: Section, skill: string, roster: number, withData: number, struggling: number, band: Band): ClassCheckRow {
+export function checkRow(
+  section: Section,
+  skill: string,
+  roster: number,
+  withData: number,
+  struggling: number,
+  band: Band,
+): ClassCheckRow {
   return {
-    section, skill, roster, withData, struggling,
+    section,
+    skill,
+    roster,
+    withData,
+    struggling,
     percentStruggling: withData > 0 ? struggling / withData : null,
     tier: tierOf(struggling, withData, band),
     flags: roster > 0 && isBelow(withData / roster, LOW_DATA) ? ['low-data'] : [],
@@ -75,7 +98,10 @@ export function scopes(sections: Section[]): Scope[] {
 
 /** Check rows for every scope and pool, from each student's mastery of each pool. */
 export function classCheck(
-  mastery: StatusTable, pools: Pool[], sections: Section[], band: Band,
+  mastery: StatusTable,
+  pools: Pool[],
+  sections: Section[],
+  band: Band,
 ): ClassCheckRow[] {
   const rows: ClassCheckRow[] = [];
   for (const scope of scopes(sections)) {

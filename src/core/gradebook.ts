@@ -5,7 +5,14 @@
 import { columnLetter } from './a1';
 import { answersMatch, isAnswered } from './answerKey';
 import { SCALE_POINTS } from './cellForms';
-import { type CellOptions, type CellReading, EXTRA_CREDIT_LIMIT, cellText, parseFractionSetting, readCell } from './cells';
+import {
+  type CellOptions,
+  type CellReading,
+  EXTRA_CREDIT_LIMIT,
+  cellText,
+  parseFractionSetting,
+  readCell,
+} from './cells';
 import { FIRST_FEW, firstFew } from './exportLayouts';
 import { normalizeLabel, type RowLabel } from './labels';
 import type { Layout } from './layout';
@@ -14,7 +21,6 @@ import type { MergedRange } from './sheetGrid';
 import { type SkillMapEntry, splitSkills, stepLabel } from './skillMap';
 import { FractionTable, type ScoreTable } from './studentTables';
 import type { CellValue, Grid, InvalidCell, Item, MasteryCut, Step, Student } from './types';
-import { moreLine, WARNING_LIMIT } from './warnings';
 import { sectionName } from './sectionNames';
 
 export interface ReadOptions extends ScoreOptions {
@@ -69,19 +75,32 @@ function readItems(grid: Grid, layout: Layout, options: ReadOptions, warnings: s
   layout.columns.forEach((role, column) => {
     if (role !== 'item') return;
     const name = names.get(column)!;
-    const item: Item = { column, header: name, skills: [], step: stepLabel(stepAt(column)), points: NaN, cut: defaultCut };
+    const item: Item = {
+      column,
+      header: name,
+      skills: [],
+      step: stepLabel(stepAt(column)),
+      points: NaN,
+      cut: defaultCut,
+    };
     const skills = splitSkills(skillsAt(column));
     item.skills = skills.length > 0 ? skills : [name];
     const points = readCell(pointsAt(column));
     const headerPoints = layout.itemPoints?.[column];
     if (points.kind === 'number' && points.value > 0) item.points = points.value;
     else if (headerPoints !== undefined && points.kind === 'blank') item.points = headerPoints;
-    else if (points.kind !== 'blank') warnings.push(`Points possible for "${name}" ("${text(pointsAt(column))}") is not a positive number: ignored.`);
+    else if (points.kind !== 'blank')
+      warnings.push(
+        `Points possible for "${name}" ("${text(pointsAt(column))}") is not a positive number: ignored.`,
+      );
     const cutText = text(cutAt(column));
     if (cutText !== '') {
       const cut = parseFractionSetting(cutAt(column));
       if (cut !== null && cut > 0 && cut <= 1) item.cut = cut;
-      else warnings.push(`Mastery cut for "${name}" ("${cutText}") is not between 0% and 100%: the default is used.`);
+      else
+        warnings.push(
+          `Mastery cut for "${name}" ("${cutText}") is not between 0% and 100%: the default is used.`,
+        );
     }
     const entry = map.get(normalizeLabel(name));
     if (entry) {
@@ -103,7 +122,8 @@ function readItems(grid: Grid, layout: Layout, options: ReadOptions, warnings: s
     items.push(item);
   });
   for (const entry of options.skillMap ?? []) {
-    if (!used.has(normalizeLabel(entry.item))) warnings.push(`Skill Map names "${entry.item}", which is not an item column: ignored.`);
+    if (!used.has(normalizeLabel(entry.item)))
+      warnings.push(`Skill Map names "${entry.item}", which is not an item column: ignored.`);
   }
   return items;
 }
@@ -114,7 +134,10 @@ function readItems(grid: Grid, layout: Layout, options: ReadOptions, warnings: s
  * with one warning for all of them.
  */
 function distinctNames(
-  header: ReadonlyArray<CellValue>, layout: Layout, merged: MergedRange[], warnings: string[],
+  header: ReadonlyArray<CellValue>,
+  layout: Layout,
+  merged: MergedRange[],
+  warnings: string[],
 ): Map<number, string> {
   const names = new Map<number, string>();
   // Columns under a header merged from a column to their left: the same header by the teacher's design.
@@ -144,8 +167,9 @@ function distinctNames(
   if (renamed.length > 0) {
     const repeat = renamed.length === 1 ? 'column repeats' : 'columns repeat';
     const which = firstFew(renamed);
-    warnings.push(`${renamed.length} ${repeat} a header: ` +
-      `each is its own item, named by its place (${which}).`);
+    warnings.push(
+      `${renamed.length} ${repeat} a header: ` + `each is its own item, named by its place (${which}).`,
+    );
   }
   return names;
 }
@@ -161,7 +185,8 @@ function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[]
   const students = layout.studentRows.map((row): Student => {
     const lastName = cell(row, last);
     const firstName = cell(row, first);
-    const lastFirst = lastName !== '' && firstName !== '' ? `${lastName}, ${firstName}` : lastName || firstName;
+    const lastFirst =
+      lastName !== '' && firstName !== '' ? `${lastName}, ${firstName}` : lastName || firstName;
     const mail = cell(row, email);
     // A student ID names the student only when there is no name or email (SPEC 3).
     const label = cell(row, name) || lastFirst || mail || cell(row, id);
@@ -179,7 +204,10 @@ function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[]
   if (repeats.size > 0) {
     for (const label of firstRow.keys()) {
       const rows = repeats.get(label);
-      if (rows) warnings.push(`"${label}" appears more than once (rows ${rows.join(', ')}): each row is kept as its own student.`);
+      if (rows)
+        warnings.push(
+          `"${label}" appears more than once (rows ${rows.join(', ')}): each row is kept as its own student.`,
+        );
     }
   }
   return students;
@@ -205,7 +233,14 @@ function readText(raw: CellValue, options: CellOptions, texts: TextCache): CellR
  * Items without points possible are read as out of their column's highest score (at least 1).
  * Only those columns are visited, before any cell becomes a fraction.
  */
-function inferPoints(grid: Grid, items: Item[], students: Student[], options: CellOptions, texts: TextCache, warnings: string[]): void {
+function inferPoints(
+  grid: Grid,
+  items: Item[],
+  students: Student[],
+  options: CellOptions,
+  texts: TextCache,
+  warnings: string[],
+): void {
   for (const item of items) {
     if (!Number.isNaN(item.points)) continue;
     let highest = 0;
@@ -215,7 +250,8 @@ function inferPoints(grid: Grid, items: Item[], students: Student[], options: Ce
       if (scored && reading.value > highest) highest = reading.value;
     }
     item.points = highest <= 1 ? 1 : highest;
-    if (highest > 1) warnings.push(`"${item.header}" has no points possible: read as out of ${highest}, its highest score.`);
+    if (highest > 1)
+      warnings.push(`"${item.header}" has no points possible: read as out of ${highest}, its highest score.`);
   }
 }
 
@@ -249,7 +285,14 @@ interface ItemCounts {
  * counting mastery branch-free, `+` to unbox a reading's value. The general path stays inline:
  * as a function of its own it cost custom functions (cold code, every call) a boxed number per cell.
  */
-function readRows(grid: Grid, items: Item[], students: Student[], options: CellOptions, texts: TextCache, visit: RowVisitor): ItemCounts {
+function readRows(
+  grid: Grid,
+  items: Item[],
+  students: Student[],
+  options: CellOptions,
+  texts: TextCache,
+  visit: RowVisitor,
+): ItemCounts {
   const n = students.length;
   const width = items.length;
   // Per item, in typed arrays: the loop reads a number per cell, not an object's field.
@@ -300,7 +343,8 @@ function readRows(grid: Grid, items: Item[], students: Student[], options: CellO
         badItem.push(i);
       }
       fractions[i] = f;
-      if (f !== f) missing[i]++; // NaN: no data
+      if (f !== f)
+        missing[i]++; // NaN: no data
       else if (f >= thresholds[i]) mastered[i]++;
     }
     visit(s, fractions);
@@ -313,7 +357,13 @@ function readRows(grid: Grid, items: Item[], students: Student[], options: CellO
  * Invalid cells (found in row order), reported column by column as a teacher scans a gradebook:
  * a bucket per column keeps each column's cells in row order without a sort.
  */
-function reportInvalid(grid: Grid, items: Item[], students: Student[], { badStudent, badItem }: ItemCounts, limit = Infinity): InvalidCell[] {
+function reportInvalid(
+  grid: Grid,
+  items: Item[],
+  students: Student[],
+  { badStudent, badItem }: ItemCounts,
+  limit = Infinity,
+): InvalidCell[] {
   const invalid: InvalidCell[] = [];
   // A counting sort by column, in typed arrays: a million invalid cells make no million small arrays.
   const start = new Int32Array(items.length + 1);
@@ -345,7 +395,12 @@ function scaleFraction(reading: CellReading, points: number): number {
  * nobody mastered are read again (a cut is above a tenth), so a usual gradebook costs nothing here.
  */
 function warnScale(
-  grid: Grid, items: Item[], students: Student[], counts: ItemCounts, options: CellOptions, texts: TextCache,
+  grid: Grid,
+  items: Item[],
+  students: Student[],
+  counts: ItemCounts,
+  options: CellOptions,
+  texts: TextCache,
   warnings: string[],
 ): void {
   const found: string[] = [];
@@ -400,7 +455,12 @@ export interface ScoreOptions extends CellOptions {
  * a custom function's bare block both come through here.
  */
 export function scoreGradebook(
-  grid: Grid, layout: Layout, items: Item[], students: Student[], options: ScoreOptions, warnings: string[],
+  grid: Grid,
+  layout: Layout,
+  items: Item[],
+  students: Student[],
+  options: ScoreOptions,
+  warnings: string[],
 ): Gradebook {
   const texts: TextCache = new Map();
   inferPoints(grid, items, students, options, texts, warnings);
@@ -417,7 +477,18 @@ export function scoreGradebook(
   // Every invalid cell with its address, built only when asked (no action asks; tests do).
   let invalid: InvalidCell[] | undefined;
   return {
-    layout, items, students, skills, steps, skillScores, stepScores, answered, mastered, warnings, grid, cellOptions: options,
+    layout,
+    items,
+    students,
+    skills,
+    steps,
+    skillScores,
+    stepScores,
+    answered,
+    mastered,
+    warnings,
+    grid,
+    cellOptions: options,
     get invalid() {
       return (invalid ??= reportInvalid(grid, items, students, counts));
     },
@@ -431,7 +502,9 @@ export function scoreGradebook(
  */
 export function readFractions(book: Gradebook): FractionTable {
   const table = FractionTable.empty(book.students.length, book.items.length);
-  readRows(book.grid, book.items, book.students, book.cellOptions, new Map(), (s, row) => table.setRow(s, row));
+  readRows(book.grid, book.items, book.students, book.cellOptions, new Map(), (s, row) =>
+    table.setRow(s, row),
+  );
   return table;
 }
 
@@ -439,7 +512,10 @@ export function readGradebook(grid: Grid, layout: Layout, options: ReadOptions =
   const warnings: string[] = layout.warnings ? layout.warnings.slice() : [];
   // Forms answers mean nothing without the key: grade nothing rather than guess.
   const ungradable = layout.kind === 'forms' && layout.answerKeyRow === null;
-  if (ungradable) warnings.push('No answer key: choose the response that holds the correct answers (its row number or email).');
+  if (ungradable)
+    warnings.push(
+      'No answer key: choose the response that holds the correct answers (its row number or email).',
+    );
   const items = ungradable ? [] : readItems(grid, layout, options, warnings);
   const students = readStudents(grid, layout, warnings);
   const book = scoreGradebook(grid, layout, items, students, options, warnings);

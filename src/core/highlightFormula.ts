@@ -15,8 +15,16 @@
  * told apart by their text, as readSheet.ts hands them to the engine.
  */
 import {
-  CELL_FORMS, EXTRA_CREDIT_LIMIT, NUMBER, PLUS_MINUS_STEP, RATIO, SCALE_POINTS, SIGNED, SIGNED_RATIO,
-  UNSIGNED, wordsPattern,
+  CELL_FORMS,
+  EXTRA_CREDIT_LIMIT,
+  NUMBER,
+  PLUS_MINUS_STEP,
+  RATIO,
+  SCALE_POINTS,
+  SIGNED,
+  SIGNED_RATIO,
+  UNSIGNED,
+  wordsPattern,
 } from './cellForms';
 import { EPSILON } from './mastery';
 import { type Pattern, anchored } from './pattern';
@@ -32,8 +40,10 @@ export function literal(n: number): string {
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const regexMatch = (text: string, pattern: Pattern) => `REGEXMATCH(${text},${quote(anchored(pattern))})`;
 /** The first number of a text (`^…`) or its last (`…$`): REGEXEXTRACT returns the whole match when the pattern has no group (support.google.com/docs/answer/3098244). */
-const leading = (text: string, pattern: Pattern) => `VALUE(REGEXEXTRACT(${text},${quote(`^(?:${pattern.source})`)}))`;
-const trailing = (text: string, pattern: Pattern) => `VALUE(REGEXEXTRACT(${text},${quote(`(?:${pattern.source})$`)}))`;
+const leading = (text: string, pattern: Pattern) =>
+  `VALUE(REGEXEXTRACT(${text},${quote(`^(?:${pattern.source})`)}))`;
+const trailing = (text: string, pattern: Pattern) =>
+  `VALUE(REGEXEXTRACT(${text},${quote(`(?:${pattern.source})$`)}))`;
 
 /** The cell's text as the engine compares it: displayed, trimmed (TRIM drops leading, trailing and repeated spaces: support.google.com/docs/answer/3094140), lower-cased. */
 export function displayText(cell: string): string {
@@ -54,11 +64,21 @@ function textReading(t: string, points: number, cut: number): string {
     if ('words' in form) test = regexMatch(t, wordsPattern(form.words));
     else test = regexMatch(t, form.pattern);
     switch (form.reads.kind) {
-      case 'blank': reading = '"noData"'; break;
-      case 'fraction': reading = fraction(literal(form.reads.value), cut); break;
-      case 'number': reading = fraction(`VALUE(${t})/${literal(points)}`, cut); break;
-      case 'percent': reading = fraction(`${leading(t, SIGNED)}/100`, cut); break;
-      case 'ratio': reading = fraction(`${leading(t, UNSIGNED)}/${trailing(t, UNSIGNED)}`, cut); break;
+      case 'blank':
+        reading = '"noData"';
+        break;
+      case 'fraction':
+        reading = fraction(literal(form.reads.value), cut);
+        break;
+      case 'number':
+        reading = fraction(`VALUE(${t})/${literal(points)}`, cut);
+        break;
+      case 'percent':
+        reading = fraction(`${leading(t, SIGNED)}/100`, cut);
+        break;
+      case 'ratio':
+        reading = fraction(`${leading(t, UNSIGNED)}/${trailing(t, UNSIGNED)}`, cut);
+        break;
       case 'plusMinus': {
         // The column's points are known when the rule is written: out of 4 or 5 it is a level ± a quarter.
         const step = `IF(RIGHT(${t},1)="+",${literal(PLUS_MINUS_STEP)},${literal(-PLUS_MINUS_STEP)})`;
@@ -84,8 +104,10 @@ export function readingFormula(cell: string, points: number, cut: number): strin
     `IF(REGEXMATCH(${t},"%$"),${fraction(cell, cut)},` +
     `IF(${regexMatch(t, RATIO)},${fraction(`${leading(t, UNSIGNED)}/${trailing(t, UNSIGNED)}`, cut)},` +
     `IF(REGEXMATCH(${t},"[/:]"),"invalid",${fraction(`${cell}/${literal(points)}`, cut)})))`;
-  return `IFERROR(IF(ISLOGICAL(${cell}),IF(${cell},${fraction('1', cut)},${fraction('0', cut)}),` +
-    `IF(ISNUMBER(${cell}),${asNumber},${textReading(t, points, cut)})),"invalid")`;
+  return (
+    `IFERROR(IF(ISLOGICAL(${cell}),IF(${cell},${fraction('1', cut)},${fraction('0', cut)}),` +
+    `IF(ISNUMBER(${cell}),${asNumber},${textReading(t, points, cut)})),"invalid")`
+  );
 }
 
 /**
@@ -94,8 +116,10 @@ export function readingFormula(cell: string, points: number, cut: number): strin
  */
 function answerNumber(cell: string, text: string): string {
   const t = `REGEXREPLACE(${text},"^[a-z]\\s*=\\s*","")`;
-  return `IF(ISNUMBER(${cell}),${cell},IF(${regexMatch(t, NUMBER)},VALUE(${t}),` +
-    `IF(${regexMatch(t, SIGNED_RATIO)},IFERROR(${leading(t, SIGNED)}/${trailing(t, UNSIGNED)},"t"),"t")))`;
+  return (
+    `IF(ISNUMBER(${cell}),${cell},IF(${regexMatch(t, NUMBER)},VALUE(${t}),` +
+    `IF(${regexMatch(t, SIGNED_RATIO)},IFERROR(${leading(t, SIGNED)}/${trailing(t, UNSIGNED)},"t"),"t")))`
+  );
 }
 
 /** Checkbox answers `a, b` with `,`/`;` separators made one `,`. */

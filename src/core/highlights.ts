@@ -40,7 +40,13 @@ function columnRanges(rows: number[], column: number): string[] {
  * true when the cell reads as `kind`. With `key` (the answer key's cell, row-absolute), the cell
  * holds a raw answer graded against it.
  */
-export function formulaFor(kind: HighlightKind, cell: string, points: number, cut: number, key?: string): string {
+export function formulaFor(
+  kind: HighlightKind,
+  cell: string,
+  points: number,
+  cut: number,
+  key?: string,
+): string {
   const marker = `N("${RULE_MARKER}${kind}|${literal(points)}|${literal(cut)}")=0`;
   const reading = key === undefined ? readingFormula(cell, points, cut) : answerFormula(cell, key, cut);
   // Neither argument can be an error (the reading is inside IFERROR): AND gives the same answer
@@ -68,10 +74,16 @@ export function highlightRules(book: Gradebook): RuleSpec[] {
     // Answer-key items hold raw answers, graded against the key row's cell in the same column
     // (row-absolute: the column shifts with the cell, the row stays). They are never invalid.
     const keyRow = book.layout.answerKeyRow;
-    const key = group.graded && keyRow !== null ? `${columnLetter(group.columns[0])}$${keyRow + 1}` : undefined;
+    const key =
+      group.graded && keyRow !== null ? `${columnLetter(group.columns[0])}$${keyRow + 1}` : undefined;
     const kinds: HighlightKind[] = key !== undefined ? ['below', 'noData'] : ['below', 'noData', 'invalid'];
     for (const kind of kinds) {
-      specs.push({ kind, formula: formulaFor(kind, cell, group.points, group.cut, key), colour: HIGHLIGHT_COLOURS[kind], ranges });
+      specs.push({
+        kind,
+        formula: formulaFor(kind, cell, group.points, group.cut, key),
+        colour: HIGHLIGHT_COLOURS[kind],
+        ranges,
+      });
     }
   }
   return specs;

@@ -21,22 +21,65 @@ const UNTIDY = /[^\S ]| {2}|[:*]$/;
 
 /** Header cells that mark the header row (the first row holding one of them). */
 const STUDENT_LABELS = new Set([
-  'student', 'name', 'student name', 'last name', 'first name', 'email', 'email address',
-  'full name', 'your name',
+  'student',
+  'name',
+  'student name',
+  'last name',
+  'first name',
+  'email',
+  'email address',
+  'full name',
+  'your name',
   // A roster known only by ID (SPEC 3); `idstud` is the student ID of TIMSS-style item files.
-  'student id', 'sid', 'student_id', 'id number', 'username', 'idstud',
+  'student id',
+  'sid',
+  'student_id',
+  'id number',
+  'username',
+  'idstud',
 ]);
 
 // Maps, not objects: a header or a student named `constructor` or `__proto__` must find nothing.
-const HEADER_ROLES = new Map<string, IdentityRole>(Object.entries({
-  student: 'name', name: 'name', 'student name': 'name', 'full name': 'name', 'your name': 'name', 'student full name': 'name',
-  'last name': 'last', last: 'last', surname: 'last', 'family name': 'last',
-  'first name': 'first', first: 'first', 'given name': 'first',
-  email: 'email', 'email address': 'email', 'e-mail': 'email', 'e-mail address': 'email', 'student email': 'email',
-  'student id': 'id', sid: 'id', student_id: 'id', 'id number': 'id', username: 'id', idstud: 'id', id: 'id',
-  'sis user id': 'id', sis_id: 'id', 'student number': 'id', 'user id': 'id', 'sis login id': 'id',
-  section: 'section', period: 'section', class: 'section', block: 'section', hour: 'section', 'class period': 'section',
-}));
+const HEADER_ROLES = new Map<string, IdentityRole>(
+  Object.entries({
+    student: 'name',
+    name: 'name',
+    'student name': 'name',
+    'full name': 'name',
+    'your name': 'name',
+    'student full name': 'name',
+    'last name': 'last',
+    last: 'last',
+    surname: 'last',
+    'family name': 'last',
+    'first name': 'first',
+    first: 'first',
+    'given name': 'first',
+    email: 'email',
+    'email address': 'email',
+    'e-mail': 'email',
+    'e-mail address': 'email',
+    'student email': 'email',
+    'student id': 'id',
+    sid: 'id',
+    student_id: 'id',
+    'id number': 'id',
+    username: 'id',
+    idstud: 'id',
+    id: 'id',
+    'sis user id': 'id',
+    sis_id: 'id',
+    'student number': 'id',
+    'user id': 'id',
+    'sis login id': 'id',
+    section: 'section',
+    period: 'section',
+    class: 'section',
+    block: 'section',
+    hour: 'section',
+    'class period': 'section',
+  }),
+);
 
 /**
  * Columns that hold something about the student but are not an item (SPEC 3: totals, counts,
@@ -48,20 +91,86 @@ const HEADER_ROLES = new Map<string, IdentityRole>(Object.entries({
 const whole = (words: string[], prefix = '') => new RegExp(`^${prefix}(${words.join('|')})( \\(.*\\))?$`);
 const SUMMARY = '(current|final|unposted current|unposted final)';
 const NOT_ITEM_PATTERNS: [RegExp, string][] = [
-  [whole([`(.+ )?(total|${SUMMARY} (score|points))`, 'total score', 'total points', 'sum', 'percent score',
-    'percent', 'percentage', '%', 'overall', 'average', 'avg', 'mean', 'score', 'points earned']),
-  'totals and averages'],
+  [
+    whole([
+      `(.+ )?(total|${SUMMARY} (score|points))`,
+      'total score',
+      'total points',
+      'sum',
+      'percent score',
+      'percent',
+      'percentage',
+      '%',
+      'overall',
+      'average',
+      'avg',
+      'mean',
+      'score',
+      'points earned',
+    ]),
+    'totals and averages',
+  ],
   [whole(['(n|number|num|#|no\\.?) ?(correct|incorrect|wrong|right|answered|blank|omitted)']), 'counts'],
   [whole([`(.+ )?${SUMMARY} grade`, 'grade', 'letter grade']), 'grades'],
-  [whole(['timestamp', 'attempt', 'attempts', 'attempt number', 'submitted', 'submitted at',
-    'submission date', 'started on', 'completed', 'time taken', 'state', 'last downloaded from this course']),
-  'attempts and times'],
-  [whole(['sis login id', 'login id', 'integration id', 'root account', 'section_id', 'section_sis_id',
-    'section id', 'idcntry', 'idbook', 'idschool', 'idclass', 'idgrade', 'idpop', 'institution',
-    'department']),
-  'identifiers'],
-  [whole(['gender', 'sex', 'itsex', 'girl', 'boy', 'ethnicity', 'race', 'ell', 'iep', 'sped', 'frl',
-    'birth date', 'birthdate', 'date of birth', 'dob', 'age', 'grade level']), 'demographics'],
+  [
+    whole([
+      'timestamp',
+      'attempt',
+      'attempts',
+      'attempt number',
+      'submitted',
+      'submitted at',
+      'submission date',
+      'started on',
+      'completed',
+      'time taken',
+      'state',
+      'last downloaded from this course',
+    ]),
+    'attempts and times',
+  ],
+  [
+    whole([
+      'sis login id',
+      'login id',
+      'integration id',
+      'root account',
+      'section_id',
+      'section_sis_id',
+      'section id',
+      'idcntry',
+      'idbook',
+      'idschool',
+      'idclass',
+      'idgrade',
+      'idpop',
+      'institution',
+      'department',
+    ]),
+    'identifiers',
+  ],
+  [
+    whole([
+      'gender',
+      'sex',
+      'itsex',
+      'girl',
+      'boy',
+      'ethnicity',
+      'race',
+      'ell',
+      'iep',
+      'sped',
+      'frl',
+      'birth date',
+      'birthdate',
+      'date of birth',
+      'dob',
+      'age',
+      'grade level',
+    ]),
+    'demographics',
+  ],
   [whole(['notes', 'note', 'comments', 'comment', 'teacher notes']), 'notes'],
 ];
 
@@ -73,14 +182,32 @@ export function notItemReason(value: CellValue): string | null {
   return null;
 }
 
-const ROW_LABELS = new Map<string, RowLabel>(Object.entries({
-  'points possible': 'points', points: 'points', max: 'points', 'out of': 'points', 'max points': 'points', 'possible points': 'points',
-  skill: 'skills', skills: 'skills', standard: 'skills', standards: 'skills',
-  step: 'step', steps: 'step',
-  'mastery cut': 'cut', cut: 'cut',
-  'answer key': 'key', key: 'key',
-  due: 'ignored', 'due date': 'ignored', date: 'ignored', 'class average': 'ignored', average: 'ignored', mean: 'ignored',
-}));
+const ROW_LABELS = new Map<string, RowLabel>(
+  Object.entries({
+    'points possible': 'points',
+    points: 'points',
+    max: 'points',
+    'out of': 'points',
+    'max points': 'points',
+    'possible points': 'points',
+    skill: 'skills',
+    skills: 'skills',
+    standard: 'skills',
+    standards: 'skills',
+    step: 'step',
+    steps: 'step',
+    'mastery cut': 'cut',
+    cut: 'cut',
+    'answer key': 'key',
+    key: 'key',
+    due: 'ignored',
+    'due date': 'ignored',
+    date: 'ignored',
+    'class average': 'ignored',
+    average: 'ignored',
+    mean: 'ignored',
+  }),
+);
 
 export function isStudentLabel(value: CellValue): boolean {
   return STUDENT_LABELS.has(normalizeLabel(value));
@@ -98,7 +225,9 @@ export function isNotItemHeader(value: CellValue): boolean {
 const ROW_LABEL_STARTS = new Set([...ROW_LABELS.keys()].map((label) => packed(label, 0x00)));
 
 function packed(text: string, fold: number): number {
-  return ((text.charCodeAt(0) | fold) << 16) | ((text.charCodeAt(1) | fold) << 8) | (text.charCodeAt(2) | fold);
+  return (
+    ((text.charCodeAt(0) | fold) << 16) | ((text.charCodeAt(1) | fold) << 8) | (text.charCodeAt(2) | fold)
+  );
 }
 
 /**

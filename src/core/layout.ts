@@ -6,11 +6,22 @@
 import { columnLetter } from './a1';
 import { readCell } from './cells';
 import {
-  type ColumnRole, type IdentityRole, type RowLabel,
-  headerRole, isStudentLabel, normalizeLabel, notItemReason, rowLabel,
+  type ColumnRole,
+  type IdentityRole,
+  type RowLabel,
+  headerRole,
+  isStudentLabel,
+  normalizeLabel,
+  notItemReason,
+  rowLabel,
 } from './labels';
 import {
-  FIRST_FEW, firstFew, latestAttempts, leftOutNote, readOnlyColumns, scorePairs,
+  FIRST_FEW,
+  firstFew,
+  latestAttempts,
+  leftOutNote,
+  readOnlyColumns,
+  scorePairs,
 } from './exportLayouts';
 import type { CellValue, Grid } from './types';
 
@@ -90,7 +101,10 @@ function findHeaderRow(grid: Grid): number {
 }
 
 function detectColumns(
-  header: ReadonlyArray<CellValue>, w: number, correction: LayoutCorrection, leftOut: LeftOut[],
+  header: ReadonlyArray<CellValue>,
+  w: number,
+  correction: LayoutCorrection,
+  leftOut: LeftOut[],
 ): ColumnRole[] {
   const seen = new Set<IdentityRole>();
   const roles: ColumnRole[] = [];
@@ -146,7 +160,8 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
   const warnings: string[] = [];
   const leftOut: LeftOut[] = [];
   const headerRow = correction.headerRow ?? findHeaderRow(grid);
-  if (headerRow < 0 || headerRow >= grid.length) throw new LayoutError(`Header row ${headerRow + 1} is outside the sheet.`);
+  if (headerRow < 0 || headerRow >= grid.length)
+    throw new LayoutError(`Header row ${headerRow + 1} is outside the sheet.`);
   const header = grid[headerRow];
   const columns = detectColumns(header, width(grid), correction, leftOut);
   // A student ID identifies the student only when there is no name or email (SPEC 3).
@@ -185,7 +200,8 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
     if (at < 0 && row.every(isBlank)) continue;
     const label = at < 0 ? null : rowLabel(row[at]);
     if (label) {
-      if (label !== 'ignored' && labelled.has(label)) guesses.push(`Row ${r + 1} repeats the ${label} row: ignored.`);
+      if (label !== 'ignored' && labelled.has(label))
+        guesses.push(`Row ${r + 1} repeats the ${label} row: ignored.`);
       rows[r] = labelled.has(label) ? 'ignored' : label;
       labelled.add(label);
       continue;
@@ -194,7 +210,11 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
     if (!identity.includes(at) && allBlank(row, identity)) {
       const values = items.map((c) => row[c]).filter((v) => !isBlank(v));
       if (values.length === 0) continue;
-      if (studentRows.length === 0 && !labelled.has('points') && values.every((v) => readCell(v).kind === 'number')) {
+      if (
+        studentRows.length === 0 &&
+        !labelled.has('points') &&
+        values.every((v) => readCell(v).kind === 'number')
+      ) {
         rows[r] = 'points';
         labelled.add('points');
         guesses.push(`Row ${r + 1} read as points possible (numbers above the first student).`);
@@ -217,32 +237,51 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
   }
   readOnlyColumns(grid, columns, rows, correction, header, leftOut);
 
-  const keyLabelRow = Object.keys(rows).map(Number).find((r) => rows[r] === 'key') ?? null;
+  const keyLabelRow =
+    Object.keys(rows)
+      .map(Number)
+      .find((r) => rows[r] === 'key') ?? null;
   let answerKeyRow = keyLabelRow;
   if (correction.answerKey !== undefined && correction.answerKey !== '') {
     answerKeyRow = resolveAnswerKey(grid, columns, studentRows, headerRow, correction.answerKey);
   } else if (answerKeyRow === null && kind === 'forms') {
     answerKeyRow = guessFormsKey(grid, header, studentRows);
     if (answerKeyRow !== null) {
-      guesses.push(`Answer key: row ${answerKeyRow + 1}, the first response with a full score. Choose another if that is not your key.`);
+      guesses.push(
+        `Answer key: row ${answerKeyRow + 1}, the first response with a full score. Choose another if that is not your key.`,
+      );
     }
   }
   let students = answerKeyRow === null ? studentRows : studentRows.filter((r) => r !== answerKeyRow);
   students = latestAttempts(grid, header, columns, identity, students, warnings);
 
-  if (kind !== 'forms' && answerKeyRow === null) dropNotesColumns(grid, header, columns, rows, students, correction, guesses);
+  if (kind !== 'forms' && answerKeyRow === null)
+    dropNotesColumns(grid, header, columns, rows, students, correction, guesses);
   const note = leftOutNote(leftOut);
   if (note) guesses.push(note);
   if (pairs.note) guesses.push(pairs.note);
   return {
-    kind, headerRow, columns, rows, studentRows: students, answerKeyRow, guesses, leftOut,
-    itemNames: pairs.names, itemPoints: pairs.points, warnings,
+    kind,
+    headerRow,
+    columns,
+    rows,
+    studentRows: students,
+    answerKeyRow,
+    guesses,
+    leftOut,
+    itemNames: pairs.names,
+    itemPoints: pairs.points,
+    warnings,
   };
 }
 
 /** The response named by a row number (1-based, as the sheet shows it) or an email. */
 function resolveAnswerKey(
-  grid: Grid, columns: ColumnRole[], studentRows: number[], headerRow: number, spec: string,
+  grid: Grid,
+  columns: ColumnRole[],
+  studentRows: number[],
+  headerRow: number,
+  spec: string,
 ): number {
   const wanted = spec.trim();
   if (/^\d+$/.test(wanted)) {
@@ -256,7 +295,13 @@ function resolveAnswerKey(
     return row;
   }
   const email = columns.indexOf('email');
-  const row = studentRows.find((r) => email >= 0 && String(grid[r][email] ?? '').trim().toLowerCase() === wanted.toLowerCase());
+  const row = studentRows.find(
+    (r) =>
+      email >= 0 &&
+      String(grid[r][email] ?? '')
+        .trim()
+        .toLowerCase() === wanted.toLowerCase(),
+  );
   if (row === undefined) throw new LayoutError(`No response from ${wanted} to use as the answer key.`);
   return row;
 }
@@ -274,10 +319,17 @@ function guessFormsKey(grid: Grid, header: ReadonlyArray<CellValue>, studentRows
 
 /** A column of free text (most of its values are not scores) is notes, not an item. */
 function dropNotesColumns(
-  grid: Grid, header: ReadonlyArray<CellValue>, columns: ColumnRole[], rows: Record<number, RowLabel>,
-  students: number[], correction: LayoutCorrection, guesses: string[],
+  grid: Grid,
+  header: ReadonlyArray<CellValue>,
+  columns: ColumnRole[],
+  rows: Record<number, RowLabel>,
+  students: number[],
+  correction: LayoutCorrection,
+  guesses: string[],
 ): void {
-  const labelRows = Object.keys(rows).map(Number).filter((r) => rows[r] !== 'ignored');
+  const labelRows = Object.keys(rows)
+    .map(Number)
+    .filter((r) => rows[r] !== 'ignored');
   columns.forEach((role, c) => {
     if (role !== 'item' || correction.columns?.[c]) return;
     if (labelRows.some((r) => !isBlank(grid[r][c]))) return;
@@ -291,7 +343,9 @@ function dropNotesColumns(
     }
     if (filled > 0 && text * 2 > filled) {
       columns[c] = 'ignored';
-      guesses.push(`Column ${columnLetter(c)} (${String(header[c]).trim()}) holds text, not scores: read as notes.`);
+      guesses.push(
+        `Column ${columnLetter(c)} (${String(header[c]).trim()}) holds text, not scores: read as notes.`,
+      );
     }
   });
 }

@@ -20,13 +20,19 @@ export interface Linking {
 
 /** `Last, First` and `First Last` become the same key; case, accents and spacing do not count. */
 export function nameKey(name: string): string {
-  const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const plain = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
   const comma = plain.indexOf(',');
   const ordered = comma > 0 ? `${plain.slice(comma + 1)} ${plain.slice(0, comma)}` : plain;
   return ordered.replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const plainKey = (text: string | null) => (text === null ? null : text.toLowerCase().replace(/\s+/g, ' ').trim() || null);
+const plainKey = (text: string | null) =>
+  text === null ? null : text.toLowerCase().replace(/\s+/g, ' ').trim() || null;
 
 interface Entry extends LinkedStudent {
   email: string | null;
@@ -73,8 +79,13 @@ export function linkStudents(rosters: { name: string; students: Student[] }[]): 
       const sectionKey = plainKey(student.section);
       const twin = `${key}|${sectionKey ?? ''}`;
       seen.set(twin, (seen.get(twin) ?? 0) + 1);
-      if (seen.get(twin) === 2) warnings.push(`${roster.name}: two students named "${student.name}"${student.section ? ` in ${student.section}` : ''}; they are linked in row order.`);
-      const match = byName.get(key)?.find((e) => !claimed.has(e) && !conflicts(e.email, email) && !conflicts(e.sectionKey, sectionKey));
+      if (seen.get(twin) === 2)
+        warnings.push(
+          `${roster.name}: two students named "${student.name}"${student.section ? ` in ${student.section}` : ''}; they are linked in row order.`,
+        );
+      const match = byName
+        .get(key)
+        ?.find((e) => !claimed.has(e) && !conflicts(e.email, email) && !conflicts(e.sectionKey, sectionKey));
       if (match) {
         link(match, s);
         if (match.email === null && email !== null) index(byEmail, email, match);
@@ -83,7 +94,14 @@ export function linkStudents(rosters: { name: string; students: Student[] }[]): 
         match.section ??= student.section;
         continue;
       }
-      const entry: Entry = { name: student.name, section: student.section, rows: rosters.map(() => null), email, key, sectionKey };
+      const entry: Entry = {
+        name: student.name,
+        section: student.section,
+        rows: rosters.map(() => null),
+        email,
+        key,
+        sectionKey,
+      };
       entries.push(entry);
       index(byEmail, email, entry);
       index(byName, key, entry);

@@ -51,7 +51,9 @@ function groupBy(items: Item[], keys: (item: Item) => string[]): Map<string, num
 
 /** One pool per skill, in the order skills first appear. */
 export function skillPools(items: Item[]): Pool[] {
-  return [...groupBy(items, (item) => item.skills)].map(([skill, indices]) => makePool(skill as Skill, indices, items));
+  return [...groupBy(items, (item) => item.skills)].map(([skill, indices]) =>
+    makePool(skill as Skill, indices, items),
+  );
 }
 
 /** One pool per step, in ladder order: the saved order, else numeric, else first appearance. */
@@ -61,7 +63,9 @@ export function stepPools(items: Item[], settings: Pick<Settings, 'stepOrder'> =
   const order = settings.stepOrder ?? [];
   const rank = (step: Step) => {
     const saved = order.indexOf(step);
-    return saved >= 0 ? saved : order.length + (steps.every((s) => !Number.isNaN(Number(s))) ? Number(step) : steps.indexOf(step));
+    return saved >= 0
+      ? saved
+      : order.length + (steps.every((s) => !Number.isNaN(Number(s))) ? Number(step) : steps.indexOf(step));
   };
   steps.sort((a, b) => rank(a) - rank(b));
   return steps.map((step) => makePool(step, groups.get(step)!, items));
@@ -78,7 +82,11 @@ export class PoolTally {
   readonly scores: ScoreTable[];
   private readonly points: Float64Array;
 
-  constructor(items: Item[], private readonly poolSets: Pool[][], students: number) {
+  constructor(
+    items: Item[],
+    private readonly poolSets: Pool[][],
+    students: number,
+  ) {
     this.points = Float64Array.from(items, (item) => item.points);
     this.scores = poolSets.map((pools) => ScoreTable.empty(students, pools.length));
   }

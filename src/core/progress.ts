@@ -108,7 +108,11 @@ function progressRows(assessments: Assessment[], skills: Skill[]): ProgressRow[]
     for (const skill of skills) {
       const each = counts.map((m) => m.get(section)?.get(skill));
       if (each.every((r) => r === undefined)) continue;
-      rows.push({ section, skill, counts: each.map((r) => ({ withData: r?.withData ?? 0, struggling: r?.struggling ?? 0 })) });
+      rows.push({
+        section,
+        skill,
+        counts: each.map((r) => ({ withData: r?.withData ?? 0, struggling: r?.struggling ?? 0 })),
+      });
     }
   }
   return rows;
@@ -142,12 +146,14 @@ function studentRows(assessments: Assessment[], linked: LinkedStudent[], skills:
   const latest = assessments[assessments.length - 1];
   const firstColumns = columnsOf(first, skills);
   const latestColumns = columnsOf(latest, skills);
-  return linked.filter((l) => appearances(l) >= 2).map((l) => ({
-    name: l.name,
-    section: l.section,
-    before: scoresOf(first, l.rows[0], firstColumns),
-    after: scoresOf(latest, l.rows[l.rows.length - 1], latestColumns),
-  }));
+  return linked
+    .filter((l) => appearances(l) >= 2)
+    .map((l) => ({
+      name: l.name,
+      section: l.section,
+      before: scoresOf(first, l.rows[0], firstColumns),
+      after: scoresOf(latest, l.rows[l.rows.length - 1], latestColumns),
+    }));
 }
 
 /** The latest assessment's items that measure any of these skills, pooled as one step. */
@@ -178,7 +184,9 @@ function effectiveness(assessments: Assessment[], linked: LinkedStudent[]): Effe
   const rows: Effectiveness[] = [];
   for (const section of sectionsIn(sections)) {
     for (const { step, skills, mastery } of steps) {
-      const members = first.analysis.entries.flatMap((entry, s) => (entry === step.name && sections[s] === section ? [s] : []));
+      const members = first.analysis.entries.flatMap((entry, s) =>
+        entry === step.name && sections[s] === section ? [s] : [],
+      );
       if (members.length === 0) continue;
       let grouped = 0;
       let nowMastered = 0;
@@ -188,21 +196,37 @@ function effectiveness(assessments: Assessment[], linked: LinkedStudent[]): Effe
         if (status !== NO_DATA) grouped++;
         if (status === MASTERED) nowMastered++;
       }
-      rows.push({ section, step: stepValue(step.name), skills, grouped, nowMastered, missing: members.length - grouped });
+      rows.push({
+        section,
+        step: stepValue(step.name),
+        skills,
+        grouped,
+        nowMastered,
+        missing: members.length - grouped,
+      });
     }
   }
   return rows;
 }
 
 export function progressReport(assessments: Assessment[]): ProgressReport {
-  if (assessments.length < 2) throw new RangeError('Progress needs two or more assessments, first to latest.');
-  const { students: linked, warnings } = linkStudents(assessments.map((a) => ({ name: a.name, students: a.book.students })));
+  if (assessments.length < 2)
+    throw new RangeError('Progress needs two or more assessments, first to latest.');
+  const { students: linked, warnings } = linkStudents(
+    assessments.map((a) => ({ name: a.name, students: a.book.students })),
+  );
   const skills = unionOf(assessments.map((a) => a.analysis.skills));
-  const unmatched = linked.filter((l) => appearances(l) === 1).map((l) => ({
-    name: l.name, section: l.section, assessment: assessments[l.rows.findIndex((r) => r !== null)].name,
-  }));
+  const unmatched = linked
+    .filter((l) => appearances(l) === 1)
+    .map((l) => ({
+      name: l.name,
+      section: l.section,
+      assessment: assessments[l.rows.findIndex((r) => r !== null)].name,
+    }));
   if (assessments[0].analysis.steps.length === 0) {
-    warnings.push(`"${assessments[0].name}" has no steps, so there are no groups to follow up: effectiveness needs a ladder check first.`);
+    warnings.push(
+      `"${assessments[0].name}" has no steps, so there are no groups to follow up: effectiveness needs a ladder check first.`,
+    );
   }
   return {
     assessments: assessments.map((a) => a.name),
@@ -221,7 +245,14 @@ export function progressReport(assessments: Assessment[]): ProgressReport {
  */
 function skillsObject(skills: Skill[], s: StudentProgress): Record<Skill, SkillChange> {
   const out: Record<Skill, SkillChange> = {};
-  skills.forEach((skill, p) => Object.defineProperty(out, skill, { value: skillChange(s, p), enumerable: true, writable: true, configurable: true }));
+  skills.forEach((skill, p) =>
+    Object.defineProperty(out, skill, {
+      value: skillChange(s, p),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    }),
+  );
   return out;
 }
 
@@ -230,8 +261,17 @@ export function progressJson(report: ProgressReport) {
   const ends = (counts: Counts[]) => ({ before: counts[0], after: counts[counts.length - 1] });
   return {
     progress: report.progress.map((r) => ({ section: r.section, skill: r.skill, ...ends(r.counts) })),
-    students: report.students.map((s) => ({ name: s.name, section: s.section, skills: skillsObject(report.skills, s) })),
-    effectiveness: report.effectiveness.map(({ section, step, grouped, nowMastered }) => ({ section, step, grouped, nowMastered })),
+    students: report.students.map((s) => ({
+      name: s.name,
+      section: s.section,
+      skills: skillsObject(report.skills, s),
+    })),
+    effectiveness: report.effectiveness.map(({ section, step, grouped, nowMastered }) => ({
+      section,
+      step,
+      grouped,
+      nowMastered,
+    })),
     unmatched: report.unmatched.map((u) => u.name),
   };
 }

@@ -10,14 +10,22 @@ import { ALL, type Settings, type Tier } from './types';
 export type TabKind = 'classCheck' | 'groups' | 'studentGaps' | 'progress' | 'department' | 'items';
 
 export const TAB_NAMES: Record<TabKind, string> = {
-  classCheck: 'Class Check', groups: 'Groups', studentGaps: 'Student Gaps', progress: 'Progress',
-  department: 'Department Check', items: 'Item Analysis',
+  classCheck: 'Class Check',
+  groups: 'Groups',
+  studentGaps: 'Student Gaps',
+  progress: 'Progress',
+  department: 'Department Check',
+  items: 'Item Analysis',
 };
 
 /** Highlight colours, each with its words in the legend (never colour alone). */
 export const HIGHLIGHT_COLOURS = { below: '#f4c7c3', noData: '#e0e0e0', invalid: '#fce8b2' } as const;
 export const TIER_COLOURS: Record<Tier, string | null> = {
-  classroom: '#f4c7c3', borderline: '#fce8b2', student: '#d9ead3', none: null, 'no-data': '#e0e0e0',
+  classroom: '#f4c7c3',
+  borderline: '#fce8b2',
+  student: '#d9ead3',
+  none: null,
+  'no-data': '#e0e0e0',
 };
 
 export type Cell = string | number | boolean;
@@ -53,8 +61,15 @@ export interface TabRender {
 
 /** Pads rows to one width and derives the per-cell format grids. */
 export function makeTab(
-  kind: TabKind, rows: Cell[][],
-  options: { boldRows?: number[]; percentColumns?: number[]; percentCells?: [row: number, column: number][]; colours?: Map<string, string>; chart?: ChartSpec } = {},
+  kind: TabKind,
+  rows: Cell[][],
+  options: {
+    boldRows?: number[];
+    percentColumns?: number[];
+    percentCells?: [row: number, column: number][];
+    colours?: Map<string, string>;
+    chart?: ChartSpec;
+  } = {},
 ): TabRender {
   let width = 1;
   for (const r of rows) width = Math.max(width, r.length);
@@ -65,7 +80,9 @@ export function makeTab(
   return {
     kind,
     values,
-    numberFormats: values.map((row, r) => row.map((v, c) => (typeof v === 'number' && isPercent(r, c) ? '0.0%' : ''))),
+    numberFormats: values.map((row, r) =>
+      row.map((v, c) => (typeof v === 'number' && isPercent(r, c) ? '0.0%' : '')),
+    ),
     boldRows: options.boldRows ?? [0],
     backgrounds: values.map((_, r) => values[0].map((__, c) => options.colours?.get(`${r},${c}`) ?? null)),
     chart: options.chart,
@@ -74,23 +91,39 @@ export function makeTab(
 
 export function renderClassCheck(analysis: Analysis, settings: Settings): TabRender {
   const colours = new Map<string, string>();
-  const rows: Cell[][] = [['Section', 'Skill', 'Roster', 'With data', 'Struggling', '% struggling', 'Tier', 'What to do', 'Flags']];
+  const rows: Cell[][] = [
+    ['Section', 'Skill', 'Roster', 'With data', 'Struggling', '% struggling', 'Tier', 'What to do', 'Flags'],
+  ];
   for (const r of analysis.classCheck) {
     const colour = TIER_COLOURS[r.tier];
     if (colour) colours.set(`${rows.length},6`, colour);
     rows.push([
-      r.section, r.skill, r.roster, r.withData, r.struggling, r.percentStruggling ?? '',
-      TIER_WORD[r.tier], TIER_ADVICE[r.tier],
-      r.flags.includes('low-data') ? 'Low data: under 70% of the roster has a score. Collect data first.' : '',
+      r.section,
+      r.skill,
+      r.roster,
+      r.withData,
+      r.struggling,
+      r.percentStruggling ?? '',
+      TIER_WORD[r.tier],
+      TIER_ADVICE[r.tier],
+      r.flags.includes('low-data')
+        ? 'Low data: under 70% of the roster has a score. Collect data first.'
+        : '',
     ]);
   }
   const bold = [0];
   rows.push([]);
   bold.push(rows.length);
-  rows.push([`Band: under ${settings.band.lower * 100}% student level, over ${settings.band.upper * 100}% classroom level. Mastery cut ${settings.masteryCut * 100}%.`]);
+  rows.push([
+    `Band: under ${settings.band.lower * 100}% student level, over ${settings.band.upper * 100}% classroom level. Mastery cut ${settings.masteryCut * 100}%.`,
+  ]);
   rows.push(['Highlight legend']);
   bold.push(rows.length - 1);
-  for (const [key, words] of [['below', 'Below the mastery cut'], ['noData', 'No data (blank, absent, excused)'], ['invalid', 'Invalid: not a score (see warnings)']] as const) {
+  for (const [key, words] of [
+    ['below', 'Below the mastery cut'],
+    ['noData', 'No data (blank, absent, excused)'],
+    ['invalid', 'Invalid: not a score (see warnings)'],
+  ] as const) {
     colours.set(`${rows.length},0`, HIGHLIGHT_COLOURS[key]);
     rows.push([words]);
   }
@@ -103,8 +136,15 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
   // Chart data to the right: skill, % struggling, and the two band lines, for the whole roster.
   const all = analysis.classCheck.filter((r) => r.section === ALL);
   const chartColumn = 11;
-  const chartRows: Cell[][] = [['Skill', '% struggling', `Lower (${settings.band.lower * 100}%)`, `Upper (${settings.band.upper * 100}%)`],
-    ...all.map((r) => [r.skill, r.percentStruggling ?? 0, settings.band.lower, settings.band.upper])];
+  const chartRows: Cell[][] = [
+    [
+      'Skill',
+      '% struggling',
+      `Lower (${settings.band.lower * 100}%)`,
+      `Upper (${settings.band.upper * 100}%)`,
+    ],
+    ...all.map((r) => [r.skill, r.percentStruggling ?? 0, settings.band.lower, settings.band.upper]),
+  ];
   chartRows.forEach((chartRow, i) => {
     while (rows.length <= i) rows.push([]);
     const row = rows[i];
@@ -112,8 +152,18 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
     for (const cell of chartRow) row.push(cell);
   });
   const tab = makeTab('classCheck', rows, {
-    boldRows: bold, percentColumns: [5, chartColumn, chartColumn + 1, chartColumn + 2], colours,
-    chart: { kind: 'combo', row: 1, column: chartColumn, rows: chartRows.length, columns: 4, title: 'Percent struggling per skill', lineSeries: [1, 2] },
+    boldRows: bold,
+    percentColumns: [5, chartColumn, chartColumn + 1, chartColumn + 2],
+    colours,
+    chart: {
+      kind: 'combo',
+      row: 1,
+      column: chartColumn,
+      rows: chartRows.length,
+      columns: 4,
+      title: 'Percent struggling per skill',
+      lineSeries: [1, 2],
+    },
   });
   return tab;
 }
@@ -122,21 +172,38 @@ export function renderGroups(analysis: Analysis): TabRender {
   const rows: Cell[][] = [['Section', 'Station', 'Step or skill', 'Student', 'With / note']];
   const bold = [0];
   for (const s of analysis.stations) {
-    if (s.wholeClassStep !== null) rows.push([s.section, 'Whole class', s.wholeClassStep, 'Everyone', `Most of the class missed step ${s.wholeClassStep}: start the whole class there.`]);
+    if (s.wholeClassStep !== null)
+      rows.push([
+        s.section,
+        'Whole class',
+        s.wholeClassStep,
+        'Everyone',
+        `Most of the class missed step ${s.wholeClassStep}: start the whole class there.`,
+      ]);
     for (const g of s.teacherTable) {
       for (const name of g.students) rows.push([s.section, 'Teacher table', g.step, name, '']);
       // The slips its students showed on this step's items (SPEC 6b): the table can start there.
       for (const m of g.misconceptions ?? []) {
-        rows.push([s.section, 'Teacher table', g.step, '', `Start here: ${groupLine(m.pattern, m.students)}`]);
+        rows.push([
+          s.section,
+          'Teacher table',
+          g.step,
+          '',
+          `Start here: ${groupLine(m.pattern, m.students)}`,
+        ]);
       }
     }
     for (const p of s.peerCoaching) rows.push([s.section, 'Peer coaching', '', p.learner, p.coach]);
     const coaches = new Set(s.peerCoaching.map((p) => p.coach));
-    for (const name of s.ready) rows.push([s.section, 'Ready', '', name, coaches.has(name) ? 'Coach' : 'Extension work']);
+    for (const name of s.ready)
+      rows.push([s.section, 'Ready', '', name, coaches.has(name) ? 'Coach' : 'Extension work']);
   }
   for (const g of analysis.skillGroups) {
-    if (g.tier === 'classroom') rows.push([g.section, 'Whole class reteach', g.skill, 'Everyone', TIER_ADVICE.classroom]);
-    else for (const name of g.students) rows.push([g.section, `Small group (${TIER_WORD[g.tier]})`, g.skill, name, '']);
+    if (g.tier === 'classroom')
+      rows.push([g.section, 'Whole class reteach', g.skill, 'Everyone', TIER_ADVICE.classroom]);
+    else
+      for (const name of g.students)
+        rows.push([g.section, `Small group (${TIER_WORD[g.tier]})`, g.skill, name, '']);
   }
   if (rows.length === 1) rows.push(['', 'Nobody needs a group: no student is below the mastery cut.']);
   return makeTab('groups', rows, { boldRows: bold });
@@ -147,7 +214,10 @@ export function renderStudentGaps(analysis: Analysis): TabRender {
   const rows: Cell[][] = [['Student', 'Section', 'Entry step', 'Gaps', ...skills]];
   students.forEach((s, i) => {
     rows.push([
-      s.name, s.section ?? '', s.entryStep ?? '', s.gaps.join(', ') || 'None',
+      s.name,
+      s.section ?? '',
+      s.entryStep ?? '',
+      s.gaps.join(', ') || 'None',
       ...skills.map((_, p) => {
         const v = skillTable.score(i, p);
         return Number.isNaN(v) ? 'No data' : v;

@@ -34,23 +34,52 @@ export function renderProgress(report: ProgressReport): TabRender {
     rows.push(cells);
   };
 
-  heading(['Section', 'Skill', ...assessments.flatMap((a) => [`${a}: with data`, `${a}: struggling`, `${a}: % struggling`]), 'Change in % struggling']);
+  heading([
+    'Section',
+    'Skill',
+    ...assessments.flatMap((a) => [`${a}: with data`, `${a}: struggling`, `${a}: % struggling`]),
+    'Change in % struggling',
+  ]);
   for (const r of report.progress) {
     const first = percentOf(r.counts[0]);
     const latest = percentOf(r.counts[r.counts.length - 1]);
     const change = typeof first === 'number' && typeof latest === 'number' ? latest - first : '';
     r.counts.forEach((_, a) => percentCells.push([rows.length, 4 + a * 3]));
     percentCells.push([rows.length, 2 + assessments.length * 3]);
-    rows.push([r.section, r.skill, ...r.counts.flatMap((c) => [c.withData, c.struggling, percentOf(c)]), change]);
+    rows.push([
+      r.section,
+      r.skill,
+      ...r.counts.flatMap((c) => [c.withData, c.struggling, percentOf(c)]),
+      change,
+    ]);
   }
 
   rows.push([]);
-  heading([`Did the groups work? Students grouped at each step by ${assessments[0]}, checked in ${assessments[assessments.length - 1]}.`]);
-  heading(['Section', 'Step', 'Skills', 'Grouped (with data now)', 'Now master the step', '% now master', 'Grouped, no data now']);
-  if (report.effectiveness.length === 0) rows.push(['', 'No groups to follow up: the first assessment has no steps.']);
+  heading([
+    `Did the groups work? Students grouped at each step by ${assessments[0]}, checked in ${assessments[assessments.length - 1]}.`,
+  ]);
+  heading([
+    'Section',
+    'Step',
+    'Skills',
+    'Grouped (with data now)',
+    'Now master the step',
+    '% now master',
+    'Grouped, no data now',
+  ]);
+  if (report.effectiveness.length === 0)
+    rows.push(['', 'No groups to follow up: the first assessment has no steps.']);
   for (const e of report.effectiveness) {
     percentCells.push([rows.length, 5]);
-    rows.push([e.section, e.step, e.skills.join(', '), e.grouped, e.nowMastered, e.grouped > 0 ? e.nowMastered / e.grouped : '', e.missing]);
+    rows.push([
+      e.section,
+      e.step,
+      e.skills.join(', '),
+      e.grouped,
+      e.nowMastered,
+      e.grouped > 0 ? e.nowMastered / e.grouped : '',
+      e.missing,
+    ]);
   }
 
   // The chart's data goes to the right of the blocks above; the per-student block below is as wide
@@ -59,7 +88,9 @@ export function renderProgress(report: ProgressReport): TabRender {
   for (const r of rows) topWidth = Math.max(topWidth, r.length);
 
   rows.push([]);
-  heading([`Each student, skill by skill: % of points, ${assessments[0]} → ${assessments[assessments.length - 1]} (change in points).`]);
+  heading([
+    `Each student, skill by skill: % of points, ${assessments[0]} → ${assessments[assessments.length - 1]} (change in points).`,
+  ]);
   heading(['Student', 'Section', ...report.skills]);
   for (const s of report.students) {
     const row: Cell[] = [s.name, s.section ?? ''];
@@ -82,9 +113,13 @@ export function renderProgress(report: ProgressReport): TabRender {
   const all = report.progress.filter((r) => r.section === ALL);
   // Past the blocks above, and past any row the chart's data reaches (many assessments, few skills).
   let chartWidth = topWidth;
-  for (let i = 0; i <= assessments.length && i < rows.length; i++) chartWidth = Math.max(chartWidth, rows[i].length);
+  for (let i = 0; i <= assessments.length && i < rows.length; i++)
+    chartWidth = Math.max(chartWidth, rows[i].length);
   const chartColumn = chartWidth + 2;
-  const chartRows: Cell[][] = [['Assessment', ...all.map((r) => r.skill)], ...assessments.map((a, i) => [a, ...all.map((r) => percentOf(r.counts[i]))])];
+  const chartRows: Cell[][] = [
+    ['Assessment', ...all.map((r) => r.skill)],
+    ...assessments.map((a, i) => [a, ...all.map((r) => percentOf(r.counts[i]))]),
+  ];
   chartRows.forEach((chartRow, i) => {
     while (rows.length <= i) rows.push([]);
     while (rows[i].length < chartColumn - 1) rows[i].push('');
@@ -94,9 +129,18 @@ export function renderProgress(report: ProgressReport): TabRender {
   return makeTab('progress', rows, {
     boldRows: bold,
     percentCells,
-    chart: all.length === 0 ? undefined : {
-      kind: 'line', row: 1, column: chartColumn, rows: chartRows.length, columns: all.length + 1,
-      title: 'Percent struggling per skill over time', lineSeries: all.map((_, k) => k), position: { row: chartRows.length + 2, column: chartColumn },
-    },
+    chart:
+      all.length === 0
+        ? undefined
+        : {
+            kind: 'line',
+            row: 1,
+            column: chartColumn,
+            rows: chartRows.length,
+            columns: all.length + 1,
+            title: 'Percent struggling per skill over time',
+            lineSeries: all.map((_, k) => k),
+            position: { row: chartRows.length + 2, column: chartColumn },
+          },
   });
 }

@@ -11,13 +11,17 @@ function fraction(value: CellValue, what: string, fallback: number): number {
   if (value === undefined || value === null || value === '') return fallback;
   const n = parseFractionSetting(value);
   if (n === null || n < 0 || n > 1) {
-    throw new SettingsError(`${what} must be a fraction from 0 to 1 or a percent (0.8 or 80%); got "${String(value)}".`);
+    throw new SettingsError(
+      `${what} must be a fraction from 0 to 1 or a percent (0.8 or 80%); got "${String(value)}".`,
+    );
   }
   return n;
 }
 
 /** Builds settings from loose input (CLI flags, sidebar fields, function arguments). */
-export function makeSettings(input: { masteryCut?: CellValue; lower?: CellValue; upper?: CellValue; stepOrder?: string[] } = {}): Settings {
+export function makeSettings(
+  input: { masteryCut?: CellValue; lower?: CellValue; upper?: CellValue; stepOrder?: string[] } = {},
+): Settings {
   const masteryCut = fraction(input.masteryCut, 'Mastery cut', DEFAULT_SETTINGS.masteryCut);
   if (masteryCut === 0) throw new SettingsError('Mastery cut must be above 0%.');
   const lower = fraction(input.lower, 'Lower limit', DEFAULT_SETTINGS.band.lower);

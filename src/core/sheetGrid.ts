@@ -44,16 +44,18 @@ export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(
 
 export function gridFromSheet({ values, displays, merged }: SheetCells): SheetGrid {
   const dated: [number, number][] = [];
-  const grid: CellValue[][] = values.map((row, r) => row.map((v, c) => {
-    if (isDate(v)) {
-      dated.push([r, c]);
-      return displays[r][c];
-    }
-    // Shown as a percent (in any locale's spelling): the value is the fraction itself, as the
-    // highlight formulas read it; the displayed text may be rounded (0.796 shows as 80%).
-    if (typeof v === 'number') return displays[r][c].endsWith('%') ? `${v * 100}%` : v;
-    return v as CellValue;
-  }));
+  const grid: CellValue[][] = values.map((row, r) =>
+    row.map((v, c) => {
+      if (isDate(v)) {
+        dated.push([r, c]);
+        return displays[r][c];
+      }
+      // Shown as a percent (in any locale's spelling): the value is the fraction itself, as the
+      // highlight formulas read it; the displayed text may be rounded (0.796 shows as 80%).
+      if (typeof v === 'number') return displays[r][c].endsWith('%') ? `${v * 100}%` : v;
+      return v as CellValue;
+    }),
+  );
   for (const m of merged) {
     const top = grid[m.row]?.[m.column];
     for (let r = m.row; r < Math.min(grid.length, m.row + m.rows); r++) {
@@ -98,8 +100,8 @@ export function datedScoreWarnings(book: Gradebook, dated: SheetGrid['dated']): 
     warnings.push(
       `"${item.header}" (column ${columnLetter(item.column)}): ` +
         `Sheets turned ${cells.length} typed score(s) into dates ` +
-      `(${cells.slice(0, SHOWN).join(', ')}${more}); they are read as typed, e.g. 4/5 as 80%. ` +
-      'Format the column as Plain text (Format > Number) so Sheets keeps what you type.',
+        `(${cells.slice(0, SHOWN).join(', ')}${more}); they are read as typed, e.g. 4/5 as 80%. ` +
+        'Format the column as Plain text (Format > Number) so Sheets keeps what you type.',
     );
   }
   return warnings;

@@ -20,14 +20,29 @@ export interface SkillMap {
 }
 
 // A Map, not an object: a column headed `constructor` must find nothing.
-const COLUMN_NAMES = new Map<string, keyof SkillMapEntry>(Object.entries({
-  item: 'item', question: 'item', assignment: 'item', column: 'item',
-  skill: 'skills', skills: 'skills', standard: 'skills', standards: 'skills',
-  step: 'step', points: 'points', 'points possible': 'points', 'mastery cut': 'cut', cut: 'cut',
-}));
+const COLUMN_NAMES = new Map<string, keyof SkillMapEntry>(
+  Object.entries({
+    item: 'item',
+    question: 'item',
+    assignment: 'item',
+    column: 'item',
+    skill: 'skills',
+    skills: 'skills',
+    standard: 'skills',
+    standards: 'skills',
+    step: 'step',
+    points: 'points',
+    'points possible': 'points',
+    'mastery cut': 'cut',
+    cut: 'cut',
+  }),
+);
 
 export function splitSkills(value: CellValue): Skill[] {
-  return cellText(value).split(/[,;]/).map((s) => s.trim()).filter((s) => s !== '');
+  return cellText(value)
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /** A step label in one spelling: `1`, `1.0` and ` 1 ` are the same step. */
@@ -50,9 +65,15 @@ export function parseSkillMap(grid: Grid): SkillMap {
       const text = cellText(value).trim();
       if (text === '') return;
       switch (fields[c]) {
-        case 'item': entry.item = text; break;
-        case 'skills': entry.skills = splitSkills(text); break;
-        case 'step': entry.step = stepLabel(text) ?? undefined; break;
+        case 'item':
+          entry.item = text;
+          break;
+        case 'skills':
+          entry.skills = splitSkills(text);
+          break;
+        case 'step':
+          entry.step = stepLabel(text) ?? undefined;
+          break;
         case 'points': {
           const points = typeof value === 'number' ? value : parseNumber(text);
           if (points !== null && points > 0) entry.points = points;
@@ -62,7 +83,10 @@ export function parseSkillMap(grid: Grid): SkillMap {
         case 'cut': {
           const cut = parseFractionSetting(value);
           if (cut !== null && cut > 0 && cut <= 1) entry.cut = cut;
-          else warnings.push(`Skill Map row ${r + 1}: mastery cut "${text}" is not between 0% and 100%: ignored.`);
+          else
+            warnings.push(
+              `Skill Map row ${r + 1}: mastery cut "${text}" is not between 0% and 100%: ignored.`,
+            );
           break;
         }
         default:

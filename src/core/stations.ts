@@ -71,7 +71,10 @@ function rank(list: Ranked[]): Ranked[] {
 /** Weakest learner with strongest coach, round robin: no coach takes more than ⌈learners ÷ coaches⌉. */
 export function pairLearners(learners: Ranked[], coaches: Ranked[]): PeerPair[] {
   const ordered = rank(coaches);
-  return rank(learners).map((learner, i) => ({ learner: learner.name, coach: ordered[i % ordered.length].name }));
+  return rank(learners).map((learner, i) => ({
+    learner: learner.name,
+    coach: ordered[i % ordered.length].name,
+  }));
 }
 
 export interface StationInput {
@@ -105,7 +108,8 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
   return bySection(sections).map(({ section, members }) => {
     const name = (s: number) => students[s].name;
     const { withData, struggling } = tally(mastery, members, 0);
-    const wholeClassStep = tierOf(struggling, withData, band) === 'classroom' ? stepValue(pools[0].name) : null;
+    const wholeClassStep =
+      tierOf(struggling, withData, band) === 'classroom' ? stepValue(pools[0].name) : null;
 
     const learners: Ranked[] = [];
     const coaches: Ranked[] = [];
@@ -134,12 +138,16 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
       if (names.length > 0) teacherTable.push({ step: stepValue(pool.name), students: names });
     }
     if (learners.length > 0 && coaches.length === 0) {
-      warnings.push(`${section}: no student is ready to coach, so ${learners.length} learner(s) at step ${last} join the teacher table.`);
+      warnings.push(
+        `${section}: no student is ready to coach, so ${learners.length} learner(s) at step ${last} join the teacher table.`,
+      );
     }
     if (noData.length > 0) warnings.push(`${section}: no data on the check for ${noData.join(', ')}.`);
     const coachNames = new Set(peerCoaching.map((p) => p.coach));
     const ready = [
-      ...rank(coaches).filter((c) => coachNames.has(c.name)).map((c) => c.name),
+      ...rank(coaches)
+        .filter((c) => coachNames.has(c.name))
+        .map((c) => c.name),
       ...members.filter((s) => entries[s] === 'ready' && !coachNames.has(name(s))).map(name),
     ];
     return { section, wholeClassStep, teacherTable, peerCoaching, ready };
@@ -148,7 +156,11 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
 
 /** Without steps: per section, one group per skill that needs help, with its struggling students. */
 export function skillGroups(
-  students: Student[], sections: Section[], pools: Pool[], mastery: StatusTable, band: Band,
+  students: Student[],
+  sections: Section[],
+  pools: Pool[],
+  mastery: StatusTable,
+  band: Band,
 ): SkillGroup[] {
   const groups: SkillGroup[] = [];
   for (const { section, members } of bySection(sections)) {
@@ -157,7 +169,8 @@ export function skillGroups(
       const tier = tierOf(struggling, withData, band);
       if (tier === 'classroom' || tier === 'student' || tier === 'borderline') {
         const names: string[] = [];
-        for (let k = 0; k < members.length; k++) if (mastery.status(members[k], p) === STRUGGLING) names.push(students[members[k]].name);
+        for (let k = 0; k < members.length; k++)
+          if (mastery.status(members[k], p) === STRUGGLING) names.push(students[members[k]].name);
         groups.push({ section, skill: pool.name, tier, students: names });
       }
     });

@@ -19,7 +19,10 @@ export type Status = typeof MASTERED | typeof STRUGGLING | typeof NO_DATA;
 
 /** Students × columns, row-major. The only place with the index arithmetic. */
 abstract class StudentTable<A extends Float64Array | Int8Array> {
-  constructor(readonly values: A, readonly width: number) {}
+  constructor(
+    readonly values: A,
+    readonly width: number,
+  ) {}
 
   get students(): number {
     return this.width === 0 ? 0 : this.values.length / this.width;

@@ -12,7 +12,8 @@ function dateText(date: Date, format: string): string {
   const day = `${date.getMonth() + 1}/${date.getDate()}`;
   if (format === 'M/d') return day;
   const full = `${day}/${date.getFullYear()}`;
-  if (format.includes('H')) return `${full} ${date.getHours()}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+  if (format.includes('H'))
+    return `${full} ${date.getHours()}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
   return full;
 }
 

@@ -14,7 +14,16 @@
  *   do not paint it (same source; SPEC 7 relies on it to put the teacher's rules first).
  */
 import { displayText } from './display';
-import { type CellValue as HfValue, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, type RawCellContent } from 'hyperformula';
+import {
+  type CellValue as HfValue,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  type RawCellContent,
+} from 'hyperformula';
 import { parseA1 } from '../core/a1';
 import type { CellValue } from '../core/types';
 
@@ -46,7 +55,11 @@ const SHEETS_EPOCH = Date.UTC(1899, 11, 30);
 
 /** A Date as Sheets stores it: days since 1899-12-30 (the serial VALUE/DATE return). */
 function serial(d: Date): number {
-  return (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()) - SHEETS_EPOCH) / DAY;
+  return (
+    (Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()) -
+      SHEETS_EPOCH) /
+    DAY
+  );
 }
 
 /** What a cell shows in a format: the in-memory spreadsheet's own rendering (display.ts). */
@@ -55,7 +68,8 @@ function shown(value: CellValue, format: string | null | undefined): string {
 }
 
 /** The evaluation in progress: the custom functions read display texts and the logic mode here (HyperFormula evaluates synchronously while building). */
-let current: { display: (r: number, c: number) => string | null; logic: Logic; dataSheet: number } | null = null;
+let current: { display: (r: number, c: number) => string | null; logic: Logic; dataSheet: number } | null =
+  null;
 
 const error = (type: ErrorType, message: string) => new CellError(type, message);
 
@@ -67,7 +81,9 @@ const compiled = new Map<string, RegExp>();
 function re2(source: string): RegExp {
   const known = compiled.get(source);
   if (known) return known;
-  const js = source.replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_, text: string) => text.replace(/[\\^$.|?*+()[\]{}/-]/g, '\\$&'));
+  const js = source.replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_, text: string) =>
+    text.replace(/[\\^$.|?*+()[\]{}/-]/g, '\\$&'),
+  );
   if (/\(\?[=!<]|\\[1-9]/.test(js)) throw new Error(`RE2 does not support ${source}`);
   const re = new RegExp(js);
   compiled.set(source, re);
@@ -78,12 +94,39 @@ type Ast = { type: string; args: Ast[] };
 type State = unknown;
 
 /** Sheets-only functions, per Google's reference. */
+/** HyperFormula's protected runners, reached through `this` (their signatures are internal to it). */
+type HfRunner = (...args: unknown[]) => HfValue;
+
 export class SheetsFunctions extends FunctionPlugin {
   static implementedFunctions = {
-    TO_TEXT: { method: 'toText', parameters: [{ argumentType: FunctionArgumentType.NOERROR }], doesNotNeedArgumentsToBeComputed: true, vectorizationForbidden: true },
-    REGEXMATCH: { method: 'regexMatch', parameters: [{ argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.STRING }] },
-    REGEXEXTRACT: { method: 'regexExtract', parameters: [{ argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.STRING }] },
-    REGEXREPLACE: { method: 'regexReplace', parameters: [{ argumentType: FunctionArgumentType.SCALAR }, { argumentType: FunctionArgumentType.STRING }, { argumentType: FunctionArgumentType.STRING }] },
+    TO_TEXT: {
+      method: 'toText',
+      parameters: [{ argumentType: FunctionArgumentType.NOERROR }],
+      doesNotNeedArgumentsToBeComputed: true,
+      vectorizationForbidden: true,
+    },
+    REGEXMATCH: {
+      method: 'regexMatch',
+      parameters: [
+        { argumentType: FunctionArgumentType.SCALAR },
+        { argumentType: FunctionArgumentType.STRING },
+      ],
+    },
+    REGEXEXTRACT: {
+      method: 'regexExtract',
+      parameters: [
+        { argumentType: FunctionArgumentType.SCALAR },
+        { argumentType: FunctionArgumentType.STRING },
+      ],
+    },
+    REGEXREPLACE: {
+      method: 'regexReplace',
+      parameters: [
+        { argumentType: FunctionArgumentType.SCALAR },
+        { argumentType: FunctionArgumentType.STRING },
+        { argumentType: FunctionArgumentType.STRING },
+      ],
+    },
   };
 
   /**
@@ -91,40 +134,68 @@ export class SheetsFunctions extends FunctionPlugin {
    * modification" (support.google.com/docs/answer/3094285). A reference reads the cell's display.
    */
   toText(ast: Ast, state: State) {
-    const self = this as unknown as { runFunctionWithReferenceArgument: Function; metadata: (n: string) => unknown };
-    return self.runFunctionWithReferenceArgument(ast.args, state, self.metadata('TO_TEXT'),
+    const self = this as unknown as {
+      runFunctionWithReferenceArgument: HfRunner;
+      metadata: (n: string) => unknown;
+    };
+    return self.runFunctionWithReferenceArgument(
+      ast.args,
+      state,
+      self.metadata('TO_TEXT'),
       () => error(ErrorType.NA, 'TO_TEXT needs an argument'),
       (ref: { sheet: number; row: number; col: number }) => {
-        const value = (this as unknown as { dependencyGraph: { getCellValue: (a: unknown) => unknown } }).dependencyGraph.getCellValue(ref);
+        const value = (
+          this as unknown as { dependencyGraph: { getCellValue: (a: unknown) => unknown } }
+        ).dependencyGraph.getCellValue(ref);
         if (value instanceof CellError) return value;
         if (value === EmptyValue) return '';
-        const number = typeof value === 'number' || (typeof value === 'object' && value !== null && 'val' in value);
+        const number =
+          typeof value === 'number' || (typeof value === 'object' && value !== null && 'val' in value);
         if (!number) return value as HfValue;
-        const shownText = current && ref.sheet === current.dataSheet ? current.display(ref.row, ref.col) : null;
+        const shownText =
+          current && ref.sheet === current.dataSheet ? current.display(ref.row, ref.col) : null;
         return shownText ?? String(+(value as number));
       },
-      (value: unknown) => (value === EmptyValue ? '' : typeof value === 'object' && value !== null && 'val' in value ? String(+(value as unknown as number)) : value));
+      (value: unknown) =>
+        value === EmptyValue
+          ? ''
+          : typeof value === 'object' && value !== null && 'val' in value
+            ? String(+(value as unknown as number))
+            : value,
+    );
   }
 
   /** REGEXMATCH/REGEXEXTRACT/REGEXREPLACE take text only: "This function only works with text (not numbers) as input" (support.google.com/docs/answer/3098244). */
   private text(value: unknown): string | CellError {
     if (value === EmptyValue) return '';
-    return typeof value === 'string' ? value : error(ErrorType.VALUE, 'REGEX functions take text, not numbers');
+    return typeof value === 'string'
+      ? value
+      : error(ErrorType.VALUE, 'REGEX functions take text, not numbers');
   }
 
-  private regex(ast: Ast, state: State, name: string, body: (text: string, re: RegExp, rest: string[]) => string | boolean | CellError) {
-    const self = this as unknown as { runFunction: Function; metadata: (n: string) => unknown };
-    return self.runFunction(ast.args, state, self.metadata(name), (value: unknown, source: string, ...rest: string[]) => {
-      const text = this.text(value);
-      if (text instanceof CellError) return text;
-      let re: RegExp;
-      try {
-        re = re2(source);
-      } catch (e) {
-        return error(ErrorType.VALUE, (e as Error).message);
-      }
-      return body(text, re, rest);
-    });
+  private regex(
+    ast: Ast,
+    state: State,
+    name: string,
+    body: (text: string, re: RegExp, rest: string[]) => string | boolean | CellError,
+  ) {
+    const self = this as unknown as { runFunction: HfRunner; metadata: (n: string) => unknown };
+    return self.runFunction(
+      ast.args,
+      state,
+      self.metadata(name),
+      (value: unknown, source: string, ...rest: string[]) => {
+        const text = this.text(value);
+        if (text instanceof CellError) return text;
+        let re: RegExp;
+        try {
+          re = re2(source);
+        } catch (e) {
+          return error(ErrorType.VALUE, (e as Error).message);
+        }
+        return body(text, re, rest);
+      },
+    );
   }
 
   /** REGEXMATCH: whether a piece of the text matches (support.google.com/docs/answer/3098292). */
@@ -137,7 +208,8 @@ export class SheetsFunctions extends FunctionPlugin {
     return this.regex(ast, state, 'REGEXEXTRACT', (text, re) => {
       const m = re.exec(text);
       if (!m) return error(ErrorType.NA, 'REGEXEXTRACT: no match');
-      if (m.length > 2) return error(ErrorType.VALUE, 'REGEXEXTRACT with several groups spills an array: not modelled');
+      if (m.length > 2)
+        return error(ErrorType.VALUE, 'REGEXEXTRACT with several groups spills an array: not modelled');
       return m.length === 2 ? (m[1] ?? '') : m[0];
     });
   }
@@ -145,7 +217,8 @@ export class SheetsFunctions extends FunctionPlugin {
   /** REGEXREPLACE: every match replaced (support.google.com/docs/answer/3098245). Google does not document `$1` in the replacement: a replacement with `$` or `\` is refused here. */
   regexReplace(ast: Ast, state: State) {
     return this.regex(ast, state, 'REGEXREPLACE', (text, re, [replacement]) => {
-      if (/[$\\]/.test(replacement)) return error(ErrorType.VALUE, 'REGEXREPLACE replacement syntax is not documented');
+      if (/[$\\]/.test(replacement))
+        return error(ErrorType.VALUE, 'REGEXREPLACE replacement syntax is not documented');
       return text.replace(new RegExp(re.source, 'g'), () => replacement);
     });
   }
@@ -154,19 +227,31 @@ export class SheetsFunctions extends FunctionPlugin {
 /** A logical argument: TRUE/FALSE, a number (non-zero is TRUE), else an error. */
 function logical(value: unknown): boolean | CellError {
   if (value instanceof CellError || typeof value === 'boolean') return value;
-  if (typeof value === 'number' || (typeof value === 'object' && value !== null && 'val' in value)) return +(value as number) !== 0;
+  if (typeof value === 'number' || (typeof value === 'object' && value !== null && 'val' in value))
+    return +(value as number) !== 0;
   return error(ErrorType.VALUE, 'AND/OR take logical values');
 }
 
 /** AND and OR, evaluating their arguments one by one: stopping at the decisive one, or evaluating all and passing up any error. */
 export class LogicFunctions extends FunctionPlugin {
   static implementedFunctions = {
-    AND: { method: 'and', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1, doesNotNeedArgumentsToBeComputed: true },
-    OR: { method: 'or', parameters: [{ argumentType: FunctionArgumentType.ANY }], repeatLastArgs: 1, doesNotNeedArgumentsToBeComputed: true },
+    AND: {
+      method: 'and',
+      parameters: [{ argumentType: FunctionArgumentType.ANY }],
+      repeatLastArgs: 1,
+      doesNotNeedArgumentsToBeComputed: true,
+    },
+    OR: {
+      method: 'or',
+      parameters: [{ argumentType: FunctionArgumentType.ANY }],
+      repeatLastArgs: 1,
+      doesNotNeedArgumentsToBeComputed: true,
+    },
   };
 
   private fold(ast: Ast, state: State, decisive: boolean) {
-    const evaluate = (a: Ast) => (this as unknown as { evaluateAst: (a: Ast, s: State) => unknown }).evaluateAst(a, state);
+    const evaluate = (a: Ast) =>
+      (this as unknown as { evaluateAst: (a: Ast, s: State) => unknown }).evaluateAst(a, state);
     const strict = current?.logic === 'strict';
     let firstError: CellError | null = null;
     let decided = false;
@@ -194,16 +279,25 @@ export class LogicFunctions extends FunctionPlugin {
 }
 
 // A formula names a function through the language's translations: the Sheets-only names are added to en-GB, HyperFormula's default language.
-HyperFormula.getLanguage('enGB').extendFunctions(Object.fromEntries(Object.keys(SheetsFunctions.implementedFunctions).map((name) => [name, name])));
+HyperFormula.getLanguage('enGB').extendFunctions(
+  Object.fromEntries(Object.keys(SheetsFunctions.implementedFunctions).map((name) => [name, name])),
+);
 
 /** The formula with its cell references pointing into `sheet` (`A5` → `Data!A5`, `$D$2` → `Data!$D$2`); text in quotes is left alone. */
 export function qualify(formula: string, sheet: string): string {
   // Split on string literals ("" escapes a quote): odd parts are literals.
-  return formula.split(/("(?:[^"]|"")*")/).map((part, i) => (i % 2 === 1 ? part : part.replace(
-    // A reference: not inside a name (LOG10, Data!A1), not a function call (ATAN2().
-    /(?<![A-Za-z0-9_.$!'])(\$?[A-Z]{1,3}\$?[0-9]+)(?![0-9A-Za-z_(!])/g,
-    `${sheet}!$1`,
-  ))).join('');
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            // A reference: not inside a name (LOG10, Data!A1), not a function call (ATAN2().
+            /(?<![A-Za-z0-9_.$!'])(\$?[A-Z]{1,3}\$?[0-9]+)(?![0-9A-Za-z_(!])/g,
+            `${sheet}!$1`,
+          ),
+    )
+    .join('');
 }
 
 function raw(value: CellValue): RawCellContent {
@@ -238,14 +332,19 @@ export function evaluateFormula(formula: string): string | number | boolean {
   const hf = HyperFormula.buildFromArray([[text]], { ...CONFIG, functionPlugins: plugins() });
   try {
     const value = hf.getCellValue({ sheet: 0, row: 0, col: 0 });
-    if (value instanceof CellError || (typeof value === 'object' && value !== null && 'value' in value)) return String((value as { value: unknown }).value);
+    if (value instanceof CellError || (typeof value === 'object' && value !== null && 'value' in value))
+      return String((value as { value: unknown }).value);
     return value === null || value === undefined ? '' : (value as string | number | boolean);
   } finally {
     hf.destroy();
   }
 }
 
-export function paint(sheet: SheetData, rules: readonly RuleData[], logic: Logic = 'shortCircuit'): number[][] {
+export function paint(
+  sheet: SheetData,
+  rules: readonly RuleData[],
+  logic: Logic = 'shortCircuit',
+): number[][] {
   const height = sheet.values.length;
   // A loop, not Math.max(...rows): no unbounded array spread into arguments (SPEC 12).
   const width = sheet.values.reduce((w, row) => Math.max(w, row.length), 1);
@@ -259,13 +358,20 @@ export function paint(sheet: SheetData, rules: readonly RuleData[], logic: Logic
       const range = parseA1(a1);
       if (!range) continue;
       for (let r = range.row; r < Math.min(range.row + range.rows, height + 1); r++) {
-        for (let c = range.column; c < Math.min(range.column + range.columns, width + 1); c++) cells.push({ r: r - 1, c: c - 1 });
+        for (let c = range.column; c < Math.min(range.column + range.columns, width + 1); c++)
+          cells.push({ r: r - 1, c: c - 1 });
       }
     }
-    return { origin: origin ? { r: origin.row - 1, c: origin.column - 1 } : null, cells, formula: qualify(rule.formula, DATA) };
+    return {
+      origin: origin ? { r: origin.row - 1, c: origin.column - 1 } : null,
+      cells,
+      formula: qualify(rule.formula, DATA),
+    };
   });
   plans.forEach((plan, i) => {
-    const grid: RawCellContent[][] = Array.from({ length: Math.max(height, (plan.origin?.r ?? 0) + 1) }, () => Array<RawCellContent>(Math.max(width, (plan.origin?.c ?? 0) + 1)).fill(null));
+    const grid: RawCellContent[][] = Array.from({ length: Math.max(height, (plan.origin?.r ?? 0) + 1) }, () =>
+      Array<RawCellContent>(Math.max(width, (plan.origin?.c ?? 0) + 1)).fill(null),
+    );
     if (plan.origin) grid[plan.origin.r][plan.origin.c] = plan.formula;
     sheets[`Rule${i}`] = grid;
     targets.push(plan.cells);
@@ -283,13 +389,15 @@ export function paint(sheet: SheetData, rules: readonly RuleData[], logic: Logic
       if (!plan.origin) return;
       const from = { sheet: sheetId, row: plan.origin.r, col: plan.origin.c };
       hf.copy({ start: from, end: from });
-      for (const { r, c } of plan.cells) if (r !== plan.origin.r || c !== plan.origin.c) hf.paste({ sheet: sheetId, row: r, col: c });
+      for (const { r, c } of plan.cells)
+        if (r !== plan.origin.r || c !== plan.origin.c) hf.paste({ sheet: sheetId, row: r, col: c });
     });
     const painted = Array.from({ length: height }, () => Array<number>(width).fill(-1));
     targets.forEach((cells, i) => {
       const id = hf.getSheetId(`Rule${i}`)!;
       for (const { r, c } of cells) {
-        if (painted[r][c] === -1 && hf.getCellValue({ sheet: id, row: r, col: c }) === true) painted[r][c] = i;
+        if (painted[r][c] === -1 && hf.getCellValue({ sheet: id, row: r, col: c }) === true)
+          painted[r][c] = i;
       }
     });
     hf.destroy();

@@ -8,10 +8,25 @@
  */
 import { a1, parseA1 } from '../core/a1';
 import type {
-  ChartBuilderLike, ChartLike, ComboChartBuilderLike, FinderLike, HtmlOutputLike, HtmlServiceLike, LockLike,
+  ChartBuilderLike,
+  ChartLike,
+  ComboChartBuilderLike,
+  FinderLike,
+  HtmlOutputLike,
+  HtmlServiceLike,
+  LockLike,
   ScatterChartBuilderLike,
-  LockServiceLike, MenuLike, MetadataLike, RangeLike, RangeListLike, RuleBuilderLike, RuleLike, SheetLike,
-  SpreadsheetAppLike, SpreadsheetLike, UiLike,
+  LockServiceLike,
+  MenuLike,
+  MetadataLike,
+  RangeLike,
+  RangeListLike,
+  RuleBuilderLike,
+  RuleLike,
+  SheetLike,
+  SpreadsheetAppLike,
+  SpreadsheetLike,
+  UiLike,
 } from '../sheets/services';
 import { displayText } from './display';
 import { entered, type Value } from './typing';
@@ -92,7 +107,13 @@ function counted<T extends object>(target: T, counter: CallCounter): T {
   return new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
-      if (typeof value !== 'function' || typeof prop !== 'string' || prop.startsWith('_') || prop === 'constructor') return value;
+      if (
+        typeof value !== 'function' ||
+        typeof prop !== 'string' ||
+        prop.startsWith('_') ||
+        prop === 'constructor'
+      )
+        return value;
       return (...args: unknown[]) => {
         counter.count(`${type}.${prop}`);
         return value.apply(receiver, args);
@@ -103,7 +124,9 @@ function counted<T extends object>(target: T, counter: CallCounter): T {
 
 /** CSV cells as a sheet holds them: numbers as numbers, everything else as written. */
 export function sheetValues(grid: ReadonlyArray<ReadonlyArray<unknown>>): unknown[][] {
-  return grid.map((row) => row.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v)));
+  return grid.map((row) =>
+    row.map((v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v)),
+  );
 }
 
 /** The widest row: no spread into Math.max, whose argument list has a size limit. */
@@ -135,63 +158,115 @@ export const AUTOMATIC_FORMAT = '0.###############';
 const emptyCell = (): FakeCell => ({ value: '', numberFormat: '', background: null, fontWeight: 'normal' });
 
 export class FakeRange implements RangeLike {
-  constructor(private readonly _sheet: FakeSheet, readonly _row: number, readonly _col: number, readonly _rows: number, readonly _cols: number) {}
+  constructor(
+    private readonly _sheet: FakeSheet,
+    readonly _row: number,
+    readonly _col: number,
+    readonly _rows: number,
+    readonly _cols: number,
+  ) {}
   private _map<T>(f: (r: number, c: number) => T): T[][] {
-    return Array.from({ length: this._rows }, (_, i) => Array.from({ length: this._cols }, (__, j) => f(this._row + i, this._col + j)));
+    return Array.from({ length: this._rows }, (_, i) =>
+      Array.from({ length: this._cols }, (__, j) => f(this._row + i, this._col + j)),
+    );
   }
   private _set(values: unknown[][], apply: (r: number, c: number, v: unknown) => void): this {
     // The data's size must equal the range's (Range.setValues: "must match the dimensions of this range").
     if (values.length !== this._rows || values.some((row) => row.length !== this._cols)) {
-      throw new Error(`The number of rows or columns in the data does not match the range (${this._rows}×${this._cols}).`);
+      throw new Error(
+        `The number of rows or columns in the data does not match the range (${this._rows}×${this._cols}).`,
+      );
     }
     values.forEach((row, i) => row.forEach((v, j) => apply(this._row + i, this._col + j, v)));
     return this;
   }
   /** Number, Boolean, Date or String; '' for an empty cell (Range.getValues reference). */
-  getValues(): Value[][] { return this._map((r, c) => this._sheet._value(r, c)); }
+  getValues(): Value[][] {
+    return this._map((r, c) => this._sheet._value(r, c));
+  }
   /** What the cell shows, under its number format (Range.getDisplayValues reference). */
-  getDisplayValues(): string[][] { return this._map((r, c) => displayText(this._sheet._value(r, c), this._sheet._cell(r, c).numberFormat)); }
+  getDisplayValues(): string[][] {
+    return this._map((r, c) => displayText(this._sheet._value(r, c), this._sheet._cell(r, c).numberFormat));
+  }
   /** Strings are parsed as typed input (Sheets API ValueInputOption USER_ENTERED; see typing.ts). */
   setValues(values: unknown[][]): this {
     return this._set(values, (r, c, v) => this._sheet._enter(r, c, v));
   }
-  _format(row: number, col: number, format: string): void { this._sheet._cell(row, col, true).numberFormat = format; }
-  getNumberFormats(): string[][] { return this._map((r, c) => this._sheet._cell(r, c).numberFormat || AUTOMATIC_FORMAT); }
-  setNumberFormats(formats: string[][]): this { return this._set(formats, (r, c, v) => { this._sheet._cell(r, c, true).numberFormat = String(v); }); }
-  setBackgrounds(colors: (string | null)[][]): this { return this._set(colors, (r, c, v) => { this._sheet._cell(r, c, true).background = (v as string | null) ?? null; }); }
-  setFontWeights(weights: (string | null)[][]): this { return this._set(weights, (r, c, v) => { this._sheet._cell(r, c, true).fontWeight = (v as string) ?? 'normal'; }); }
-  setWrap(wrap: boolean): this { this._map((r, c) => { this._sheet._cell(r, c, true).wrap = wrap; }); return this; }
+  _format(row: number, col: number, format: string): void {
+    this._sheet._cell(row, col, true).numberFormat = format;
+  }
+  getNumberFormats(): string[][] {
+    return this._map((r, c) => this._sheet._cell(r, c).numberFormat || AUTOMATIC_FORMAT);
+  }
+  setNumberFormats(formats: string[][]): this {
+    return this._set(formats, (r, c, v) => {
+      this._sheet._cell(r, c, true).numberFormat = String(v);
+    });
+  }
+  setBackgrounds(colors: (string | null)[][]): this {
+    return this._set(colors, (r, c, v) => {
+      this._sheet._cell(r, c, true).background = (v as string | null) ?? null;
+    });
+  }
+  setFontWeights(weights: (string | null)[][]): this {
+    return this._set(weights, (r, c, v) => {
+      this._sheet._cell(r, c, true).fontWeight = (v as string) ?? 'normal';
+    });
+  }
+  setWrap(wrap: boolean): this {
+    this._map((r, c) => {
+      this._sheet._cell(r, c, true).wrap = wrap;
+    });
+    return this;
+  }
   /**
    * Merged cells that "either are fully within the current range, or contain at least one cell in
    * the current range" (Range.getMergedRanges reference): every merge that overlaps this range.
    */
   getMergedRanges(): RangeLike[] {
     return this._sheet._merges
-      .filter((m) => m._row < this._row + this._rows && this._row < m._row + m._rows && m._col < this._col + this._cols && this._col < m._col + m._cols)
+      .filter(
+        (m) =>
+          m._row < this._row + this._rows &&
+          this._row < m._row + m._rows &&
+          m._col < this._col + this._cols &&
+          this._col < m._col + m._cols,
+      )
       .map((m) => this._sheet._range(m._row, m._col, m._rows, m._cols));
   }
   getA1Notation(): string {
     const start = a1(this._row - 1, this._col - 1);
-    return this._rows === 1 && this._cols === 1 ? start : `${start}:${a1(this._row + this._rows - 2, this._col + this._cols - 2)}`;
+    return this._rows === 1 && this._cols === 1
+      ? start
+      : `${start}:${a1(this._row + this._rows - 2, this._col + this._cols - 2)}`;
   }
 }
 
 /** A list of ranges on one sheet (Sheet.getRangeList); setNumberFormat formats each of them. */
 class FakeRangeList implements RangeListLike {
   constructor(private readonly _ranges: RangeLike[]) {}
-  getRanges(): RangeLike[] { return this._ranges; }
+  getRanges(): RangeLike[] {
+    return this._ranges;
+  }
   setNumberFormat(format: string): this {
     for (const range of this._ranges) {
       const r = range as FakeRange;
-      for (let i = 0; i < r._rows; i++) for (let j = 0; j < r._cols; j++) r._format(r._row + i, r._col + j, format);
+      for (let i = 0; i < r._rows; i++)
+        for (let j = 0; j < r._cols; j++) r._format(r._row + i, r._col + j, format);
     }
     return this;
   }
 }
 
 export class FakeRule implements RuleLike {
-  constructor(readonly _formula: string | null, readonly _background: string | null, readonly _ranges: string[]) {}
-  getBooleanCondition() { return this._formula === null ? null : { getCriteriaValues: () => [this._formula] }; }
+  constructor(
+    readonly _formula: string | null,
+    readonly _background: string | null,
+    readonly _ranges: string[],
+  ) {}
+  getBooleanCondition() {
+    return this._formula === null ? null : { getCriteriaValues: () => [this._formula] };
+  }
 }
 
 class FakeRuleBuilder implements RuleBuilderLike {
@@ -199,48 +274,112 @@ class FakeRuleBuilder implements RuleBuilderLike {
   private _background: string | null = null;
   private _ranges: string[] = [];
   constructor(private readonly _counter: CallCounter) {}
-  whenFormulaSatisfied(formula: string): this { this._formula = formula; return this; }
-  setBackground(color: string | null): this { this._background = color; return this; }
-  setRanges(ranges: RangeLike[]): this { this._ranges = ranges.map((r) => (r as FakeRange).getA1Notation()); return this; }
-  build(): RuleLike { return counted(new FakeRule(this._formula, this._background, this._ranges), this._counter); }
+  whenFormulaSatisfied(formula: string): this {
+    this._formula = formula;
+    return this;
+  }
+  setBackground(color: string | null): this {
+    this._background = color;
+    return this;
+  }
+  setRanges(ranges: RangeLike[]): this {
+    this._ranges = ranges.map((r) => (r as FakeRange).getA1Notation());
+    return this;
+  }
+  build(): RuleLike {
+    return counted(new FakeRule(this._formula, this._background, this._ranges), this._counter);
+  }
 }
 
 export class FakeChart implements ChartLike {
-  constructor(readonly _id: number, readonly _options: Record<string, unknown>, readonly _ranges: string[]) {}
-  getChartId(): number { return this._id; }
+  constructor(
+    readonly _id: number,
+    readonly _options: Record<string, unknown>,
+    readonly _ranges: string[],
+  ) {}
+  getChartId(): number {
+    return this._id;
+  }
 }
 
 class FakeChartBuilder implements ChartBuilderLike, ComboChartBuilderLike, ScatterChartBuilderLike {
   private readonly _options: Record<string, unknown> = {};
   private readonly _ranges: string[] = [];
-  constructor(private readonly _counter: CallCounter, private readonly _id: number) {}
-  asComboChart(): this { this._options.type = 'combo'; return this; }
+  constructor(
+    private readonly _counter: CallCounter,
+    private readonly _id: number,
+  ) {}
+  asComboChart(): this {
+    this._options.type = 'combo';
+    return this;
+  }
   // "Sets the chart type to ScatterChart and returns an EmbeddedScatterChartBuilder":
   // developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#asScatterChart()
-  asScatterChart(): this { this._options.type = 'scatter'; return this; }
-  addRange(range: RangeLike): this { this._ranges.push(range.getA1Notation()); return this; }
-  setPosition(row: number, col: number): this { this._options.position = [row, col]; return this; }
-  setOption(option: string, value: unknown): this { this._options[option] = value; return this; }
-  setNumHeaders(headers: number): this { this._options.numHeaders = headers; return this; }
-  build(): ChartLike { return counted(new FakeChart(this._id, this._options, this._ranges), this._counter); }
+  asScatterChart(): this {
+    this._options.type = 'scatter';
+    return this;
+  }
+  addRange(range: RangeLike): this {
+    this._ranges.push(range.getA1Notation());
+    return this;
+  }
+  setPosition(row: number, col: number): this {
+    this._options.position = [row, col];
+    return this;
+  }
+  setOption(option: string, value: unknown): this {
+    this._options[option] = value;
+    return this;
+  }
+  setNumHeaders(headers: number): this {
+    this._options.numHeaders = headers;
+    return this;
+  }
+  build(): ChartLike {
+    return counted(new FakeChart(this._id, this._options, this._ranges), this._counter);
+  }
 }
 
 class FakeMetadata implements MetadataLike {
-  constructor(readonly _key: string, private _value: string, readonly _sheet: FakeSheet | null, private readonly _counter: CallCounter) {}
-  getKey(): string { return this._key; }
-  getValue(): string { return this._value; }
-  setValue(value: string): this { this._value = value; return this; }
-  getLocation() { return counted({ getSheet: () => this._sheet }, this._counter); }
+  constructor(
+    readonly _key: string,
+    private _value: string,
+    readonly _sheet: FakeSheet | null,
+    private readonly _counter: CallCounter,
+  ) {}
+  getKey(): string {
+    return this._key;
+  }
+  getValue(): string {
+    return this._value;
+  }
+  setValue(value: string): this {
+    this._value = value;
+    return this;
+  }
+  getLocation() {
+    return counted({ getSheet: () => this._sheet }, this._counter);
+  }
 }
 
 class FakeFinder implements FinderLike {
   private _key: string | null = null;
   constructor(private readonly _all: () => FakeMetadata[]) {}
-  withKey(key: string): this { this._key = key; return this; }
-  find(): MetadataLike[] { return this._all().filter((m) => this._key === null || m._key === this._key); }
+  withKey(key: string): this {
+    this._key = key;
+    return this;
+  }
+  find(): MetadataLike[] {
+    return this._all().filter((m) => this._key === null || m._key === this._key);
+  }
 }
 
-interface Merge { _row: number; _col: number; _rows: number; _cols: number }
+interface Merge {
+  _row: number;
+  _col: number;
+  _rows: number;
+  _cols: number;
+}
 
 export class FakeSheet implements SheetLike {
   readonly _cells: FakeCell[][] = [];
@@ -250,8 +389,11 @@ export class FakeSheet implements SheetLike {
   readonly _metadata: FakeMetadata[] = [];
   readonly _merges: Merge[] = [];
   constructor(
-    private _name: string, private readonly _ss: FakeSpreadsheet, private readonly _counter: CallCounter,
-    public _maxRows = NEW_SHEET_ROWS, public _maxColumns = NEW_SHEET_COLUMNS,
+    private _name: string,
+    private readonly _ss: FakeSpreadsheet,
+    private readonly _counter: CallCounter,
+    public _maxRows = NEW_SHEET_ROWS,
+    public _maxColumns = NEW_SHEET_COLUMNS,
   ) {}
 
   _cell(row: number, col: number, create = false): FakeCell {
@@ -278,12 +420,14 @@ export class FakeSheet implements SheetLike {
   _extent(): [number, number] {
     let rows = 0;
     let cols = 0;
-    this._cells.forEach((line, r) => line.forEach((cell, c) => {
-      if (cell.value !== '' || cell.formula) {
-        rows = Math.max(rows, r + 1);
-        cols = Math.max(cols, c + 1);
-      }
-    }));
+    this._cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (cell.value !== '' || cell.formula) {
+          rows = Math.max(rows, r + 1);
+          cols = Math.max(cols, c + 1);
+        }
+      }),
+    );
     return [rows, cols];
   }
   _range(row: number, col: number, rows: number, cols: number): RangeLike {
@@ -297,14 +441,21 @@ export class FakeSheet implements SheetLike {
     const r = parseA1(notation);
     if (!r) throw new Error(`Range not found: ${notation}`);
     for (let i = 0; i < r.rows; i++) {
-      for (let j = 0; j < r.columns; j++) if (i > 0 || j > 0) this._cell(r.row + i, r.column + j, true).value = '';
+      for (let j = 0; j < r.columns; j++)
+        if (i > 0 || j > 0) this._cell(r.row + i, r.column + j, true).value = '';
     }
     this._merges.push({ _row: r.row, _col: r.column, _rows: r.rows, _cols: r.columns });
   }
 
-  getName(): string { return this._name; }
-  getMaxRows(): number { return this._maxRows; }
-  getMaxColumns(): number { return this._maxColumns; }
+  getName(): string {
+    return this._name;
+  }
+  getMaxRows(): number {
+    return this._maxRows;
+  }
+  getMaxColumns(): number {
+    return this._maxColumns;
+  }
   /** Adds rows at the end of the grid (Sheet.insertRowsAfter), within the cell limit. */
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this._ss._grow(howMany * this._maxColumns);
@@ -324,7 +475,13 @@ export class FakeSheet implements SheetLike {
     // A range needs at least one row and one column, and must lie inside the grid.
     if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
-    if (row < 1 || column < 1 || row + numRows - 1 > this._maxRows || column + numColumns - 1 > this._maxColumns) throw new Error(OUTSIDE);
+    if (
+      row < 1 ||
+      column < 1 ||
+      row + numRows - 1 > this._maxRows ||
+      column + numColumns - 1 > this._maxColumns
+    )
+      throw new Error(OUTSIDE);
     return this._range(row, column, numRows, numColumns);
   }
   getRangeList(a1Notations: string[]): RangeListLike {
@@ -341,18 +498,34 @@ export class FakeSheet implements SheetLike {
     this._merges.length = 0;
     return this;
   }
-  setFrozenRows(rows: number): void { this._frozenRows = rows; }
-  getConditionalFormatRules(): RuleLike[] { return [...this._rules]; }
-  setConditionalFormatRules(rules: RuleLike[]): void { this._rules = [...rules]; }
+  setFrozenRows(rows: number): void {
+    this._frozenRows = rows;
+  }
+  getConditionalFormatRules(): RuleLike[] {
+    return [...this._rules];
+  }
+  setConditionalFormatRules(rules: RuleLike[]): void {
+    this._rules = [...rules];
+  }
   addDeveloperMetadata(key: string, value: string): this {
     this._metadata.push(new FakeMetadata(key, value, this, this._counter));
     return this;
   }
-  getCharts(): ChartLike[] { return [...this._charts]; }
-  removeChart(chart: ChartLike): void { this._charts = this._charts.filter((c) => c.getChartId() !== chart.getChartId()); }
-  insertChart(chart: ChartLike): void { this._charts.push(chart as FakeChart); }
-  newChart(): ChartBuilderLike { return counted(new FakeChartBuilder(this._counter, this._ss._nextChartId++), this._counter); }
-  _rename(name: string): void { this._name = name; }
+  getCharts(): ChartLike[] {
+    return [...this._charts];
+  }
+  removeChart(chart: ChartLike): void {
+    this._charts = this._charts.filter((c) => c.getChartId() !== chart.getChartId());
+  }
+  insertChart(chart: ChartLike): void {
+    this._charts.push(chart as FakeChart);
+  }
+  newChart(): ChartBuilderLike {
+    return counted(new FakeChartBuilder(this._counter, this._ss._nextChartId++), this._counter);
+  }
+  _rename(name: string): void {
+    this._name = name;
+  }
 }
 
 /** Sheet names are unique regardless of case (see docs/sheets-behaviour.md). */
@@ -394,9 +567,11 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     const rows = Math.max(NEW_SHEET_ROWS, values.length);
     const columns = widest(values, NEW_SHEET_COLUMNS);
     const sheet = counted(new FakeSheet(name, this, this._counter, rows, columns), this._counter);
-    values.forEach((row, r) => row.forEach((v, c) => {
-      sheet._cell(r + 1, c + 1, true).value = (v ?? '') as Value;
-    }));
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        sheet._cell(r + 1, c + 1, true).value = (v ?? '') as Value;
+      }),
+    );
     this._sheets.push(sheet);
     return sheet;
   }
@@ -406,14 +581,20 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     const columns = widest(rows, NEW_SHEET_COLUMNS);
     sheet._maxRows = Math.max(NEW_SHEET_ROWS, rows.length);
     sheet._maxColumns = columns;
-    rows.forEach((row, r) => row.forEach((text, c) => {
-      if (text !== '') sheet._enter(r + 1, c + 1, text);
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((text, c) => {
+        if (text !== '') sheet._enter(r + 1, c + 1, text);
+      }),
+    );
     return sheet;
   }
-  getSheets(): SheetLike[] { return [...this._sheets]; }
+  getSheets(): SheetLike[] {
+    return [...this._sheets];
+  }
   /** Exact name: Google's reference is silent on case, and public scripts report it case-sensitive. */
-  getSheetByName(name: string): SheetLike | null { return this._sheets.find((s) => s.getName() === name) ?? null; }
+  getSheetByName(name: string): SheetLike | null {
+    return this._sheets.find((s) => s.getName() === name) ?? null;
+  }
   /** "The new sheet becomes the active sheet" (Apps Script reference, Spreadsheet.insertSheet). */
   insertSheet(name: string): SheetLike {
     if (this._sheets.some((s) => sameName(s.getName(), name))) {
@@ -424,7 +605,9 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     this._active = this._sheets.length - 1;
     return sheet;
   }
-  getActiveSheet(): SheetLike { return this._sheets[this._active]; }
+  getActiveSheet(): SheetLike {
+    return this._sheets[this._active];
+  }
   /** Makes the sheet the active one (Spreadsheet.setActiveSheet). */
   setActiveSheet(sheet: SheetLike): SheetLike {
     const index = this._sheets.findIndex((s) => s.getName() === sheet.getName());
@@ -437,19 +620,34 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     return this;
   }
   createDeveloperMetadataFinder(): FinderLike {
-    return counted(new FakeFinder(() => [
-      ...this._metadata, ...this._sheets.flatMap((s) => s._metadata),
-    ].map((m) => counted(m, this._counter))), this._counter);
+    return counted(
+      new FakeFinder(() =>
+        [...this._metadata, ...this._sheets.flatMap((s) => s._metadata)].map((m) =>
+          counted(m, this._counter),
+        ),
+      ),
+      this._counter,
+    );
   }
-  toast(msg: string): void { this._toasts.push(msg); }
+  toast(msg: string): void {
+    this._toasts.push(msg);
+  }
 }
 
 class FakeMenu implements MenuLike {
   readonly _items: [string, string][] = [];
   constructor(private readonly _ui: FakeUi) {}
-  addItem(caption: string, functionName: string): this { this._items.push([caption, functionName]); return this; }
-  addSeparator(): this { this._items.push(['---', '']); return this; }
-  addToUi(): void { this._ui._menus.push(this._items); }
+  addItem(caption: string, functionName: string): this {
+    this._items.push([caption, functionName]);
+    return this;
+  }
+  addSeparator(): this {
+    this._items.push(['---', '']);
+    return this;
+  }
+  addToUi(): void {
+    this._ui._menus.push(this._items);
+  }
 }
 
 export class FakeUi implements UiLike {
@@ -457,15 +655,24 @@ export class FakeUi implements UiLike {
   readonly _sidebars: unknown[] = [];
   readonly _dialogs: unknown[] = [];
   constructor(private readonly _counter: CallCounter) {}
-  createAddonMenu(): MenuLike { return counted(new FakeMenu(this), this._counter); }
-  showSidebar(html: unknown): void { this._sidebars.push(html); }
-  showModalDialog(html: unknown): void { this._dialogs.push(html); }
+  createAddonMenu(): MenuLike {
+    return counted(new FakeMenu(this), this._counter);
+  }
+  showSidebar(html: unknown): void {
+    this._sidebars.push(html);
+  }
+  showModalDialog(html: unknown): void {
+    this._dialogs.push(html);
+  }
 }
 
 export class FakeHtmlOutput implements HtmlOutputLike {
   title = '';
   constructor(readonly content: string) {}
-  setTitle(title: string): this { this.title = title; return this; }
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
 }
 
 /** SpreadsheetApp, LockService and HtmlService over one in-memory spreadsheet. */
@@ -481,24 +688,37 @@ export class FakeServices {
    */
   beforeLock?: () => void;
 
-  readonly app: SpreadsheetAppLike = counted({
-    getActiveSpreadsheet: () => counted(this.ss, this.counter),
-    getUi: () => this.ui,
-    newConditionalFormatRule: () => counted(new FakeRuleBuilder(this.counter), this.counter),
-  }, this.counter);
+  readonly app: SpreadsheetAppLike = counted(
+    {
+      getActiveSpreadsheet: () => counted(this.ss, this.counter),
+      getUi: () => this.ui,
+      newConditionalFormatRule: () => counted(new FakeRuleBuilder(this.counter), this.counter),
+    },
+    this.counter,
+  );
 
-  readonly lock: LockServiceLike = counted({
-    getDocumentLock: (): LockLike => counted({
-      waitLock: () => {
-        const other = this.beforeLock;
-        this.beforeLock = undefined;
-        other?.();
-        this.lockHeld = true;
-        this.lockEvents.push('lock');
-      },
-      releaseLock: () => { this.lockHeld = false; this.lockEvents.push('release'); },
-    }, this.counter),
-  }, this.counter);
+  readonly lock: LockServiceLike = counted(
+    {
+      getDocumentLock: (): LockLike =>
+        counted(
+          {
+            waitLock: () => {
+              const other = this.beforeLock;
+              this.beforeLock = undefined;
+              other?.();
+              this.lockHeld = true;
+              this.lockEvents.push('lock');
+            },
+            releaseLock: () => {
+              this.lockHeld = false;
+              this.lockEvents.push('release');
+            },
+          },
+          this.counter,
+        ),
+    },
+    this.counter,
+  );
 
   /** Writes seen outside the document lock (should stay empty). */
   readonly unlockedWrites: string[] = [];
@@ -541,10 +761,14 @@ export class FakeServices {
     };
   }
 
-  readonly html: HtmlServiceLike = counted({
-    createHtmlOutputFromFile: (name: string) => new FakeHtmlOutput(this.files[name] ?? `<!-- ${name}.html -->`),
-    createHtmlOutput: (html: string) => new FakeHtmlOutput(html),
-  }, this.counter);
+  readonly html: HtmlServiceLike = counted(
+    {
+      createHtmlOutputFromFile: (name: string) =>
+        new FakeHtmlOutput(this.files[name] ?? `<!-- ${name}.html -->`),
+      createHtmlOutput: (html: string) => new FakeHtmlOutput(html),
+    },
+    this.counter,
+  );
 
   /** The globals a script sees in Apps Script, for running dist/gas/Code.js in a vm. */
   globals(): Record<string, unknown> {

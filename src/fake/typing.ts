@@ -41,7 +41,8 @@ export function typed(text: string, year = new Date().getFullYear()): Entered {
   // Nothing says it changes the cell's number format, so it does not here.
   if (text.startsWith("'")) return { value: text.slice(1), numberFormat: '' };
   // "If it begins with '=' it is interpreted as a formula" (Apps Script reference, Range.setValue).
-  if (text.startsWith('=') || SIGNED_ARITHMETIC.test(text)) return { value: '', formula: text, numberFormat: '' };
+  if (text.startsWith('=') || SIGNED_ARITHMETIC.test(text))
+    return { value: '', formula: text, numberFormat: '' };
   const s = text.trim();
   // USER_ENTERED: "strings may be converted to numbers, dates, etc." (Sheets API, ValueInputOption).
   if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === 'true', numberFormat: '' };
@@ -55,8 +56,16 @@ export function typed(text: string, year = new Date().getFullYear()): Entered {
   const date = DATE.exec(s);
   if (date) {
     const [, month, day, y, h, m, sec] = date;
-    const when = calendarDate(y ? Number(y) : year, Number(month), Number(day), Number(h ?? 0), Number(m ?? 0), Number(sec ?? 0));
-    if (when) return { value: when, numberFormat: h !== undefined ? 'M/d/yyyy H:mm:ss' : y ? 'M/d/yyyy' : 'M/d' };
+    const when = calendarDate(
+      y ? Number(y) : year,
+      Number(month),
+      Number(day),
+      Number(h ?? 0),
+      Number(m ?? 0),
+      Number(sec ?? 0),
+    );
+    if (when)
+      return { value: when, numberFormat: h !== undefined ? 'M/d/yyyy H:mm:ss' : y ? 'M/d/yyyy' : 'M/d' };
   }
   return { value: text, numberFormat: '' };
 }

@@ -19,7 +19,10 @@ function isGrid(value: Arg): value is Grid {
 
 export function isOmitted(value: Arg): boolean {
   if (value === undefined || value === null || value === '') return true;
-  return Array.isArray(value) && (value as Grid).every((row) => Array.isArray(row) && row.every((c) => c === '' || c == null));
+  return (
+    Array.isArray(value) &&
+    (value as Grid).every((row) => Array.isArray(row) && row.every((c) => c === '' || c == null))
+  );
 }
 
 /** A range argument as a rectangular grid (missing cells read as blank). */
@@ -44,7 +47,9 @@ export function perColumn(value: Arg, width: number, name: string): CellValue[] 
   const cells: CellValue[] = Array.isArray(value) ? (value as Grid).flat() : [value as CellValue];
   if (cells.length === 1 && width > 1 && !Array.isArray(value)) return Array(width).fill(cells[0]);
   if (cells.length !== width) {
-    throw new ArgumentError(`${name} has ${cells.length} cells but the scores have ${width} columns: give one per column.`);
+    throw new ArgumentError(
+      `${name} has ${cells.length} cells but the scores have ${width} columns: give one per column.`,
+    );
   }
   return cells;
 }
@@ -73,7 +78,11 @@ function scalar(value: Arg, name: string): CellValue {
 
 export function settingsArg(cut: Arg, lower?: Arg, upper?: Arg): Settings {
   try {
-    return makeSettings({ masteryCut: scalar(cut, 'cut'), lower: scalar(lower, 'lower'), upper: scalar(upper, 'upper') });
+    return makeSettings({
+      masteryCut: scalar(cut, 'cut'),
+      lower: scalar(lower, 'lower'),
+      upper: scalar(upper, 'upper'),
+    });
   } catch (e) {
     throw new ArgumentError((e as Error).message);
   }

@@ -21,7 +21,8 @@ import { writeDepartment } from './departmentTab';
 import { insertTemplate, templateKinds } from './template';
 import { type Output, ownTabs, restoreActive, sheetsOf, writeTab } from './writeTab';
 
-export type Action = 'highlight' | 'clear' | 'classCheck' | 'groups' | 'progress' | 'template' | 'department' | 'items';
+export type Action =
+  'highlight' | 'clear' | 'classCheck' | 'groups' | 'progress' | 'template' | 'department' | 'items';
 
 export const MENU: [caption: string, functionName: string][] = [
   ['Open sidebar', 'showSidebar'],
@@ -80,7 +81,11 @@ export function load(services: Services, edit?: (stored: SavedSettings) => Saved
   const skillMap = map?.entries;
   const result = checkGrid(grid, { settings, correction: saved.correction, skillMap, merged });
   // Settings, Skill Map and date warnings lead the engine's own (no spread: lists can be long).
-  const lead = [...(warning ? [warning] : []), ...(map?.warnings ?? []), ...datedScoreWarnings(result.book, dated)];
+  const lead = [
+    ...(warning ? [warning] : []),
+    ...(map?.warnings ?? []),
+    ...datedScoreWarnings(result.book, dated),
+  ];
   result.analysis.warnings = capWarnings(lead.concat(result.analysis.warnings));
   return { ...out, saved, settings, sheet, grid, skillMap, result };
 }
@@ -111,7 +116,10 @@ export function runAction(services: Services, action: Action): { message: string
       const out: Output = { ss, own: new Map() };
       const tabs = insertTemplate(out, templateKinds(ownMetadata(ss)));
       restoreActive(out);
-      const message = tabs.length > 0 ? `Template inserted: ${tabs.join(', ')}.` : 'The template is already in this spreadsheet.';
+      const message =
+        tabs.length > 0
+          ? `Template inserted: ${tabs.join(', ')}.`
+          : 'The template is already in this spreadsheet.';
       return { message, ctx: null };
     }
     // Every tab is a class: no one gradebook to load first.
@@ -137,7 +145,9 @@ function perform(services: Services, ctx: Context, action: GradebookAction): str
     }
     case 'clear': {
       const n = clearHighlights(ctx.sheet);
-      return n > 0 ? `Removed the add-on's ${n} highlight rules from "${name}".` : `No add-on highlights on "${name}".`;
+      return n > 0
+        ? `Removed the add-on's ${n} highlight rules from "${name}".`
+        : `No add-on highlights on "${name}".`;
     }
     case 'classCheck': {
       const tab = writeTab(ctx, TAB_NAMES.classCheck, renderClassCheck(analysis, ctx.settings));

@@ -25,7 +25,12 @@ export function writeHighlights(app: SpreadsheetAppLike, sheet: SheetLike, specs
   const rules = specs.map((spec) => {
     const own = ranges.slice(next, next + spec.ranges.length);
     next += spec.ranges.length;
-    return app.newConditionalFormatRule().whenFormulaSatisfied(spec.formula).setBackground(spec.colour).setRanges(own).build();
+    return app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied(spec.formula)
+      .setBackground(spec.colour)
+      .setRanges(own)
+      .build();
   });
   // The teacher's rules first: Sheets applies the first matching rule, and theirs win.
   sheet.setConditionalFormatRules([...kept, ...rules]);

@@ -16,7 +16,9 @@ export function onOpen(services: Pick<Services, 'app'>): void {
 }
 
 export function showSidebar(services: Services): void {
-  services.app.getUi().showSidebar(services.html.createHtmlOutputFromFile('Sidebar').setTitle('JIT Intervention'));
+  services.app
+    .getUi()
+    .showSidebar(services.html.createHtmlOutputFromFile('Sidebar').setTitle('JIT Intervention'));
 }
 
 const HELP = `<div style="font:14px/1.5 Arial,sans-serif">

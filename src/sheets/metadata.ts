@@ -10,5 +10,8 @@ import type { MetadataLike, SpreadsheetLike } from './services';
  * action starts with it instead of one finder per key.
  */
 export function ownMetadata(ss: SpreadsheetLike): MetadataLike[] {
-  return ss.createDeveloperMetadataFinder().find().filter((m) => m.getKey().startsWith('jit-intervention.'));
+  return ss
+    .createDeveloperMetadataFinder()
+    .find()
+    .filter((m) => m.getKey().startsWith('jit-intervention.'));
 }

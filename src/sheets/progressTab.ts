@@ -27,7 +27,9 @@ function analyseTab(ctx: Context, sheet: SheetLike): Assessment {
   if (isGradebook) return { name, ...ctx.result };
   const { grid, dated, merged } = readSheet(sheet);
   const result = checkGrid(grid, { settings: ctx.settings, skillMap: ctx.skillMap, merged });
-  result.analysis.warnings = capWarnings(datedScoreWarnings(result.book, dated).concat(result.analysis.warnings));
+  result.analysis.warnings = capWarnings(
+    datedScoreWarnings(result.book, dated).concat(result.analysis.warnings),
+  );
   return { name, ...result };
 }
 
@@ -46,20 +48,32 @@ export function readAssessments(ctx: Context, chosen = ctx.saved.assessments): A
   const tabs = candidateTabs(ctx);
   if (chosen && chosen.length > 0) {
     const missing = chosen.filter((name) => !tabs.some((s) => s.getName() === name));
-    if (missing.length > 0) throw new Error(`No tab named ${missing.map((m) => `"${m}"`).join(', ')}: choose the assessment tabs again.`);
+    if (missing.length > 0)
+      throw new Error(
+        `No tab named ${missing.map((m) => `"${m}"`).join(', ')}: choose the assessment tabs again.`,
+      );
     if (chosen.length < 2) throw new Error('Choose two or more assessment tabs, first to latest.');
-    return tabs.filter((s) => chosen.includes(s.getName())).map((s) => {
-      const a = tryTab(ctx, s);
-      if (a instanceof LayoutError) throw new LayoutError(`Tab "${s.getName()}" is not an assessment: ${a.message}`);
-      return a;
-    });
+    return tabs
+      .filter((s) => chosen.includes(s.getName()))
+      .map((s) => {
+        const a = tryTab(ctx, s);
+        if (a instanceof LayoutError)
+          throw new LayoutError(`Tab "${s.getName()}" is not an assessment: ${a.message}`);
+        return a;
+      });
   }
   // A notes or roster tab is not an assessment: skipped.
-  const found = tabs.map((s) => tryTab(ctx, s))
-    .filter((a): a is Assessment => !(a instanceof LayoutError) && a.book.items.length > 0 && a.book.students.length > 0);
+  const found = tabs
+    .map((s) => tryTab(ctx, s))
+    .filter(
+      (a): a is Assessment =>
+        !(a instanceof LayoutError) && a.book.items.length > 0 && a.book.students.length > 0,
+    );
   if (found.length < 2) {
-    throw new Error(`Progress needs two or more assessment tabs (found ${found.length}): ` +
-        'add the later quiz as its own tab, same students, skills named the same.');
+    throw new Error(
+      `Progress needs two or more assessment tabs (found ${found.length}): ` +
+        'add the later quiz as its own tab, same students, skills named the same.',
+    );
   }
   return found;
 }
@@ -68,7 +82,8 @@ export function writeProgress(ctx: Context, chosen?: string[]): { message: strin
   const report = progressReport(readAssessments(ctx, chosen));
   const tab = writeTab(ctx, TAB_NAMES.progress, renderProgress(report));
   const { assessments, unmatched } = report;
-  const linked = unmatched.length > 0 ? ` ${unmatched.length} student(s) are in only one tab and are listed there.` : '';
+  const linked =
+    unmatched.length > 0 ? ` ${unmatched.length} student(s) are in only one tab and are listed there.` : '';
   return {
     message: `Progress over ${assessments.length} tabs (${assessments[0]} → ${assessments[assessments.length - 1]}) written to "${tab.getName()}".${linked}`,
     report,

@@ -31,7 +31,11 @@ function mergedOf(range: RangeLike): MergedRange[] {
 
 export function readSheet(sheet: SheetLike): TabGrid {
   const range = sheet.getDataRange();
-  const cells = gridFromSheet({ values: range.getValues(), displays: range.getDisplayValues(), merged: mergedOf(range) });
+  const cells = gridFromSheet({
+    values: range.getValues(),
+    displays: range.getDisplayValues(),
+    merged: mergedOf(range),
+  });
   return { sheet, name: sheet.getName(), ...cells };
 }
 
@@ -39,7 +43,12 @@ export function readSheet(sheet: SheetLike): TabGrid {
  * The gradebook tab: the one named in settings, else the given active tab unless it is one of the
  * add-on's own (outputs, template help) or the Skill Map, else the first tab that is none of those.
  */
-export function gradebookSheet(ss: SpreadsheetLike, own: Set<string>, active: () => SheetLike, preferred?: string): SheetLike {
+export function gradebookSheet(
+  ss: SpreadsheetLike,
+  own: Set<string>,
+  active: () => SheetLike,
+  preferred?: string,
+): SheetLike {
   if (preferred) {
     const sheet = ss.getSheetByName(preferred);
     if (sheet) return sheet;

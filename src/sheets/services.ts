@@ -50,7 +50,12 @@ export interface ChartBuilderLike {
 
 export interface ScatterChartBuilderLike {
   addRange(range: RangeLike): ScatterChartBuilderLike;
-  setPosition(anchorRow: number, anchorColumn: number, offsetX: number, offsetY: number): ScatterChartBuilderLike;
+  setPosition(
+    anchorRow: number,
+    anchorColumn: number,
+    offsetX: number,
+    offsetY: number,
+  ): ScatterChartBuilderLike;
   setOption(option: string, value: any): ScatterChartBuilderLike;
   setNumHeaders(headers: number): ScatterChartBuilderLike;
   build(): ChartLike;
@@ -58,7 +63,12 @@ export interface ScatterChartBuilderLike {
 
 export interface ComboChartBuilderLike {
   addRange(range: RangeLike): ComboChartBuilderLike;
-  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): ComboChartBuilderLike;
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): ComboChartBuilderLike;
   setOption(option: string, value: any): ComboChartBuilderLike;
   setNumHeaders(headers: number): ComboChartBuilderLike;
   build(): ChartLike;

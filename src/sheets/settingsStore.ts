@@ -22,7 +22,8 @@ export interface SavedSettings {
   assessments?: string[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** Each field and the shape it must have; anything else is dropped. */
@@ -54,7 +55,9 @@ export function loadSaved(metadata: MetadataLike[]): { saved: SavedSettings; war
   const saved: Record<string, unknown> = {};
   let dropped = false;
   for (const [key, value] of Object.entries(raw)) {
-    const fits = Object.prototype.hasOwnProperty.call(FIELDS, key) ? FIELDS[key as keyof SavedSettings](value) : false;
+    const fits = Object.prototype.hasOwnProperty.call(FIELDS, key)
+      ? FIELDS[key as keyof SavedSettings](value)
+      : false;
     if (fits) saved[key] = value;
     else dropped = true;
   }
@@ -77,5 +80,10 @@ export function saveSettings(ss: SpreadsheetLike, saved: SavedSettings): void {
 }
 
 export function settingsOf(saved: SavedSettings): Settings {
-  return makeSettings({ masteryCut: saved.masteryCut, lower: saved.lower, upper: saved.upper, stepOrder: saved.stepOrder });
+  return makeSettings({
+    masteryCut: saved.masteryCut,
+    lower: saved.lower,
+    upper: saved.upper,
+    stepOrder: saved.stepOrder,
+  });
 }

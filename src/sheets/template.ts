@@ -28,7 +28,9 @@ export function insertTemplate(out: Output, present: Set<string>): string[] {
     ensureSize(sheet, values.length, width, { rows: 1000, columns: 26 });
     const range = sheet.getRange(1, 1, values.length, width);
     range.setValues(values);
-    range.setFontWeights(values.map((row, r) => row.map(() => (tab.boldRows.includes(r) ? 'bold' : 'normal'))));
+    range.setFontWeights(
+      values.map((row, r) => row.map(() => (tab.boldRows.includes(r) ? 'bold' : 'normal'))),
+    );
     sheet.setFrozenRows(1);
     created.push(sheet.getName());
   }

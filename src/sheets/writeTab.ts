@@ -74,7 +74,12 @@ export function restoreActive(out: Output): void {
 }
 
 /** Grows the grid to hold `rows` × `columns`: getRange past the grid throws (docs/sheets-behaviour.md). */
-export function ensureSize(sheet: SheetLike, rows: number, columns: number, known?: { rows: number; columns: number }): void {
+export function ensureSize(
+  sheet: SheetLike,
+  rows: number,
+  columns: number,
+  known?: { rows: number; columns: number },
+): void {
   const maxRows = known?.rows ?? sheet.getMaxRows();
   const maxColumns = known?.columns ?? sheet.getMaxColumns();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
@@ -127,7 +132,9 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
   const width = values[0].length;
   const c = render.chart;
   // The chart's anchor cell must be on the grid too (what Sheets does with an anchor past it is undocumented).
-  const anchor = c ? { row: c.position?.row ?? Math.max(c.rows + 2, values.length + 2), column: c.position?.column ?? 1 } : null;
+  const anchor = c
+    ? { row: c.position?.row ?? Math.max(c.rows + 2, values.length + 2), column: c.position?.column ?? 1 }
+    : null;
   const rows = Math.max(values.length, anchor?.row ?? 0);
   let range: RangeLike | null = null;
   if (sheet) {
@@ -154,7 +161,9 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
   if (!rerun) sheet.setFrozenRows(1); // clear() keeps frozen rows
   if (c?.kind === 'scatter') insertScatter(sheet, c);
   else if (c && anchor) {
-    const chart = sheet.newChart().asComboChart()
+    const chart = sheet
+      .newChart()
+      .asComboChart()
       .addRange(sheet.getRange(c.row, c.column, c.rows, c.columns))
       .setNumHeaders(1)
       .setOption('title', c.title)
@@ -170,7 +179,9 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
 
 /** A scatter chart: the data block's first column across, its second up, both 0 to 1 (Item Analysis). */
 function insertScatter(sheet: SheetLike, c: ChartSpec): void {
-  const chart = sheet.newChart().asScatterChart()
+  const chart = sheet
+    .newChart()
+    .asScatterChart()
     .addRange(sheet.getRange(c.row, c.column, c.rows, c.columns))
     .setNumHeaders(1)
     .setOption('title', c.title)

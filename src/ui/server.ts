@@ -54,12 +54,21 @@ function stateOf(ctx: Context): SidebarState {
     gradebook: ctx.sheet.getName(),
     kind: layout.kind,
     headerRow: layout.headerRow,
-    columns: layout.columns.map((role, column) => ({ column, letter: columnLetter(column), header: String(headerCells[column] ?? ''), role })),
+    columns: layout.columns.map((role, column) => ({
+      column,
+      letter: columnLetter(column),
+      header: String(headerCells[column] ?? ''),
+      role,
+    })),
     rows: Object.entries(layout.rows).map(([row, label]) => ({ row: Number(row), label })),
     answerKeyRow: layout.answerKeyRow,
     guesses: layout.guesses,
     saved: ctx.saved,
-    settings: { masteryCut: ctx.settings.masteryCut, lower: ctx.settings.band.lower, upper: ctx.settings.band.upper },
+    settings: {
+      masteryCut: ctx.settings.masteryCut,
+      lower: ctx.settings.band.lower,
+      upper: ctx.settings.band.upper,
+    },
     students: book.students.length,
     items: book.items.length,
     classCheck: analysis.classCheck,
@@ -71,7 +80,10 @@ function stateOf(ctx: Context): SidebarState {
   };
 }
 
-export function runSidebarAction(services: Services, action: Action): { message: string; state: SidebarState } {
+export function runSidebarAction(
+  services: Services,
+  action: Action,
+): { message: string; state: SidebarState } {
   const { message, ctx } = runAction(services, action);
   return { message, state: ctx ? stateOf(ctx) : sidebarState(services) };
 }
@@ -81,7 +93,10 @@ export function runSidebarAction(services: Services, action: Action): { message:
  * settings as saved now), after checking that the gradebook still reads with them. Read, merge
  * and write happen inside one document lock, so a choice saved meanwhile is kept.
  */
-export function saveSidebarSettings(services: Services, edited: SavedSettings): { message: string; state: SidebarState } {
+export function saveSidebarSettings(
+  services: Services,
+  edited: SavedSettings,
+): { message: string; state: SidebarState } {
   if (typeof edited !== 'object' || edited === null) throw new Error('Nothing to save.');
   return withDocumentLock(services, () => {
     const ctx = load(services, (stored) => ({ ...stored, ...edited }));
@@ -92,8 +107,12 @@ export function saveSidebarSettings(services: Services, edited: SavedSettings): 
 }
 
 /** Progress over the tabs ticked in the sidebar (none: every tab with scores); the choice is saved once the tab is written. */
-export function runSidebarProgress(services: Services, chosen: string[]): { message: string; state: SidebarState; progress: ProgressView } {
-  if (!Array.isArray(chosen) || !chosen.every((t) => typeof t === 'string')) throw new Error('Tick the assessment tabs to compare.');
+export function runSidebarProgress(
+  services: Services,
+  chosen: string[],
+): { message: string; state: SidebarState; progress: ProgressView } {
+  if (!Array.isArray(chosen) || !chosen.every((t) => typeof t === 'string'))
+    throw new Error('Tick the assessment tabs to compare.');
   return withDocumentLock(services, () => {
     const ctx = load(services);
     try {

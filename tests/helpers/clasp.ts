@@ -32,7 +32,11 @@ export function claspStatus(project = ROOT): { filesToPush: string[]; untrackedF
   // These variables would point clasp at another project, ignore file or login (commands/program.js makeProgram).
   const { clasp_config_project: _p, clasp_config_ignore: _i, clasp_config_auth: _a, ...env } = process.env;
   try {
-    const out = execFileSync(process.execPath, [CLASP, 'status', '--json'], { cwd: project, env: { ...env, HOME: home }, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [CLASP, 'status', '--json'], {
+      cwd: project,
+      env: { ...env, HOME: home },
+      encoding: 'utf8',
+    });
     return JSON.parse(out);
   } finally {
     rmSync(home, { recursive: true, force: true });

@@ -5,5 +5,7 @@
  */
 export function customFunctionNames(code: string): string[] {
   const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function\s+([A-Za-z_$][\w$]*)\s*\(/g;
-  return [...code.matchAll(doc)].filter(([, body]) => /@customfunction\b/.test(body)).map(([, , name]) => name);
+  return [...code.matchAll(doc)]
+    .filter(([, body]) => /@customfunction\b/.test(body))
+    .map(([, , name]) => name);
 }

@@ -47,7 +47,10 @@ export function sheetOf(columns: Column[], keyRow?: SheetCell[]): Book {
     [{ value: 'Mastery cut' }, ...columns.map((c) => ({ value: c.cut }))],
   ];
   if (keyRow) head.push([{ value: 'Answer key' }, ...keyRow]);
-  const body: SheetCell[][] = Array.from({ length: rows }, (_, r) => [{ value: `Student ${r + 1}` }, ...columns.map((c) => c.cells[r] ?? { value: '' })]);
+  const body: SheetCell[][] = Array.from({ length: rows }, (_, r) => [
+    { value: `Student ${r + 1}` },
+    ...columns.map((c) => c.cells[r] ?? { value: '' }),
+  ]);
   const all = [...head, ...body];
   return {
     values: all.map((row) => row.map((cell) => cell.value)),
@@ -60,7 +63,12 @@ export function sheetOf(columns: Column[], keyRow?: SheetCell[]): Book {
 
 /** What each cell shows: the given display text, else the in-memory spreadsheet's rendering. */
 export function displaysOf(book: Book): string[][] {
-  return book.values.map((row, r) => row.map((v, c) => book.display[r][c] ?? (v === null || v === undefined ? '' : displayText(v, book.formats[r][c]))));
+  return book.values.map((row, r) =>
+    row.map(
+      (v, c) =>
+        book.display[r][c] ?? (v === null || v === undefined ? '' : displayText(v, book.formats[r][c])),
+    ),
+  );
 }
 
 /** The grid the engine gets: what the adapter makes of values and display texts (src/core/sheetGrid.ts). */
@@ -81,27 +89,40 @@ export function engineReadings(book: Book): Seen[][] {
   const { items, students } = gradebook;
   const invalid = new Set(gradebook.invalid.map((cell) => cell.address));
   const fractions = readFractions(gradebook);
-  return students.map((student, s) => items.map((item, i): Seen => {
-    const address = `${columnLetter(item.column)}${student.row + 1}`;
-    if (invalid.has(address)) return 'invalid';
-    const f = fractions.fraction(s, i);
-    if (Number.isNaN(f)) return 'noData';
-    return f < item.cut - EPSILON ? 'below' : 'none';
-  }));
+  return students.map((student, s) =>
+    items.map((item, i): Seen => {
+      const address = `${columnLetter(item.column)}${student.row + 1}`;
+      if (invalid.has(address)) return 'invalid';
+      const f = fractions.fraction(s, i);
+      if (Number.isNaN(f)) return 'noData';
+      return f < item.cut - EPSILON ? 'below' : 'none';
+    }),
+  );
 }
 
 /** What the add-on's highlight rules paint on every score cell, `[student][item]`. */
 export function paintedReadings(book: Book, logic: Logic = 'shortCircuit'): Seen[][] {
   const { gradebook } = analyse(book);
   const rules = highlightRules(gradebook);
-  const painted = paint({ values: book.values, formats: book.formats, display: displaysOf(book) }, rules, logic);
-  return gradebook.students.map((student) => gradebook.items.map((item): Seen => {
-    const index = painted[student.row][item.column];
-    return index === -1 ? 'none' : rules[index].kind;
-  }));
+  const painted = paint(
+    { values: book.values, formats: book.formats, display: displaysOf(book) },
+    rules,
+    logic,
+  );
+  return gradebook.students.map((student) =>
+    gradebook.items.map((item): Seen => {
+      const index = painted[student.row][item.column];
+      return index === -1 ? 'none' : rules[index].kind;
+    }),
+  );
 }
 
 /** What the rules paint on one cell in a column of `points` with mastery cut `cut`. */
-export function paintedOne(cell: SheetCell, points: number, cut: number, logic: Logic = 'shortCircuit'): Seen {
+export function paintedOne(
+  cell: SheetCell,
+  points: number,
+  cut: number,
+  logic: Logic = 'shortCircuit',
+): Seen {
   return paintedReadings(sheetOf([{ points, cut, cells: [cell] }]), logic)[0][0];
 }

@@ -4,5 +4,7 @@ const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
 module.exports = async () => {
-  execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'build.js')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'build.js')], {
+    stdio: 'inherit',
+  });
 };

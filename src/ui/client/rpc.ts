@@ -18,11 +18,16 @@ interface Runner {
 
 declare const google: { script: { run: Runner } };
 
-export function call<K extends keyof ServerFunctions>(name: K, ...args: Parameters<ServerFunctions[K]>): Promise<ReturnType<ServerFunctions[K]>> {
+export function call<K extends keyof ServerFunctions>(
+  name: K,
+  ...args: Parameters<ServerFunctions[K]>
+): Promise<ReturnType<ServerFunctions[K]>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerFunctions[K]>))
-      .withFailureHandler((error) => reject(new Error(String(error?.message ?? error).replace(/^Exception: /, ''))));
+      .withFailureHandler((error) =>
+        reject(new Error(String(error?.message ?? error).replace(/^Exception: /, ''))),
+      );
     // apply, not a spread (SPEC 12): args are the declared parameters, at most one.
     (runner[name] as (...a: unknown[]) => void).apply(runner, args);
   });
