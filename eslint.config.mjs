@@ -19,7 +19,8 @@ export default tseslint.config(
         {
           selector: 'CallExpression > SpreadElement',
           message:
-            'Do not spread an array into call arguments (Math.max(...x), push(...x)): loop instead (SPEC 12).',
+            'Do not spread an array into call arguments (Math.max(...x), push(...x)): ' +
+            'loop instead (SPEC 12).',
         },
         {
           selector: 'NewExpression > SpreadElement',
@@ -30,6 +31,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
+      'max-len': ['error', { code: 110 }],
     },
   },
   {
@@ -45,6 +47,6 @@ export default tseslint.config(
         URL: 'readonly',
       },
     },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    rules: { '@typescript-eslint/no-require-imports': 'off', 'max-len': ['error', { code: 110 }] },
   },
 );

@@ -17,7 +17,8 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 2,
   timeoutMS: 10000,
-  // A second run retests only mutants whose code or covering tests changed (reports/stryker-incremental.json).
+  // A second run retests only mutants whose code or covering tests changed
+  // (reports/stryker-incremental.json).
   incremental: true,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },

@@ -162,7 +162,7 @@ describe('progress over assessment tabs', () => {
   }
   const valuesOf = (sheet: FakeSheet) => sheet._cells.map((row) => row.map((c) => c.value));
 
-  test('finds the assessment tabs in tab order and writes Progress with a line chart; teacher tabs untouched', () => {
+  test('finds assessment tabs in tab order, writes Progress and a line chart; teacher tabs untouched', () => {
     const { gs, ss, services } = quizBook();
     const before = ss._sheets.map(snapshot);
     gs.menuProgress();
@@ -199,8 +199,9 @@ describe('progress over assessment tabs', () => {
     expect(values).toContainEqual(
       expect.arrayContaining(['Period 5', 2, 'Two-step equations', 4, 1, 0.25, 0]),
     );
-    // One row per student, a column per skill (SPEC 12). Carla Chen, pre Q1-Q3 = 0,0,0; quiz Q1-Q5 = 1,1,1,0,0:
-    // one-step 0 → 1; two-step Q2 0 → (Q2 + Q3) 2/2; distributive Q3 0 → Q4 0; both sides only in the quiz (Q5 0).
+    // One row per student, a column per skill (SPEC 12). Carla Chen, pre Q1-Q3 = 0,0,0;
+    // quiz Q1-Q5 = 1,1,1,0,0: one-step 0 → 1; two-step Q2 0 → (Q2 + Q3) 2/2; distributive Q3 0 → Q4 0;
+    // both sides only in the quiz (Q5 0).
     const header = values.findIndex((row) => row[0] === 'Student' && row[1] === 'Section');
     expect(values[header].slice(0, 6)).toEqual([
       'Student',
@@ -264,12 +265,13 @@ describe('progress over assessment tabs', () => {
     });
     gs.menuProgress();
     expect(ss._toasts).toEqual([
-      'Could not finish: Progress needs two or more assessment tabs (found 1): add the later quiz as its own tab, same students, skills named the same.',
+      'Could not finish: Progress needs two or more assessment tabs (found 1): ' +
+        'add the later quiz as its own tab, same students, skills named the same.',
     ]);
     expect(ss._sheets).toHaveLength(2);
   });
 
-  test('the sidebar lists the tabs; the tabs chosen there are saved and used, first to latest in tab order', () => {
+  test('the sidebar lists the tabs; the chosen ones are saved and used, first to latest in tab order', () => {
     const { gs, ss } = quizBook();
     ss._addSheet(
       'Old quiz',
@@ -306,7 +308,8 @@ describe('progress over assessment tabs', () => {
     expect(ss._toasts.at(-1)).toContain('(Pre-assessment → Old quiz)');
     expect(() => gs.runSidebarProgress(['Pre-assessment'])).toThrow('Choose two or more assessment tabs');
     expect(() => gs.runSidebarProgress(['Pre-assessment', 'Gone'])).toThrow('No tab named "Gone"');
-    expect(gs.sidebarState().saved.assessments).toEqual(['Old quiz', 'Pre-assessment']); // a failed choice is not saved
+    // a failed choice is not saved
+    expect(gs.sidebarState().saved.assessments).toEqual(['Old quiz', 'Pre-assessment']);
   });
 });
 
@@ -340,7 +343,8 @@ describe('settings and template', () => {
     expect(ss._metadata.map((m) => m._key)).toEqual(['jit-intervention.settings']);
     const state = gs.sidebarState();
     expect(state.settings).toEqual({ masteryCut: 0.8, lower: 0.05, upper: 0.25 });
-    expect(state.classCheck[3]).toMatchObject({ section: 'Period 2', tier: 'borderline' }); // 3 of 14 = 21.4% < 25%
+    // 3 of 14 = 21.4% < 25%
+    expect(state.classCheck[3]).toMatchObject({ section: 'Period 2', tier: 'borderline' });
     expect(() => gs.saveSidebarSettings({ masteryCut: 3 })).toThrow('Mastery cut must be a fraction');
   });
 

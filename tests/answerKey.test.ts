@@ -1,4 +1,7 @@
-/** Grading raw Forms answers against the key (SPEC 3): trimmed, case-insensitive, numbers as numbers, checkboxes as sets. */
+/**
+ * Grading raw Forms answers against the key (SPEC 3): trimmed, case-insensitive, numbers as numbers,
+ * checkboxes as sets.
+ */
 import { answersMatch, isAnswered } from '../src/core/answerKey';
 
 describe('answersMatch (SPEC 3, Forms quiz responses)', () => {

@@ -250,7 +250,7 @@ describeBrowser('the sidebar in chromium', () => {
     }
   });
 
-  test('progress: compare the pre-assessment with the weekly quiz, see whether the groups worked', async () => {
+  test('progress: compare the pre-assessment with the weekly quiz, see if the groups worked', async () => {
     // The quiz without Carla and with a newcomer whose name is hostile: both are listed, as text.
     const quiz = path.join(OUT, 'weekly-quiz.csv');
     mkdirSync(OUT, { recursive: true });

@@ -127,7 +127,8 @@ describe('jit-intervention progress', () => {
   test('a readable report by default, naming who could not be linked', () => {
     const later = file(
       'later.csv',
-      'Student,Period,Q1: x + 5 = 14\nPoints possible,,1\nSkill,,One-step equations\nnia NGUYEN,Period 2,1\nNew Kid,Period 2,0\n',
+      'Student,Period,Q1: x + 5 = 14\nPoints possible,,1\nSkill,,One-step equations\n' +
+        'nia NGUYEN,Period 2,1\nNew Kid,Period 2,0\n',
     );
     const r = cli('progress', pre, later);
     expect(r.code).toBe(0);

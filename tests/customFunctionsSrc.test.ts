@@ -45,7 +45,8 @@ describe('INTERVENTION_TIER and PERCENT_STRUGGLING (SPEC 4 and 9)', () => {
   });
 
   test('PERCENT_STRUGGLING pools unequal points as Σearned ÷ Σpossible', () => {
-    // Points 10 and 40. Row 1: (2 + 40) ÷ 50 = 84%, not struggling. Row 2: (10 + 10) ÷ 50 = 40%, struggling.
+    // Points 10 and 40. Row 1: (2 + 40) ÷ 50 = 84%, not struggling.
+    // Row 2: (10 + 10) ÷ 50 = 40%, struggling.
     expect(
       PERCENT_STRUGGLING(
         [
@@ -73,7 +74,8 @@ describe('INTERVENTION_TIER and PERCENT_STRUGGLING (SPEC 4 and 9)', () => {
 
 describe('CLASS_CHECK and SKILL_GAPS (SPEC 9)', () => {
   test('CLASS_CHECK: one row per skill, an item measuring two skills counts in both', () => {
-    // Columns: A; B | B. Row 1: 1, 0 → A 1/1 fine, B 1/2 struggling. Row 2: 0, 1 → A 0/1 struggling, B 1/2 struggling.
+    // Columns: A; B | B. Row 1: 1, 0 → A 1/1 fine, B 1/2 struggling.
+    // Row 2: 0, 1 → A 0/1 struggling, B 1/2 struggling.
     expect(
       CLASS_CHECK(
         [

@@ -197,7 +197,7 @@ describe('the other examples', () => {
     expect(json.items.map((i: { points: number }) => i.points)).toEqual([10, 20, 20, 15, 20, 15, 20, 50]);
   });
 
-  test('classroom-export.csv: each assignment is its own skill; a gap is a score under 80% of its points', () => {
+  test('classroom-export.csv: each assignment is its own skill; a gap is under 80% of its points', () => {
     // 80% of points 10, 20, 20, 15, 20, 15, 20, 50 is 8, 16, 16, 12, 16, 12, 16, 40: a score below
     // that is a gap, exactly that is not (Quinn's 16/20), a blank is no data (Ana's Quiz 3A).
     const [pre, l1, l2, qa, l3, qb, l4, test] = [

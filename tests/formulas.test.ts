@@ -1,4 +1,7 @@
-/** The formula engine that stands in for Sheets when evaluating conditional-format rules (src/fake/formulas.ts). */
+/**
+ * The formula engine that stands in for Sheets when evaluating conditional-format rules
+ * (src/fake/formulas.ts).
+ */
 import { CODE_JS } from './helpers/bundle';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +15,7 @@ const grid = {
 };
 
 describe('conditional-format rules', () => {
-  test('a relative reference moves with each cell of the range: =A1>5 on A1:B2 paints the cells over 5', () => {
+  test('a relative reference moves with each cell: =A1>5 on A1:B2 paints the cells over 5', () => {
     expect(paint(grid, [{ formula: '=A1>5', ranges: ['A1:B2'] }])).toEqual([
       [-1, 0],
       [0, -1],
@@ -26,7 +29,7 @@ describe('conditional-format rules', () => {
     ]);
   });
 
-  test("the formula is written for the first range's top-left cell: =B1>5 on B1:B2 reads each cell of column B", () => {
+  test("written for the first range's top-left cell: =B1>5 on B1:B2 reads each cell of column B", () => {
     expect(paint(grid, [{ formula: '=B1>5', ranges: ['B1:B2'] }])).toEqual([
       [-1, 0],
       [-1, -1],

@@ -36,7 +36,7 @@ describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s',
     expect(one(new Date(2026, 3, 5), 100, 0.8, { format: 'M/d/yyyy', display: '4/5/2026' })).toBe('invalid');
   });
 
-  test('a time shown 12:00:00 (the number 0.5) is invalid in a 1-point column, as the engine reads a date, not half a point', () => {
+  test('12:00:00 (0.5) is invalid in a 1-point column: the engine reads a date, not half a point', () => {
     expect(one(new Date(1899, 11, 30, 12, 0, 0), 1, 0.8, { format: 'h:mm:ss', display: '12:00:00' })).toBe(
       'invalid',
     );
@@ -85,7 +85,7 @@ describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s',
     expect(one('B+', 10)).toBe('invalid');
   });
 
-  test('2.4 of 3 points is at an 80% cut (2.4/3 is 0.7999999999999999 in floating point): not below, as the engine counts', () => {
+  test('2.4 of 3 is at an 80% cut (2.4/3 is 0.7999999999999999 in floats): the engine says not below', () => {
     expect(one(2.4, 3)).toBe('none');
   });
 

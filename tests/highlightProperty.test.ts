@@ -16,7 +16,10 @@ const score = (points: number) =>
     fc.integer({ min: -2 * points, max: 2 * points }),
     fc.integer({ min: -200, max: 2000 }).map((k) => (k / 1000) * points),
   );
-/** constantFrom over a list without spreading it into a call (SPEC 12): shrinks to the first, as constantFrom does. */
+/**
+ * constantFrom over a list without spreading it into a call (SPEC 12): shrinks to the first,
+ * as constantFrom does.
+ */
 const fromList = <T>(list: readonly T[]) => fc.integer({ min: 0, max: list.length - 1 }).map((i) => list[i]);
 const pad = (s: string) =>
   fc.tuple(fc.constantFrom('', ' ', '  '), fc.constantFrom('', ' ')).map(([a, b]) => `${a}${s}${b}`);
@@ -98,7 +101,7 @@ const column: fc.Arbitrary<Column> = fc
 const RUNS = 10;
 const COLUMNS = 20;
 
-test(`the rules paint what the engine reads: ${RUNS} gradebooks of ${COLUMNS} × 50 generated cells, both AND/OR readings`, () => {
+test(`rules paint what the engine reads: ${RUNS} gradebooks, ${COLUMNS} × 50 cells, AND/OR readings`, () => {
   let cells = 0;
   fc.assert(
     fc.property(fc.array(column, { minLength: COLUMNS, maxLength: COLUMNS }), (columns) => {

@@ -25,9 +25,12 @@ describe('a small gradebook worked by hand', () => {
     expect([q('Q1').n, q('Q1').difficulty, q('Q1').discrimination]).toEqual([6, 0.5, 0.5]));
   // x = 1 1 0 1 0 0, y = 1 2/3 2/3 1/3 1/3 0, both means 1/2: Σdxdy = 1/2, Σdx² = 3/2, Σdy² = 11/18,
   // r = (1/2) / √(3/2 · 11/18) = √(3/11) = 0.52223.
-  test('Q1: point-biserial √(3/11)', () => expect(q('Q1').pointBiserial).toBeCloseTo(Math.sqrt(3 / 11), 12));
+  test('Q1: point-biserial √(3/11)', () => {
+    expect(q('Q1').pointBiserial).toBeCloseTo(Math.sqrt(3 / 11), 12);
+  });
   test('Q1: only small-sample (6 < 30)', () => expect(q('Q1').flags).toEqual(['small-sample']));
-  // Q2: n 5 (S6 blank), p 3/5. Rest (Q1 + Q3 out of 3): S1 1, S2 1, S3 1/3, S4 1/3, S5 1/3. g = ⌈1.35⌉ = 2.
+  // Q2: n 5 (S6 blank), p 3/5. Rest (Q1 + Q3 out of 3): S1 1, S2 1, S3 1/3, S4 1/3, S5 1/3.
+  // g = ⌈1.35⌉ = 2.
   // Upper S1, S2: Q2 1, 0 → 0.5. Lower S3, S4 (S5 tied, later): 1, 1 → 1. D = -0.5.
   test('Q2: n 5, difficulty 0.6, discrimination -0.5', () =>
     expect([q('Q2').n, q('Q2').difficulty, q('Q2').discrimination]).toEqual([5, 0.6, -0.5]));

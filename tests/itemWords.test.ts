@@ -1,12 +1,15 @@
-/** What a teacher reads about an item (SPEC 6b): the check-key question, the small-sample hint, the key mismatch. */
+/**
+ * What a teacher reads about an item (SPEC 6b): the check-key question, the small-sample hint,
+ * the key mismatch.
+ */
 import { flagSentences } from '../src/core/itemWords';
 import type { Grid } from '../src/core/types';
 import { analyseGrid } from './helpers/engine';
 
 /*
  * Key A on Q1, but the four strongest (right on Q2 and Q3) all answered B and the four weakest A.
- * Rest scores: S1–S4 1, S5–S8 0; g = ⌈0.27·8⌉ = 3: upper S1–S3 (all B, wrong by the key), lower S5–S7
- * (all A, right): D = 0 - 1 = -1, so check-key, and most of the upper group chose B.
+ * Rest scores: S1–S4 1, S5–S8 0; g = ⌈0.27·8⌉ = 3: upper S1–S3 (all B, wrong by the key),
+ * lower S5–S7 (all A, right): D = 0 - 1 = -1, so check-key, and most of the upper group chose B.
  */
 const wrongKey: Grid = [
   ['Student', 'Q1', 'Q2', 'Q3'],

@@ -97,7 +97,8 @@ describe('seed-equations.csv: the five equations with each slip planted', () => 
       ["I don't know", 'unclassified'],
     ]));
   // Q1 fractions (ana..gus) 1 0 0 0 1 0 1: p = 3/7. Rest over the other four: ana 1, ben 0, cal 0, dee 0,
-  // eve 3/4, fay 1, gus 1/4. g = ⌈1.89⌉ = 2: upper ana, fay (1, 0) → .5; lower ben, cal (0, 0) → 0. D = .5.
+  // eve 3/4, fay 1, gus 1/4. g = ⌈1.89⌉ = 2: upper ana, fay (1, 0) → .5; lower ben, cal (0, 0) → 0.
+  // D = .5.
   test('x + 5 = 14: n 7, difficulty 3/7, discrimination 0.5, flagged small-sample only', () => {
     expect(item(0)).toMatchObject({ n: 7, discrimination: 0.5, flags: ['small-sample'] });
     expect(item(0).difficulty).toBeCloseTo(3 / 7, 12);

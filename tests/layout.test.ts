@@ -34,7 +34,7 @@ describe('the examples', () => {
     ]);
   });
 
-  test('Google Forms responses: Timestamp and Score are not items; the teacher response is guessed as the key', () => {
+  test('Google Forms: Timestamp and Score are not items; the teacher response is guessed as the key', () => {
     const grid = exampleGrid('forms-quiz-responses.csv');
     const layout = detectLayout(grid);
     expect(layout.kind).toBe('forms');

@@ -76,7 +76,7 @@ Ana,7,8
     expect(a.students[0].gaps).toEqual(['B']);
   });
 
-  test('no points possible: out of 1 when every value is 0-1, else out of the highest, with a warning', () => {
+  test('no points possible: out of 1 if every value is 0-1, else out of the highest, with a warning', () => {
     const a = analyseGrid(
       csv(`
 Student,Quiz,Check

@@ -82,7 +82,7 @@ describe('linking students across assessments', () => {
     ]);
   });
 
-  test('names link within a section when both have one; the same name in two sections stays two students', () => {
+  test('names link within a section when both have one; one name in two sections stays two students', () => {
     const { students, warnings } = linkStudents([
       {
         name: 'A',

@@ -40,7 +40,10 @@ const valuesOf = (sheet: FakeSheet) => sheet._cells.map((row) => row.map((c) => 
 /** The tab a toast says was written: `... written to "NAME"`. */
 const writtenTab = (toast: string) => /written to "([^"]+)"/.exec(toast)?.[1] ?? '';
 
-/** Cells of the example as Sheets passes a range to a custom function (rows and columns 1-based, inclusive). */
+/**
+ * Cells of the example as Sheets passes a range to a custom function
+ * (rows and columns 1-based, inclusive).
+ */
 function range(grid: unknown[][], rows: [number, number], cols: [number, number]): unknown[][] {
   return grid.slice(rows[0] - 1, rows[1]).map((row) => row.slice(cols[0] - 1, cols[1]).map((v) => v ?? ''));
 }
@@ -251,7 +254,8 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
     const book = twoAssessments();
     const { gs, ss } = book;
     gs.menuProgress();
-    expect(ss._toasts[0]).toMatch(/^Progress over 2 tabs \(Pre-assessment → Retake\) written to "[^"]+"\.$/);
+    const progressToast = /^Progress over 2 tabs \(Pre-assessment → Retake\) written to "[^"]+"\.$/;
+    expect(ss._toasts[0]).toMatch(progressToast);
     const rows = valuesOf(tab(ss, writtenTab(ss._toasts[0])));
     const row = (skill: string) => rows.find((r) => r[0] === '(all)' && r[1] === skill)?.slice(2, 8);
     // With data, struggling and % struggling in each tab. One-step: 4 of 28 before, only Uma after.
@@ -295,8 +299,8 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
       .filter(isFigure)
       .map((r) => r.slice(0, 4));
     // Difficulty = share right (0/1 items): 24/28, 20/28, 13/27 (the class check's struggling counts).
-    // Discrimination, g = ⌈0.27·28⌉ = 8 (⌈0.27·27⌉ = 8 for Q3). Q1: upper Ben…Lena (rest 1) all right;
-    // lower the rest-0 students Carla, Gus, Ivan, Nia, Pia, Rosa, Vic, Bea, 5 right: 1 - 5/8.
+    // Discrimination, g = ⌈0.27·28⌉ = 8 (⌈0.27·27⌉ = 8 for Q3). Q1: upper Ben…Lena (rest 1)
+    // all right; lower the rest-0 students Carla, Gus, Ivan, Nia, Pia, Rosa, Vic, Bea, 5 right: 1 - 5/8.
     // Q2: upper 8/8; lower Carla, Gus, Nia, Uma (rest 0), Ana, Ivan, Marco, Pia (.5), 3 right: 5/8.
     // Q3: upper Ana…Lena 7/8, lower 0/8.
     expect(figures).toEqual([
@@ -384,7 +388,8 @@ describe("the sidebar's server functions", () => {
 
 /** Each custom function typed over the example's ranges, and what the cell shows. */
 const FUNCTION_EXPECTATIONS: Record<string, (gs: Record<string, (...args: unknown[]) => unknown>) => void> = {
-  // =ITEM_STATS(C5:E32, C2:E2): the figures of menuItemAnalysis above (worked there); 28 and 27 students: hints.
+  // =ITEM_STATS(C5:E32, C2:E2): the figures of menuItemAnalysis above (worked there);
+  // 28 and 27 students: hints.
   ITEM_STATS: (gs) => {
     const [difficulty, discrimination, , flags] = gs.ITEM_STATS(scores, points) as unknown[][];
     const hint = (n: number) => `hint: only ${n} students`;
@@ -394,8 +399,8 @@ const FUNCTION_EXPECTATIONS: Record<string, (gs: Record<string, (...args: unknow
       [hint(28), hint(28), hint(27)],
     ]);
   },
-  // =MISCONCEPTION(C1, …) over the header "Q1: x + 5 = 14" (x = 9): 19 moved the 5 without changing its sign,
-  // -9 has the wrong sign, 10 matches no slip, a blank stays blank.
+  // =MISCONCEPTION(C1, …) over the header "Q1: x + 5 = 14" (x = 9): 19 moved the 5 without changing
+  // its sign, -9 has the wrong sign, 10 matches no slip, a blank stays blank.
   MISCONCEPTION: (gs) => {
     const answers = [[19], ['x = 9'], ['-9'], [10], ['']];
     expect(gs.MISCONCEPTION(range(pre(), [1, 1], [C, C]), answers)).toEqual([

@@ -91,16 +91,16 @@ describe('Progress at scale: one row per student, a column per skill', () => {
       ]),
     ));
 
-  test('the per-student block has a row per student; the tab is about students + skills rows, skills + a few columns', () => {
+  test('a row per student; the tab is about students + skills rows, skills + a few columns', () => {
     const tab = progressTab();
     const header = tab.values.findIndex((row) => row[0] === 'Student' && row[1] === 'Section');
     const blankAfter = tab.values.findIndex((row, r) => r > header && row[0] === '');
     expect(blankAfter - header - 1).toBe(students);
-    // Rows: class rows (1 heading + 100 skills), 1 blank, effectiveness (2 headings + 1 line), 1 blank, 2 headings, 1,500 students,
-    // 1 blank, the Warnings heading and its line ("Pre" has no steps) = 1,611.
+    // Rows: class rows (1 heading + 100 skills), 1 blank, effectiveness (2 headings + 1 line), 1 blank,
+    // 2 headings, 1,500 students, 1 blank, the Warnings heading and its line ("Pre" has no steps) = 1,611.
     expect(tab.values).toHaveLength(1 + 100 + 1 + 3 + 1 + 2 + 1500 + 1 + 2);
-    // Columns: class rows are 9 wide (Section, Skill, 3 per assessment, change); the chart's data starts 2 further
-    // (column 11, 0-based 10) and is 1 + 100 wide: 10 + 101 = 111.
+    // Columns: class rows are 9 wide (Section, Skill, 3 per assessment, change); the chart's data starts
+    // 2 further (column 11, 0-based 10) and is 1 + 100 wide: 10 + 101 = 111.
     expect(tab.values[0]).toHaveLength(111);
   });
 
@@ -119,7 +119,8 @@ describe('warnings: at most 100 per kind, then one line', () => {
       (w) => w.includes('invalid score') || w.startsWith('Invalid score'),
     );
     expect(invalid).toEqual([
-      '250 invalid scores, counted as no data: "B+" at B3 (Q1), "B+" at B4 (Q1), "B+" at B5 (Q1) and 247 more.',
+      '250 invalid scores, counted as no data: "B+" at B3 (Q1), "B+" at B4 (Q1), "B+" at B5 (Q1) ' +
+        'and 247 more.',
     ]);
   });
 
@@ -239,7 +240,8 @@ describe('through the bundle: every action and Progress on two 700 × 200 tabs',
     }
     expect(ss._toasts.filter((t) => t.startsWith('Could not'))).toEqual([]);
     const progress = ss._sheets.find((s) => s.getName() === 'Progress')!;
-    // 1 heading + 200 skills, blank, 3 effectiveness rows, blank, 2 headings, 700 students, blank, Warnings + 1 line = 911.
+    // 1 heading + 200 skills, blank, 3 effectiveness rows, blank, 2 headings, 700 students, blank,
+    // Warnings + 1 line = 911.
     expect(progress._maxRows).toBe(1000); // a new tab's 1,000 rows hold it: no growth needed
     expect(progress._cells.length).toBe(911);
   });
@@ -260,9 +262,10 @@ describe('first runs: one list of tabs per action', () => {
   test('Class check, first run: 15 document calls', () => {
     const { gs, services } = book();
     gs.menuClassCheck();
-    // find (own tabs), getActiveSheet, getValues, getDisplayValues, getMergedRanges, getSheets (Skill Map and a free name,
-    // once), insertSheet, addDeveloperMetadata, setValues, setNumberFormats, setFontWeights, setBackgrounds,
-    // setFrozenRows, insertChart, setActiveSheet = 15 (16 before: getSheetByName and getSheets both).
+    // find (own tabs), getActiveSheet, getValues, getDisplayValues, getMergedRanges,
+    // getSheets (Skill Map and a free name, once), insertSheet, addDeveloperMetadata, setValues,
+    // setNumberFormats, setFontWeights, setBackgrounds, setFrozenRows, insertChart, setActiveSheet = 15
+    // (16 before: getSheetByName and getSheets both).
     expect(services.counter.document).toBe(15);
     expect(services.counter.byMethod.get('Spreadsheet.getSheets')).toBe(1);
   });
@@ -298,8 +301,9 @@ describe('reruns: the tab size is asked only when the output does not fit', () =
     gs.menuClassCheck();
     services.counter.reset();
     gs.menuClassCheck();
-    // find, getActiveSheet, getValues, getDisplayValues, getMergedRanges, getSheets, clear, getCharts, removeChart,
-    // setValues, setNumberFormats, setFontWeights, setBackgrounds, insertChart = 14 (16 before: getMaxRows, getMaxColumns).
+    // find, getActiveSheet, getValues, getDisplayValues, getMergedRanges, getSheets, clear, getCharts,
+    // removeChart, setValues, setNumberFormats, setFontWeights, setBackgrounds, insertChart = 14
+    // (16 before: getMaxRows, getMaxColumns).
     expect(services.counter.document).toBe(14);
     expect(services.counter.byMethod.get('Sheet.getMaxRows')).toBeUndefined();
   });

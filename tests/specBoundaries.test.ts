@@ -111,8 +111,9 @@ Jo,P1,1,0,0
     ]);
   });
 
-  test('SPEC 5: steps 1, 2, 10: step 10 is the last step, so Ann is peer coached and Bo and Jo sit at the teacher table', () => {
-    // Step 1: 1 of 10 missed (10%, not over 20%): no whole-class start. Teacher table: Dee at 1, Bo and Jo at 2.
+  test('SPEC 5: steps 1, 2, 10: step 10 is the last step: Ann peer-coached, Bo, Jo at teacher table', () => {
+    // Step 1: 1 of 10 missed (10%, not over 20%): no whole-class start.
+    // Teacher table: Dee at 1, Bo and Jo at 2.
     // Ann (entry at the last step, 10) is coached by the first ready student by name, Cy.
     expect(jsonOf(grid()).stations).toEqual([
       {

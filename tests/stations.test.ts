@@ -95,7 +95,7 @@ C,P2,1,1,1
     expect(json.stations[1]).toMatchObject({ section: 'P2', ready: ['C'], peerCoaching: [] });
   });
 
-  test('pairing is balanced (at most ⌈learners ÷ coaches⌉ each) and weakest with strongest first', () => {
+  test('pairing is balanced (at most ⌈learners ÷ coaches⌉ each), weakest with strongest first', () => {
     const learners = ['L1', 'L2', 'L3', 'L4', 'L5'].map((name, s) => ({ s, name, key: [0.1 * s, 0] }));
     const coaches = ['Cw', 'Cs'].map((name, i) => ({ s: 10 + i, name, key: [0, i === 1 ? -1 : -0.5] }));
     const pairs = pairLearners(learners, coaches);

@@ -42,7 +42,8 @@ describe('student tables', () => {
   });
 
   test('readFractions reads every cell again with the cell rules of SPEC section 3', () => {
-    // Points 5: 4 → 0.8; absent → no data; 50% → 0.5; 6 → 1.2 (extra credit, under 150%); 8 → 1.6 is invalid.
+    // Points 5: 4 → 0.8; absent → no data; 50% → 0.5; 6 → 1.2 (extra credit, under 150%);
+    // 8 → 1.6 is invalid.
     const grid = oneSkillGrid(
       [
         [4, 'absent'],

@@ -24,12 +24,14 @@ export interface PushedFile {
 /**
  * `clasp status --json` run in `project` (the folder holding .clasp.json).
  * `status` only reads .clasp.json and .claspignore and walks rootDir; it never calls
- * assertAuthenticated nor the Apps Script API (node_modules/@google/clasp/build/src/commands/show-file-status.js),
+ * assertAuthenticated nor the Apps Script API
+ * (node_modules/@google/clasp/build/src/commands/show-file-status.js),
  * so an empty HOME without .clasprc.json is enough: no login, no network.
  */
 export function claspStatus(project = ROOT): { filesToPush: string[]; untrackedFiles: string[] } {
   const home = mkdtempSync(path.join(os.tmpdir(), 'clasp-home-'));
-  // These variables would point clasp at another project, ignore file or login (commands/program.js makeProgram).
+  // These variables would point clasp at another project, ignore file or login
+  // (commands/program.js makeProgram).
   const { clasp_config_project: _p, clasp_config_ignore: _i, clasp_config_auth: _a, ...env } = process.env;
   try {
     const out = execFileSync(process.execPath, [CLASP, 'status', '--json'], {
@@ -82,7 +84,8 @@ export function pushedFiles(project = ROOT): PushedFile[] {
   return pushOrder(filesToPush, config.filePushOrder).map((localPath) => {
     const full = path.join(project, localPath);
     const relative = path.relative(contentDir, full).split(path.sep).join('/');
-    // The manifest is always named "appsscript"; every other file keeps its path under rootDir (core/files.js collectLocalFiles).
+    // The manifest is always named "appsscript"; every other file keeps its path under rootDir
+    // (core/files.js collectLocalFiles).
     const type = typeOf(localPath);
     const name = type === 'JSON' ? 'appsscript' : relative.slice(0, -path.extname(relative).length);
     return { localPath, name, type, source: readFileSync(full, 'utf8') };
