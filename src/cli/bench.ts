@@ -160,7 +160,8 @@ function callsPerAction() {
   const counts = (students: number) => {
     const services = new FakeServices();
     services.ss._addSheet('Gradebook', gradebook(students, 20) as unknown[][]);
-    services.ss._addSheet('Weekly quiz', gradebook(students, 20, 2) as unknown[][]); // Progress compares the two
+    // Progress compares the two
+    services.ss._addSheet('Weekly quiz', gradebook(students, 20, 2) as unknown[][]);
     const gs = loadBundle(services.globals());
     const out: Record<string, [number, number]> = {};
     for (const [name, fn] of Object.entries(actions)) {
@@ -526,12 +527,15 @@ if (process.argv.includes('--json')) {
 } else {
   const e = figures.engineVsScan;
   console.log(
-    `engineVsScan     ${e.ratio.toFixed(2)} (engine ${e.engineMs.toFixed(1)} ms, scan ${e.scanMs.toFixed(1)} ms; timed apart ${e.isolatedRatio.toFixed(2)}; first cold run ${e.coldMs.toFixed(0)} ms; target ≤ 10)`,
+    `engineVsScan     ${e.ratio.toFixed(2)} (engine ${e.engineMs.toFixed(1)} ms, ` +
+      `scan ${e.scanMs.toFixed(1)} ms; ` +
+      `timed apart ${e.isolatedRatio.toFixed(2)}; first cold run ${e.coldMs.toFixed(0)} ms; target ≤ 10)`,
   );
   console.log(`scalingExponent  ${figures.scalingExponent.toFixed(3)} (target ≤ 1.15)`);
   for (const [action, c] of Object.entries(figures.callsPerAction)) {
     console.log(
-      `calls ${action.padEnd(16)} document ${c.document.join(' → ')}, all ${c.all.join(' → ')} (30 → 3,000 students)`,
+      `calls ${action.padEnd(16)} document ${c.document.join(' → ')}, ` +
+        `all ${c.all.join(' → ')} (30 → 3,000 students)`,
     );
   }
   console.log(`bundleBytes      ${figures.bundleBytes} (target ≤ 150,000)`);
@@ -540,41 +544,57 @@ if (process.argv.includes('--json')) {
   );
   const h = figures.hostileCell;
   console.log(
-    `hostileCell      ${h.ratio.toFixed(1)} (one ${h.length}-character hostile cell ${h.hostileUs.toFixed(1)} µs ÷ 5 short cells ${h.shortUs.toFixed(1)} µs; linear: about its length in short cells' characters, not seconds)`,
+    `hostileCell      ${h.ratio.toFixed(1)} (one ${h.length}-character hostile cell ` +
+      `${h.hostileUs.toFixed(1)} µs ` +
+      `÷ 5 short cells ${h.shortUs.toFixed(1)} µs; ` +
+      "linear: about its length in short cells' characters, not seconds)",
   );
   const m = figures.memory;
   console.log(
-    `memory           20,000 × 200: grid ${m.gridMb} MB, analysis keeps ${m.analysisMb} MB, process peak RSS ${m.peakRssMb} MB`,
+    `memory           20,000 × 200: grid ${m.gridMb} MB, analysis keeps ${m.analysisMb} MB, ` +
+      `process peak RSS ${m.peakRssMb} MB`,
   );
   for (const size of ['small', 'large'] as const) {
     const a = figures.actions[size];
     console.log(
-      `actions ${a.students} × ${a.items} (${a.skills} skills), document calls first/rerun, cells written first/rerun, ms first/rerun:`,
+      `actions ${a.students} × ${a.items} (${a.skills} skills), ` +
+        'document calls first/rerun, cells written first/rerun, ms first/rerun:',
     );
     for (const [name, r] of Object.entries(a.runs)) {
       const error = r.first.error ?? r.rerun.error;
       console.log(
-        `  ${name.padEnd(16)} ${r.first.document}/${r.rerun.document}  ${r.first.cellsWritten}/${r.rerun.cellsWritten}  ${r.first.ms}/${r.rerun.ms}${error ? `  ERROR ${error}` : ''}`,
+        `  ${name.padEnd(16)} ${r.first.document}/${r.rerun.document}  ` +
+          `${r.first.cellsWritten}/${r.rerun.cellsWritten}  ${r.first.ms}/${r.rerun.ms}` +
+          (error ? `  ERROR ${error}` : ''),
       );
     }
     console.log(
-      `  tabs the add-on wrote: ${a.outputCells} cells (${JSON.stringify(a.outputs)}); the spreadsheet ${a.spreadsheetCells}`,
+      `  tabs the add-on wrote: ${a.outputCells} cells (${JSON.stringify(a.outputs)}); ` +
+        `the spreadsheet ${a.spreadsheetCells}`,
     );
   }
   const cw = figures.coldAndWarm;
   console.log(
-    `cold analysis    ${cw.cold.ms.toFixed(0)} ms (parse ${cw.cold.parseMs.toFixed(0)}, first CLASS_CHECK ${cw.cold.firstCallMs.toFixed(0)}); ÷ scan per run ${cw.cold.perRunRatio.toFixed(1)}, apart ${cw.cold.apartRatio.toFixed(1)}`,
+    `cold analysis    ${cw.cold.ms.toFixed(0)} ms (parse ${cw.cold.parseMs.toFixed(0)}, ` +
+      `first CLASS_CHECK ${cw.cold.firstCallMs.toFixed(0)}); ` +
+      `÷ scan per run ${cw.cold.perRunRatio.toFixed(1)}, apart ${cw.cold.apartRatio.toFixed(1)}`,
   );
   console.log(
-    `warm analysis    ${cw.warm.ms.toFixed(1)} ms; ÷ scan per run ${cw.warm.perRunRatio.toFixed(2)} (target ≤ 10), apart ${cw.warm.apartRatio.toFixed(2)}`,
+    `warm analysis    ${cw.warm.ms.toFixed(1)} ms; ` +
+      `÷ scan per run ${cw.warm.perRunRatio.toFixed(2)} (target ≤ 10), ` +
+      `apart ${cw.warm.apartRatio.toFixed(2)}`,
   );
   const c = figures.csvPath;
   console.log(
-    `csvPath          ${c.ratio.toFixed(2)} (check ${c.checkMs.toFixed(0)} ms ÷ read and parse ${c.parseMs.toFixed(0)} ms; ${c.bytes} bytes)`,
+    `csvPath          ${c.ratio.toFixed(2)} (check ${c.checkMs.toFixed(0)} ms ÷ ` +
+      `read and parse ${c.parseMs.toFixed(0)} ms; ${c.bytes} bytes)`,
   );
   const w = figures.worstCase;
   console.log(
-    `worstCase        one hostile ${w.hostileOne.ratio.toFixed(2)}, 1,000 hostile ${w.hostile.ratio.toFixed(2)}, invalid ${w.invalid.ratio.toFixed(2)}, names ${w.names.ratio.toFixed(2)} (÷ ${w.baseMs.toFixed(1)} ms; target ≤ 1.5)`,
+    `worstCase        one hostile ${w.hostileOne.ratio.toFixed(2)}, ` +
+      `1,000 hostile ${w.hostile.ratio.toFixed(2)}, ` +
+      `invalid ${w.invalid.ratio.toFixed(2)}, names ${w.names.ratio.toFixed(2)} ` +
+      `(÷ ${w.baseMs.toFixed(1)} ms; target ≤ 1.5)`,
   );
   console.log(`targets met      ${JSON.stringify(targets)}`);
 }

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the real sidebar (dist/gas/Sidebar.html) beside an in-memory spreadsheet loaded with
- * the example pre-assessment and weekly quiz (or the CSV files given as arguments, one tab each). dist/gas/Code.js runs in a vm with the fake
- * services as its globals, exactly as in the tests; a google.script.run shim calls it over HTTP.
+ * the example pre-assessment and weekly quiz (or the CSV files given as arguments, one tab each).
+ * dist/gas/Code.js runs in a vm with the fake services as its globals, exactly as in the tests; a
+ * google.script.run shim calls it over HTTP.
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -50,7 +51,10 @@ vm.runInContext(readFileSync(path.join(gas, 'Code.js'), 'utf8'), context, { file
  * rules' formulas evaluated by a real formula engine (src/fake/formulas.ts), the first matching
  * rule winning — so the preview shows what the formulas say, not what the engine reads.
  */
-/** The tab's cells as a rectangle over its data (a row typed shorter than the others is padded, as in Sheets). */
+/**
+ * The tab's cells as a rectangle over its data (a row typed shorter than the others is padded, as
+ * in Sheets).
+ */
 function rectangle<T>(sheet: FakeSheet, pick: (row: number, column: number) => T): T[][] {
   const [rows, columns] = sheet._extent();
   return Array.from({ length: rows }, (_, r) =>
@@ -101,27 +105,50 @@ window.google = { script: { run: (function make(ok, fail) {
     if (name === 'withSuccessHandler') return (f) => make(f, fail);
     if (name === 'withFailureHandler') return (f) => make(ok, f);
     return (...args) => fetch('/rpc/' + name, { method: 'POST', body: JSON.stringify(args) })
-      .then((r) => r.json()).then((r) => { window.parent.postMessage('refresh', '*'); r.error ? fail && fail(new Error(r.error)) : ok && ok(r.value); });
+      .then((r) => r.json()).then((r) => {
+        window.parent.postMessage('refresh', '*');
+        r.error ? fail && fail(new Error(r.error)) : ok && ok(r.value);
+      });
   } });
 })() } };
 </script>`;
 
-const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>JIT Intervention — local preview</title>
-<style>body{margin:0;display:flex;font:13px Arial,sans-serif;height:100vh}iframe{width:300px;border:0;border-right:1px solid #ccc;height:100%;flex:none}
-#sheet{flex:1;overflow:auto;padding:8px}nav button{margin:0 4px 6px 0}table{border-collapse:collapse}td{border:1px solid #e0e0e0;padding:2px 6px;white-space:nowrap}</style></head>
-<body><iframe id="sidebar" title="JIT Intervention sidebar" src="/sidebar"></iframe><div id="sheet"><nav id="tabs" aria-label="Tabs"></nav><div id="grid"></div></div>
+const PAGE =
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>JIT Intervention — local preview</title>
+<style>body{margin:0;display:flex;font:13px Arial,sans-serif;height:100vh}
+iframe{width:300px;border:0;border-right:1px solid #ccc;height:100%;flex:none}
+#sheet{flex:1;overflow:auto;padding:8px}nav button{margin:0 4px 6px 0}table{border-collapse:collapse}
+td{border:1px solid #e0e0e0;padding:2px 6px;white-space:nowrap}</style></head>
+<body><iframe id="sidebar" title="JIT Intervention sidebar" src="/sidebar"></iframe>` +
+  '<div id="sheet"><nav id="tabs" aria-label="Tabs"></nav><div id="grid"></div></div>' +
+  `
 <script>
 let current = null;
 async function refresh() {
   const tabs = await (await fetch('/tabs')).json();
   if (!current || !tabs.some((t) => t.name === current)) current = tabs[0].name;
   const nav = document.getElementById('tabs'); nav.replaceChildren();
-  for (const t of tabs) { const b = document.createElement('button'); b.textContent = t.name; b.dataset.tab = t.name; b.setAttribute('aria-pressed', String(t.name === current)); b.onclick = () => { current = t.name; refresh(); }; nav.append(b); }
+  for (const t of tabs) {
+    const b = document.createElement('button'); b.textContent = t.name; b.dataset.tab = t.name;
+    b.setAttribute('aria-pressed', String(t.name === current));
+    b.onclick = () => { current = t.name; refresh(); }; nav.append(b);
+  }
   const tab = tabs.find((t) => t.name === current);
   const table = document.createElement('table'); table.id = 'tab-' + tab.name.replace(/\\W+/g, '-');
-  for (const row of tab.rows) { const tr = table.insertRow(); for (const cell of row) { const td = tr.insertCell(); td.textContent = cell.text; if (cell.bold) td.style.fontWeight = 'bold'; if (cell.background) td.style.background = cell.background; } }
+  for (const row of tab.rows) {
+    const tr = table.insertRow();
+    for (const cell of row) {
+      const td = tr.insertCell(); td.textContent = cell.text;
+      if (cell.bold) td.style.fontWeight = 'bold';
+      if (cell.background) td.style.background = cell.background;
+    }
+  }
   const grid = document.getElementById('grid'); grid.replaceChildren(table);
-  if (tab.charts) { const p = document.createElement('p'); p.textContent = '(' + tab.charts + ' chart on this tab)'; grid.append(p); }
+  if (tab.charts) {
+    const p = document.createElement('p'); p.textContent = '(' + tab.charts + ' chart on this tab)';
+    grid.append(p);
+  }
   for (const c of tab.chartData) grid.append(drawChart(c));
 }
 ${CHART_SCRIPT}
@@ -171,6 +198,7 @@ server.listen(port, '127.0.0.1', () => {
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   console.log(
-    `JIT Intervention preview of ${files.map((f) => path.basename(f)).join(', ')}: http://127.0.0.1:${actual}/`,
+    `JIT Intervention preview of ${files.map((f) => path.basename(f)).join(', ')}: ` +
+      `http://127.0.0.1:${actual}/`,
   );
 });

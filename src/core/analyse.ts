@@ -43,7 +43,10 @@ export interface Analysis {
   /** Groups by skill, used when the gradebook has no steps. */
   skillGroups: SkillGroup[];
   warnings: string[];
-  /** Skills in order, and each student's score on each (`skillTable.score(student, skill)`, NaN without data). */
+  /**
+   * Skills in order, and each student's score on each (`skillTable.score(student, skill)`, NaN
+   * without data).
+   */
   skills: Skill[];
   skillTable: ScoreTable;
   /** The same scores flat, student after student (`skillTable.values`). */

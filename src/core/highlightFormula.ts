@@ -39,20 +39,32 @@ export function literal(n: number): string {
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const regexMatch = (text: string, pattern: Pattern) => `REGEXMATCH(${text},${quote(anchored(pattern))})`;
-/** The first number of a text (`^…`) or its last (`…$`): REGEXEXTRACT returns the whole match when the pattern has no group (support.google.com/docs/answer/3098244). */
+/**
+ * The first number of a text (`^…`) or its last (`…$`): REGEXEXTRACT returns the whole match when
+ * the pattern has no group (support.google.com/docs/answer/3098244).
+ */
 const leading = (text: string, pattern: Pattern) =>
   `VALUE(REGEXEXTRACT(${text},${quote(`^(?:${pattern.source})`)}))`;
 const trailing = (text: string, pattern: Pattern) =>
   `VALUE(REGEXEXTRACT(${text},${quote(`(?:${pattern.source})$`)}))`;
 
-/** The cell's text as the engine compares it: displayed, trimmed (TRIM drops leading, trailing and repeated spaces: support.google.com/docs/answer/3094140), lower-cased. */
+/**
+ * The cell's text as the engine compares it: displayed, trimmed (TRIM drops leading, trailing and
+ * repeated spaces: support.google.com/docs/answer/3094140), lower-cased.
+ */
 export function displayText(cell: string): string {
   return `LOWER(TRIM(TO_TEXT(${cell})))`;
 }
 
-/** A fraction of the points: invalid outside 0–150% (SPEC 3), below under the cut (mastery.ts's EPSILON, as the engine counts). */
+/**
+ * A fraction of the points: invalid outside 0–150% (SPEC 3), below under the cut (mastery.ts's
+ * EPSILON, as the engine counts).
+ */
 function fraction(x: string, cut: number): string {
-  return `IF(${x}<0,"invalid",IF(${x}>${literal(EXTRA_CREDIT_LIMIT)},"invalid",IF(${x}<${literal(cut - EPSILON)},"below","none")))`;
+  return (
+    `IF(${x}<0,"invalid",IF(${x}>${literal(EXTRA_CREDIT_LIMIT)},"invalid",` +
+    `IF(${x}<${literal(cut - EPSILON)},"below","none")))`
+  );
 }
 
 /** What a text reads as, form by form in the table's order. */
@@ -124,7 +136,10 @@ function answerNumber(cell: string, text: string): string {
 
 /** Checkbox answers `a, b` with `,`/`;` separators made one `,`. */
 const choices = (t: string) => `REGEXREPLACE(${t}," *[,;] *",",")`;
-/** Every choice of `a` is one of `b`'s: `b`'s choices as literal alternatives (RE2 `\Q…\E`, github.com/google/re2/wiki/Syntax). */
+/**
+ * Every choice of `a` is one of `b`'s: `b`'s choices as literal alternatives (RE2 `\Q…\E`,
+ * github.com/google/re2/wiki/Syntax).
+ */
 function subset(a: string, b: string): string {
   const alts = `"\\Q"&SUBSTITUTE(${choices(b)},",","\\E|\\Q")&"\\E"`;
   return `REGEXMATCH(${choices(a)},"^(?:"&${alts}&")(?:,(?:"&${alts}&"))*$")`;
@@ -139,7 +154,8 @@ export function answerFormula(cell: string, key: string, cut: number): string {
   const a = displayText(cell);
   const k = displayText(key);
   const [na, nk] = [answerNumber(cell, a), answerNumber(key, k)];
-  const single = `IF(ISNUMBER(${na}),IF(ISNUMBER(${nk}),${na}=${nk},FALSE()),IF(ISNUMBER(${nk}),FALSE(),${a}=${k}))`;
+  const single =
+    `IF(ISNUMBER(${na}),IF(ISNUMBER(${nk}),${na}=${nk},FALSE()),` + `IF(ISNUMBER(${nk}),FALSE(),${a}=${k}))`;
   const sets = `IF(${subset(a, k)},${subset(k, a)},FALSE())`;
   const right = `IF(REGEXMATCH(${a},"[,;]"),${sets},IF(REGEXMATCH(${k},"[,;]"),${sets},${single}))`;
   const graded = fraction(`IF(${right},1,0)`, cut);

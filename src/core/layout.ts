@@ -248,7 +248,8 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
     answerKeyRow = guessFormsKey(grid, header, studentRows);
     if (answerKeyRow !== null) {
       guesses.push(
-        `Answer key: row ${answerKeyRow + 1}, the first response with a full score. Choose another if that is not your key.`,
+        `Answer key: row ${answerKeyRow + 1}, the first response with a full score. ` +
+          'Choose another if that is not your key.',
       );
     }
   }

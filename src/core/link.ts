@@ -81,7 +81,9 @@ export function linkStudents(rosters: { name: string; students: Student[] }[]): 
       seen.set(twin, (seen.get(twin) ?? 0) + 1);
       if (seen.get(twin) === 2)
         warnings.push(
-          `${roster.name}: two students named "${student.name}"${student.section ? ` in ${student.section}` : ''}; they are linked in row order.`,
+          `${roster.name}: two students named "${student.name}"` +
+            (student.section ? ` in ${student.section}` : '') +
+            '; they are linked in row order.',
         );
       const match = byName
         .get(key)

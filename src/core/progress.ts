@@ -225,7 +225,8 @@ export function progressReport(assessments: Assessment[]): ProgressReport {
     }));
   if (assessments[0].analysis.steps.length === 0) {
     warnings.push(
-      `"${assessments[0].name}" has no steps, so there are no groups to follow up: effectiveness needs a ladder check first.`,
+      `"${assessments[0].name}" has no steps, so there are no groups to follow up: ` +
+        'effectiveness needs a ladder check first.',
     );
   }
   return {
@@ -256,7 +257,10 @@ function skillsObject(skills: Skill[], s: StudentProgress): Record<Skill, SkillC
   return out;
 }
 
-/** The CLI's `progress --json` document (SPEC section 11, issue #7): before is the first, after the latest. */
+/**
+ * The CLI's `progress --json` document (SPEC section 11, issue #7): before is the first, after the
+ * latest.
+ */
 export function progressJson(report: ProgressReport) {
   const ends = (counts: Counts[]) => ({ before: counts[0], after: counts[counts.length - 1] });
   return {

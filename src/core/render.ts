@@ -115,7 +115,9 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
   rows.push([]);
   bold.push(rows.length);
   rows.push([
-    `Band: under ${settings.band.lower * 100}% student level, over ${settings.band.upper * 100}% classroom level. Mastery cut ${settings.masteryCut * 100}%.`,
+    `Band: under ${settings.band.lower * 100}% student level, ` +
+      `over ${settings.band.upper * 100}% classroom level. ` +
+      `Mastery cut ${settings.masteryCut * 100}%.`,
   ]);
   rows.push(['Highlight legend']);
   bold.push(rows.length - 1);

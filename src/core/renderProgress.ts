@@ -56,7 +56,8 @@ export function renderProgress(report: ProgressReport): TabRender {
 
   rows.push([]);
   heading([
-    `Did the groups work? Students grouped at each step by ${assessments[0]}, checked in ${assessments[assessments.length - 1]}.`,
+    `Did the groups work? Students grouped at each step by ${assessments[0]}, ` +
+      `checked in ${assessments[assessments.length - 1]}.`,
   ]);
   heading([
     'Section',
@@ -89,7 +90,8 @@ export function renderProgress(report: ProgressReport): TabRender {
 
   rows.push([]);
   heading([
-    `Each student, skill by skill: % of points, ${assessments[0]} → ${assessments[assessments.length - 1]} (change in points).`,
+    `Each student, skill by skill: % of points, ` +
+      `${assessments[0]} → ${assessments[assessments.length - 1]} (change in points).`,
   ]);
   heading(['Student', 'Section', ...report.skills]);
   for (const s of report.students) {

@@ -28,13 +28,15 @@ export function textReport(analysis: Analysis, settings: Settings, layout?: Layo
   const out: string[] = [];
   if (layout) {
     out.push(
-      `Read as a ${layout.kind} gradebook: header on row ${layout.headerRow + 1}, ${analysis.students.length} students, ${analysis.items.length} items.`,
+      `Read as a ${layout.kind} gradebook: header on row ${layout.headerRow + 1}, ` +
+        `${analysis.students.length} students, ${analysis.items.length} items.`,
     );
     for (const g of layout.guesses) out.push(`  ${g}`);
     out.push('');
   }
   out.push(
-    `Class check (mastery cut ${percent(settings.masteryCut)}, band ${percent(band.lower)}–${percent(band.upper)})`,
+    `Class check (mastery cut ${percent(settings.masteryCut)}, ` +
+      `band ${percent(band.lower)}–${percent(band.upper)})`,
     '',
   );
   pushAll(
@@ -104,12 +106,14 @@ export function progressTextReport(report: ProgressReport): string {
   if (report.effectiveness.length > 0) {
     out.push(
       '',
-      `Did the groups work? Students grouped at each step by ${assessments[0]}, checked in ${assessments[assessments.length - 1]}:`,
+      `Did the groups work? Students grouped at each step by ${assessments[0]}, ` +
+        `checked in ${assessments[assessments.length - 1]}:`,
     );
     for (const e of report.effectiveness) {
       const missing = e.missing > 0 ? ` (${e.missing} without data)` : '';
       out.push(
-        `  ${e.section} · step ${e.step} (${e.skills.join(', ')}): ${e.nowMastered} of ${e.grouped} now master it${missing}`,
+        `  ${e.section} · step ${e.step} (${e.skills.join(', ')}): ` +
+          `${e.nowMastered} of ${e.grouped} now master it${missing}`,
       );
     }
   }

@@ -139,7 +139,8 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
     }
     if (learners.length > 0 && coaches.length === 0) {
       warnings.push(
-        `${section}: no student is ready to coach, so ${learners.length} learner(s) at step ${last} join the teacher table.`,
+        `${section}: no student is ready to coach, ` +
+          `so ${learners.length} learner(s) at step ${last} join the teacher table.`,
       );
     }
     if (noData.length > 0) warnings.push(`${section}: no data on the check for ${noData.join(', ')}.`);

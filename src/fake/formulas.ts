@@ -7,7 +7,8 @@
  *
  * How Sheets applies a custom-formula rule, modelled here:
  * - the formula is written for the top-left cell of the rule's first range; for every other cell
- *   its relative references shift by that cell's offset, `$` parts stay (sheets.wiki/docs/Conditional-Formatting-Rules).
+ *   its relative references shift by that cell's offset, `$` parts stay
+ *   (sheets.wiki/docs/Conditional-Formatting-Rules).
  *   Here the formula is written at that cell of a scratch sheet and pasted to every other cell of
  *   the ranges: HyperFormula's paste moves relative references the same way;
  * - a cell takes the format of the first rule in the list whose formula is TRUE there; later rules
@@ -67,7 +68,10 @@ function shown(value: CellValue, format: string | null | undefined): string {
   return value === null || value === undefined ? '' : displayText(value, format ?? '');
 }
 
-/** The evaluation in progress: the custom functions read display texts and the logic mode here (HyperFormula evaluates synchronously while building). */
+/**
+ * The evaluation in progress: the custom functions read display texts and the logic mode here
+ * (HyperFormula evaluates synchronously while building).
+ */
 let current: { display: (r: number, c: number) => string | null; logic: Logic; dataSheet: number } | null =
   null;
 
@@ -165,7 +169,10 @@ export class SheetsFunctions extends FunctionPlugin {
     );
   }
 
-  /** REGEXMATCH/REGEXEXTRACT/REGEXREPLACE take text only: "This function only works with text (not numbers) as input" (support.google.com/docs/answer/3098244). */
+  /**
+   * REGEXMATCH/REGEXEXTRACT/REGEXREPLACE take text only: "This function only works with text (not
+   * numbers) as input" (support.google.com/docs/answer/3098244).
+   */
   private text(value: unknown): string | CellError {
     if (value === EmptyValue) return '';
     return typeof value === 'string'
@@ -203,7 +210,10 @@ export class SheetsFunctions extends FunctionPlugin {
     return this.regex(ast, state, 'REGEXMATCH', (text, re) => re.test(text));
   }
 
-  /** REGEXEXTRACT: the first match; "If there are no capture groups, the function returns the whole match" (support.google.com/docs/answer/3098244). */
+  /**
+   * REGEXEXTRACT: the first match; "If there are no capture groups, the function returns the whole
+   * match" (support.google.com/docs/answer/3098244).
+   */
   regexExtract(ast: Ast, state: State) {
     return this.regex(ast, state, 'REGEXEXTRACT', (text, re) => {
       const m = re.exec(text);
@@ -214,7 +224,10 @@ export class SheetsFunctions extends FunctionPlugin {
     });
   }
 
-  /** REGEXREPLACE: every match replaced (support.google.com/docs/answer/3098245). Google does not document `$1` in the replacement: a replacement with `$` or `\` is refused here. */
+  /**
+   * REGEXREPLACE: every match replaced (support.google.com/docs/answer/3098245). Google does not
+   * document `$1` in the replacement: a replacement with `$` or `\` is refused here.
+   */
   regexReplace(ast: Ast, state: State) {
     return this.regex(ast, state, 'REGEXREPLACE', (text, re, [replacement]) => {
       if (/[$\\]/.test(replacement))
@@ -232,7 +245,10 @@ function logical(value: unknown): boolean | CellError {
   return error(ErrorType.VALUE, 'AND/OR take logical values');
 }
 
-/** AND and OR, evaluating their arguments one by one: stopping at the decisive one, or evaluating all and passing up any error. */
+/**
+ * AND and OR, evaluating their arguments one by one: stopping at the decisive one, or evaluating all
+ * and passing up any error.
+ */
 export class LogicFunctions extends FunctionPlugin {
   static implementedFunctions = {
     AND: {
@@ -278,12 +294,16 @@ export class LogicFunctions extends FunctionPlugin {
   }
 }
 
-// A formula names a function through the language's translations: the Sheets-only names are added to en-GB, HyperFormula's default language.
+// A formula names a function through the language's translations: the Sheets-only names are added
+// to en-GB, HyperFormula's default language.
 HyperFormula.getLanguage('enGB').extendFunctions(
   Object.fromEntries(Object.keys(SheetsFunctions.implementedFunctions).map((name) => [name, name])),
 );
 
-/** The formula with its cell references pointing into `sheet` (`A5` → `Data!A5`, `$D$2` → `Data!$D$2`); text in quotes is left alone. */
+/**
+ * The formula with its cell references pointing into `sheet` (`A5` → `Data!A5`, `$D$2` →
+ * `Data!$D$2`); text in quotes is left alone.
+ */
 export function qualify(formula: string, sheet: string): string {
   // Split on string literals ("" escapes a quote): odd parts are literals.
   return formula
@@ -303,7 +323,8 @@ export function qualify(formula: string, sheet: string): string {
 function raw(value: CellValue): RawCellContent {
   if (value === null || value === undefined || value === '') return null;
   if (value instanceof Date) return serial(value);
-  // A leading apostrophe keeps text as text (HyperFormula would parse `8` or `=…`), as Sheets keeps a cell's text.
+  // A leading apostrophe keeps text as text (HyperFormula would parse `8` or `=…`), as Sheets keeps a
+  // cell's text.
   if (typeof value === 'string') return `'${value}`;
   return value;
 }

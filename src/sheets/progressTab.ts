@@ -85,7 +85,10 @@ export function writeProgress(ctx: Context, chosen?: string[]): { message: strin
   const linked =
     unmatched.length > 0 ? ` ${unmatched.length} student(s) are in only one tab and are listed there.` : '';
   return {
-    message: `Progress over ${assessments.length} tabs (${assessments[0]} → ${assessments[assessments.length - 1]}) written to "${tab.getName()}".${linked}`,
+    message:
+      `Progress over ${assessments.length} tabs ` +
+      `(${assessments[0]} → ${assessments[assessments.length - 1]}) ` +
+      `written to "${tab.getName()}".${linked}`,
     report,
   };
 }

@@ -131,7 +131,8 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
   const { values } = render;
   const width = values[0].length;
   const c = render.chart;
-  // The chart's anchor cell must be on the grid too (what Sheets does with an anchor past it is undocumented).
+  // The chart's anchor cell must be on the grid too (what Sheets does with an anchor past it is
+  // undocumented).
   const anchor = c
     ? { row: c.position?.row ?? Math.max(c.rows + 2, values.length + 2), column: c.position?.column ?? 1 }
     : null;

@@ -106,7 +106,10 @@ export function saveSidebarSettings(
   });
 }
 
-/** Progress over the tabs ticked in the sidebar (none: every tab with scores); the choice is saved once the tab is written. */
+/**
+ * Progress over the tabs ticked in the sidebar (none: every tab with scores); the choice is saved
+ * once the tab is written.
+ */
 export function runSidebarProgress(
   services: Services,
   chosen: string[],

@@ -38,7 +38,9 @@ function chart(s: SidebarState): HTMLElement {
   const box = el('div', {
     class: 'chart',
     role: 'img',
-    'aria-label': `Percent struggling per skill, with lines at ${pct(s.settings.lower)} and ${pct(s.settings.upper)}`,
+    'aria-label':
+      'Percent struggling per skill, ' +
+      `with lines at ${pct(s.settings.lower)} and ${pct(s.settings.upper)}`,
   });
   for (const r of rows) {
     const bar = el('div', { class: `bar tier-${r.tier}` });
@@ -114,7 +116,8 @@ function stations(s: SidebarState): HTMLElement {
       el(
         'p',
         {},
-        `${g.section} · ${g.skill}: ${g.tier === 'classroom' ? 'whole-class reteach' : g.students.join(', ')}`,
+        `${g.section} · ${g.skill}: ` +
+          (g.tier === 'classroom' ? 'whole-class reteach' : g.students.join(', ')),
       ),
     );
   return box;
@@ -146,7 +149,8 @@ function detected(s: SidebarState): HTMLElement {
     el(
       'p',
       {},
-      `Tab "${s.gradebook}", read as ${s.kind}: header on row ${s.headerRow + 1}, ${s.students} students, ${s.items} items.`,
+      `Tab "${s.gradebook}", read as ${s.kind}: header on row ${s.headerRow + 1}, ` +
+        `${s.students} students, ${s.items} items.`,
     ),
     el(
       'ul',
@@ -213,7 +217,8 @@ function progressView(p: ProgressView): HTMLElement[] {
           el(
             'li',
             {},
-            `${e.section} · step ${e.step}: ${e.nowMastered} of ${e.grouped} now master it${e.missing > 0 ? ` (${e.missing} without data)` : ''}`,
+            `${e.section} · step ${e.step}: ${e.nowMastered} of ${e.grouped} now master it` +
+              (e.missing > 0 ? ` (${e.missing} without data)` : ''),
           ),
         ),
       ),
