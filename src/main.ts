@@ -98,7 +98,7 @@ global.SKILL_GAPS = (scores, skills, points, cut) => fn.SKILL_GAPS(scores, skill
  * Each student's entry step on a prerequisite ladder: the first step not mastered, or Ready.
  *
  * @param {number[][]} scores The students' scores, one row per student, e.g. C5:E40.
- * @param {string[][]} step_labels [optional] The step of each column, e.g. the Step row C4:E4; columns with the same label pool.
+ * @param {string[][]} step_labels [optional] Each column's step, e.g. the Step row C4:E4; equal labels pool.
  * @param {number[][]} points [optional] Points possible per column, e.g. C2:E2.
  * @param {number} cut [optional] Mastery cut, e.g. 0.8 or 80%. Default 80%.
  * @return One row per student: the entry step's label, Ready, or blank without data.

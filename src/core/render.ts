@@ -89,6 +89,19 @@ export function makeTab(
   };
 }
 
+/**
+ * Puts a chart's data block at the top of the tab from 1-based column `column`, to the right of
+ * what the rows already hold (rows are added or padded as needed), so a chart reads its own block.
+ */
+export function placeBeside(rows: Cell[][], block: Cell[][], column: number): void {
+  block.forEach((blockRow, i) => {
+    while (rows.length <= i) rows.push([]);
+    const row = rows[i];
+    while (row.length < column - 1) row.push('');
+    for (const cell of blockRow) row.push(cell);
+  });
+}
+
 export function renderClassCheck(analysis: Analysis, settings: Settings): TabRender {
   const colours = new Map<string, string>();
   const rows: Cell[][] = [
@@ -147,12 +160,7 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
     ],
     ...all.map((r) => [r.skill, r.percentStruggling ?? 0, settings.band.lower, settings.band.upper]),
   ];
-  chartRows.forEach((chartRow, i) => {
-    while (rows.length <= i) rows.push([]);
-    const row = rows[i];
-    while (row.length < chartColumn - 1) row.push('');
-    for (const cell of chartRow) row.push(cell);
-  });
+  placeBeside(rows, chartRows, chartColumn);
   const tab = makeTab('classCheck', rows, {
     boldRows: bold,
     percentColumns: [5, chartColumn, chartColumn + 1, chartColumn + 2],

@@ -10,7 +10,7 @@ import {
   VERDICT_WORD,
   type Verdict,
 } from './department';
-import { type Cell, makeTab, type TabRender, TIER_COLOURS } from './render';
+import { type Cell, makeTab, placeBeside, type TabRender, TIER_COLOURS } from './render';
 import { table } from './report';
 import { percent, TIER_WORD } from './tierWords';
 import type { ClassCheckRow, Settings } from './types';
@@ -158,11 +158,7 @@ export function renderDepartment(report: DepartmentReport, skipped: Skipped[] = 
   const chartColumn = width + 2;
   const chartRows: Cell[][] = [['Skill', 'Classes at classroom level', 'Half of the classes with data']];
   for (const s of skills) chartRows.push([s.skill, s.classroom, (s.classes - s.noData) / 2]);
-  chartRows.forEach((chartRow, i) => {
-    while (rows.length <= i) rows.push([]);
-    while (rows[i].length < chartColumn - 1) rows[i].push('');
-    for (const cell of chartRow) rows[i].push(cell);
-  });
+  placeBeside(rows, chartRows, chartColumn);
   return makeTab('department', rows, {
     boldRows: bold,
     percentCells,

@@ -6,7 +6,7 @@
 import type { Analysis } from './analyse';
 import { isCommonWrong, type ItemAnalysisRow } from './answers';
 import { FLAG_WORD, flagSentences, groupLine, hint, patternWords, reliabilityWords } from './itemWords';
-import { type Cell, makeTab, type TabRender } from './render';
+import { type Cell, makeTab, placeBeside, type TabRender } from './render';
 
 /** Students who answered an item (the distribution's counts together). */
 const answering = (row: ItemAnalysisRow) => row.answers.reduce((t, a) => t + a.count, 0);
@@ -100,10 +100,12 @@ export function renderItems(analysis: Analysis): TabRender {
   const points = itemAnalysis.filter((r) => r.difficulty !== null && r.discrimination !== null);
   const chartRows: Cell[][] = [['Difficulty', 'Discrimination']];
   for (const r of points) chartRows.push([r.difficulty!, r.discrimination!]);
-  chartRows.forEach((chartRow, i) => {
-    while (rows.length <= i) rows.push([]);
-    while (rows[i].length < chartColumn - 1) rows[i].push('');
-    rows[i].push(chartRow[0], chartRow[1]);
+  placeBeside(
+    rows,
+    chartRows.map((chartRow) => chartRow.slice(0, 2)),
+    chartColumn,
+  );
+  chartRows.forEach((_, i) => {
     if (i > 0) figureCells.push([i, chartColumn - 1], [i, chartColumn]);
   });
   const tab = makeTab('items', rows, {

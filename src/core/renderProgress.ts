@@ -5,7 +5,7 @@
  */
 import { type Counts, type ProgressReport, type SkillChange, skillChange } from './progress';
 import { percent } from './tierWords';
-import { type Cell, makeTab, type TabRender } from './render';
+import { type Cell, makeTab, placeBeside, type TabRender } from './render';
 import { ALL } from './types';
 
 const percentOf = (c: Counts): Cell => (c.withData > 0 ? c.struggling / c.withData : '');
@@ -122,10 +122,8 @@ export function renderProgress(report: ProgressReport): TabRender {
     ['Assessment', ...all.map((r) => r.skill)],
     ...assessments.map((a, i) => [a, ...all.map((r) => percentOf(r.counts[i]))]),
   ];
+  placeBeside(rows, chartRows, chartColumn);
   chartRows.forEach((chartRow, i) => {
-    while (rows.length <= i) rows.push([]);
-    while (rows[i].length < chartColumn - 1) rows[i].push('');
-    for (const cell of chartRow) rows[i].push(cell);
     if (i > 0) chartRow.slice(1).forEach((_, k) => percentCells.push([i, chartColumn + k]));
   });
   return makeTab('progress', rows, {
