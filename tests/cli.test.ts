@@ -30,7 +30,10 @@ describe('jit-intervention check', () => {
     expect(r.out).toContain(
       'Period 2  One-step equations     14      14         3           21.4%         Classroom',
     );
-    expect(r.out).toContain('Whole class starts at step 1.');
+    // Period 2: Carla, Gus and Nia missed Q1 (step 1), 3 of 14 = 21.4%, over the 20% limit (SPEC 5).
+    expect(r.out).toContain(
+      '3 of 14 (21%) missed step 1, over the 20% limit: start the whole class at step 1.',
+    );
     expect(r.out).toContain('Peer coaching: Tariq Tran with Aiden Abbott');
   });
 

@@ -141,5 +141,14 @@ function itemJson({ itemAnalysis, reliability, misconceptions }: ItemReport) {
 /** The CLI's `--json` document: exactly the fields of SPEC section 11. */
 export function toJson(analysis: Analysis) {
   const { items, students, classCheck: rows, stations, warnings } = analysis;
-  return { items, students, classCheck: rows, stations, warnings, ...itemJson(analysis.itemReport) };
+  // The SPEC's station fields only: `wholeClass` holds the numbers for the sentences, not the JSON.
+  const stationJson = stations.map(({ wholeClass: _numbers, ...station }) => station);
+  return {
+    items,
+    students,
+    classCheck: rows,
+    stations: stationJson,
+    warnings,
+    ...itemJson(analysis.itemReport),
+  };
 }

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from './analyse';
 import { groupLine } from './itemWords';
-import { TIER_ADVICE, TIER_WORD } from './tierWords';
+import { TIER_ADVICE, TIER_WORD, wholeClassSentence } from './tierWords';
 import { ALL, type Settings, type Tier } from './types';
 
 export type TabKind = 'classCheck' | 'groups' | 'studentGaps' | 'progress' | 'department' | 'items';
@@ -188,7 +188,7 @@ export function renderGroups(analysis: Analysis): TabRender {
         'Whole class',
         s.wholeClassStep,
         'Everyone',
-        `Most of the class missed step ${s.wholeClassStep}: start the whole class there.`,
+        s.wholeClass ? wholeClassSentence(s.wholeClass) : '',
       ]);
     for (const g of s.teacherTable) {
       for (const name of g.students) rows.push([s.section, 'Teacher table', g.step, name, '']);

@@ -1,6 +1,6 @@
 /** The CLI's readable reports: the class check (stations or skill groups, warnings) and progress. */
 import type { Analysis } from './analyse';
-import { TIER_WORD, percent } from './tierWords';
+import { TIER_WORD, percent, wholeClassSentence } from './tierWords';
 import { itemSection } from './itemText';
 import { groupLine } from './itemWords';
 import type { Layout } from './layout';
@@ -57,7 +57,7 @@ export function textReport(analysis: Analysis, settings: Settings, layout?: Layo
   );
   for (const station of analysis.stations) {
     out.push('', `Stations: ${station.section}`);
-    if (station.wholeClassStep !== null) out.push(`  Whole class starts at step ${station.wholeClassStep}.`);
+    if (station.wholeClass) out.push(`  ${wholeClassSentence(station.wholeClass)}`);
     for (const group of station.teacherTable) {
       out.push(`  Teacher table, step ${group.step}: ${group.students.join(', ')}`);
       for (const m of group.misconceptions ?? []) out.push(`    ${groupLine(m.pattern, m.students)}`);

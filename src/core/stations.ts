@@ -21,9 +21,19 @@ export interface TeacherTableGroup {
   misconceptions?: { pattern: Label; students: string[] }[];
 }
 
+/** Why a section starts the whole class at step 1 (SPEC 5): how many missed it, of how many, the limit. */
+export interface WholeClassStart {
+  step: number | string;
+  missed: number;
+  withData: number;
+  upper: number;
+}
+
 export interface Station {
   section: Section;
   wholeClassStep: number | string | null;
+  /** The numbers behind `wholeClassStep`, for the sentence a teacher reads (not in the JSON). */
+  wholeClass: WholeClassStart | null;
   teacherTable: TeacherTableGroup[];
   peerCoaching: PeerPair[];
   ready: string[];
@@ -110,6 +120,10 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
     const { withData, struggling } = tally(mastery, members, 0);
     const wholeClassStep =
       tierOf(struggling, withData, band) === 'classroom' ? stepValue(pools[0].name) : null;
+    const wholeClass =
+      wholeClassStep === null
+        ? null
+        : { step: wholeClassStep, missed: struggling, withData, upper: band.upper };
 
     const learners: Ranked[] = [];
     const coaches: Ranked[] = [];
@@ -151,7 +165,7 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
         .map((c) => c.name),
       ...members.filter((s) => entries[s] === 'ready' && !coachNames.has(name(s))).map(name),
     ];
-    return { section, wholeClassStep, teacherTable, peerCoaching, ready };
+    return { section, wholeClassStep, wholeClass, teacherTable, peerCoaching, ready };
   });
 }
 

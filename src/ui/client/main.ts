@@ -4,6 +4,7 @@
  */
 import type { ItemView } from '../../core/itemView';
 import { PATTERN_WORDS as PATTERN } from '../../core/patterns';
+import { wholeClassSentence } from '../../core/tierWords';
 import type { ProgressView, SidebarState } from '../server';
 import { departmentSection } from './department';
 import { el, replace } from './dom';
@@ -97,8 +98,7 @@ function stations(s: SidebarState): HTMLElement {
   const box = el('div', {});
   for (const st of s.stations) {
     const list = el('ul', {});
-    if (st.wholeClassStep !== null)
-      list.append(el('li', {}, `Whole class starts at step ${st.wholeClassStep}.`));
+    if (st.wholeClass) list.append(el('li', {}, wholeClassSentence(st.wholeClass)));
     for (const g of st.teacherTable) {
       list.append(el('li', {}, `Teacher table, step ${g.step}: ${g.students.join(', ')}`));
       // The slips its students showed on the step's items (SPEC 6b), in the pattern's words.
