@@ -2,48 +2,18 @@
  * The sidebar in a real browser: Debian's chromium driven by playwright-core against the local
  * preview (the built sidebar, the built Code.js in a vm, the in-memory spreadsheet).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, type Frame, type Page, chromium } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { examplePath } from './helpers/examples';
+import { hasBrowser, launchBrowser, OUT, ROOT, startPreview } from './helpers/preview';
 
-const ROOT = path.join(__dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const OUT = path.join(ROOT, 'test-output');
-
-async function startPreview(csvs: string[]): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'node', 'preview.js'), ...csvs], {
-    env: { ...process.env, PORT: '0' },
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    proc.stdout!.on('data', (d) => {
-      const m = /http:\/\/\S+/.exec(String(d));
-      if (m) resolve(m[0]);
-    });
-    proc.on('exit', (code) => reject(new Error(`preview exited ${code}`)));
-  });
-  return { proc, url };
-}
-
-// Skipped only on a developer machine without chromium; CI installs it and must run these.
-const describeBrowser = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
+const describeBrowser = hasBrowser ? describe : describe.skip;
 
 describeBrowser('the sidebar in chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,40 +2,17 @@
  * The department check in the local preview, in chromium: `npm start -- a.csv b.csv c.csv d.csv`
  * with the four class fixtures, the sidebar's button, the Department Check tab and its chart drawn.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { FIXTURES, fixturePath } from './helpers/department';
+import { hasBrowser, launchBrowser, OUT, startPreview } from './helpers/preview';
 
-const ROOT = path.join(__dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const OUT = path.join(ROOT, 'test-output');
-
-async function startPreview(csvs: string[]): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'node', 'preview.js')].concat(csvs), {
-    env: { ...process.env, PORT: '0' },
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    proc.stdout!.on('data', (d) => {
-      const m = /http:\/\/\S+/.exec(String(d));
-      if (m) resolve(m[0]);
-    });
-    proc.on('exit', (code) => reject(new Error(`preview exited ${code}`)));
-  });
-  return { proc, url };
-}
-
-// Skipped only on a developer machine without chromium; CI installs it and must run these.
-const testBrowser = existsSync(CHROMIUM) || process.env.CI ? test : test.skip;
+const testBrowser = hasBrowser ? test : test.skip;
 
 testBrowser(
   'the sidebar runs the department check; the tab shows the verdicts and draws the chart',
   async () => {
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu'],
-    });
+    const browser = await launchBrowser();
     const { proc, url } = await startPreview(FIXTURES.map(fixturePath));
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
