@@ -102,9 +102,15 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
     entries,
     warnings,
   );
-  const report = itemReport(book);
-  for (const w of report.warnings) warnings.push(w);
-  addMisconceptionGroups(book, steps, stations, report.patterns);
+  // The item report's warnings and misconception groups come from answer-key items only; without
+  // one, all it holds is item statistics, which only the item outputs read: they are worked out when
+  // asked (a custom function's block, a class check, skips a second pass and a sort per item).
+  let report: ItemReport | null = null;
+  if (book.items.some((item) => item.key !== undefined)) {
+    report = itemReport(book);
+    for (const w of report.warnings) warnings.push(w);
+    addMisconceptionGroups(book, steps, stations, report.patterns);
+  }
   return {
     items: summarise(book),
     students: results,
@@ -117,7 +123,9 @@ export function analyse(book: Gradebook, settings: Settings): Analysis {
     skillScores: skillScores.values,
     steps,
     entries,
-    itemReport: report,
+    get itemReport() {
+      return (report ??= itemReport(book));
+    },
   };
 }
 
