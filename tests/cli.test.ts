@@ -74,7 +74,7 @@ describe('jit-intervention check', () => {
     ],
     [
       ['check', examplePath('jit-pre-assessment.csv'), '--lower', '0.3', '--upper', '0.2'],
-      /Lower limit \(0.3\) is above upper limit \(0.2\)/,
+      /Lower limit \(30%\) is above upper limit \(20%\)/,
     ],
     [['check', examplePath('jit-pre-assessment.csv'), '--bogus'], /Unknown option '--bogus'/],
     [

@@ -3,6 +3,7 @@
  * wrong value gets a clear message instead of a silent wrong tier.
  */
 import { parseFractionSetting } from './cells';
+import { percent } from './tierWords';
 import { DEFAULT_SETTINGS, type CellValue, type Settings } from './types';
 
 export class SettingsError extends Error {}
@@ -26,6 +27,8 @@ export function makeSettings(
   if (masteryCut === 0) throw new SettingsError('Mastery cut must be above 0%.');
   const lower = fraction(input.lower, 'Lower limit', DEFAULT_SETTINGS.band.lower);
   const upper = fraction(input.upper, 'Upper limit', DEFAULT_SETTINGS.band.upper);
-  if (lower > upper) throw new SettingsError(`Lower limit (${lower}) is above upper limit (${upper}).`);
+  // In percent, as the sidebar's fields and the tabs show the limits (a teacher typed 5, not 0.05).
+  if (lower > upper)
+    throw new SettingsError(`Lower limit (${percent(lower)}) is above upper limit (${percent(upper)}).`);
   return { masteryCut, band: { lower, upper }, ...(input.stepOrder ? { stepOrder: input.stepOrder } : {}) };
 }
