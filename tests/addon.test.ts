@@ -118,13 +118,28 @@ describe('tabs', () => {
     expect(groups).toContainEqual([
       'Period 2',
       'Whole class',
-      1,
+      'step 1 · One-step equations',
       'Everyone',
       // Carla, Gus and Nia missed Q1: 3 of 14 = 21.4%, over 20% (SPEC 5 wants the numbers said).
-      '3 of 14 (21%) missed step 1, over the 20% limit: start the whole class at step 1.',
+      '3 of 14 (21%) missed step 1, over the 20% limit: ' +
+        'start the whole class at step 1 · One-step equations.',
     ]);
-    expect(groups).toContainEqual(['Period 2', 'Teacher table', 1, 'Carla Chen', '']);
-    expect(groups).toContainEqual(['Period 5', 'Peer coaching', '', 'Tariq Tran', 'Aiden Abbott']);
+    // Every station line names its step by number and by skill (SPEC 5); Q1 is step 1, One-step equations.
+    expect(groups).toContainEqual([
+      'Period 2',
+      'Teacher table',
+      'step 1 · One-step equations',
+      'Carla Chen',
+      '',
+    ]);
+    // Peer coaching is on the last step: Q3, step 3, Distributive property.
+    expect(groups).toContainEqual([
+      'Period 5',
+      'Peer coaching',
+      'step 3 · Distributive property',
+      'Tariq Tran',
+      'Aiden Abbott',
+    ]);
   });
 
   test('student names that look like formulas stay literal text', () => {

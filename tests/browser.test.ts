@@ -143,7 +143,8 @@ describeBrowser('the sidebar in chromium', () => {
       await sidebar.click('button[data-action="groups"]');
       await page.waitForSelector('nav button[data-tab="Groups"]');
       expect(await sidebar.textContent('#stations')).toContain(
-        'Teacher table, step 1: <img src=x onerror=alert(1)>, =HYPERLINK("http://example.org","click")',
+        'Teacher table, step 1 · One-step equations: ' +
+          '<img src=x onerror=alert(1)>, =HYPERLINK("http://example.org","click")',
       );
       expect(await sidebar.$$('img')).toHaveLength(0);
       await page.click('nav button[data-tab="Student Gaps"]');
@@ -239,8 +240,10 @@ describeBrowser('the sidebar in chromium', () => {
       await sidebar.waitForSelector('#status:has-text("Progress over 2 tabs")');
       const shown = await sidebar.textContent('#progress');
       expect(shown).toContain('% struggling: jit-pre-assessment → weekly-quiz');
-      expect(shown).toContain('Period 2 · step 1: 1 of 2 now master it (1 without data)');
-      expect(shown).toContain('Period 5 · step 2: 1 of 4 now master it');
+      expect(shown).toContain(
+        'Period 2 · step 1 · One-step equations: 1 of 2 now master it (1 without data)',
+      );
+      expect(shown).toContain('Period 5 · step 2 · Two-step equations: 1 of 4 now master it');
       expect(shown).toContain('Carla Chen: only in jit-pre-assessment');
       expect(shown).toContain('<b onmouseover=alert(1)>New</b>: only in weekly-quiz');
       expect(await sidebar.$$('#progress b')).toHaveLength(0);
@@ -264,6 +267,97 @@ describeBrowser('the sidebar in chromium', () => {
         'Could not finish: Choose two or more assessment tabs, first to latest.',
       );
       expect(dialogs).toEqual([]);
+    } finally {
+      stop();
+    }
+  });
+
+  /** Presses Tab until the focused element matches `selector` (at most 60 presses: the sidebar is short). */
+  async function tabTo(page: Page, sidebar: Frame, selector: string): Promise<void> {
+    for (let i = 0; i < 60; i++) {
+      if (await sidebar.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+
+  test('every button by keyboard alone: after its work the focus is back on the button pressed', async () => {
+    const { page, sidebar, stop } = await open(examplePath('jit-pre-assessment.csv'));
+    try {
+      // The keyboard user starts on the first button; from there on only Tab, Enter and Space.
+      await sidebar.focus('button[data-action="classCheck"]');
+      const buttons = [
+        'button[data-action="classCheck"]',
+        'button[data-action="groups"]',
+        'button[data-action="items"]',
+        'button[data-action="highlight"]',
+        'button[data-action="clear"]',
+        'button[data-action="template"]',
+        '#progress-run',
+        '#department-run',
+        '#settings button[type="submit"]',
+      ];
+      const landed: Record<string, boolean> = {};
+      for (const [i, selector] of buttons.entries()) {
+        if (selector.startsWith('#settings')) {
+          // The settings sit in a closed <details>: open it from its summary with Enter first.
+          await tabTo(page, sidebar, 'details:has(#settings) > summary');
+          await page.keyboard.press('Enter');
+        }
+        await tabTo(page, sidebar, selector);
+        await page.keyboard.press(i % 2 === 0 ? 'Enter' : ' ');
+        await sidebar.waitForSelector('body[aria-busy="false"]');
+        landed[selector] = await sidebar.evaluate(
+          (sel) => document.activeElement?.matches(sel) ?? false,
+          selector,
+        );
+      }
+      expect(landed).toEqual(Object.fromEntries(buttons.map((b) => [b, true])));
+    } finally {
+      stop();
+    }
+  });
+
+  test('SPEC 10: messy gradebook: warnings counted at the top, the list one click away', async () => {
+    const { sidebar, stop } = await open(examplePath('messy-gradebook.csv'));
+    try {
+      // Counted by hand in messy-gradebook.csv: "4/4" (F4), which Sheets turns into a date on import;
+      // Ben Brooks twice (rows 7, 8); three cells that are not scores: "#N/A" (C6), "B+" (E6), "-1" (F7).
+      expect(await sidebar.textContent('#warnings-count')).toBe('5 warnings');
+      const top = async (selector: string) => (await (await sidebar.$(selector))!.boundingBox())!.y;
+      expect(await top('#warnings-count')).toBeLessThan(await top('#actions-h'));
+      expect(await sidebar.isVisible('#warnings li')).toBe(false);
+      await sidebar.click('#warnings-count');
+      expect(
+        await sidebar.$$eval('#warnings li', (lis) => lis.filter((li) => li.checkVisibility()).length),
+      ).toBe(5);
+      mkdirSync(OUT, { recursive: true });
+      await (await sidebar.frameElement()).screenshot({ path: path.join(OUT, 'sidebar-messy-warnings.png') });
+    } finally {
+      stop();
+    }
+  });
+
+  test('an error shows in plain words beside the button pressed, and the focus stays on it', async () => {
+    const { sidebar, stop } = await open(examplePath('jit-pre-assessment.csv'));
+    try {
+      // Upper limit 5 (%) under the lower limit 10 (%): the teacher's own units come back.
+      await sidebar.evaluate(() => {
+        (document.querySelector('details:has(#settings)') as HTMLDetailsElement).open = true;
+      });
+      await sidebar.fill('#upper', '5');
+      await sidebar.focus('#settings button[type="submit"]');
+      await sidebar.press('#settings button[type="submit"]', 'Enter');
+      await sidebar.waitForSelector('.button-error');
+      const beside = await sidebar.evaluate(() => {
+        const error = document.querySelector('.button-error')!;
+        return { text: error.textContent, after: error.previousElementSibling?.getAttribute('type') };
+      });
+      expect(beside).toEqual({
+        text: 'Could not finish: Lower limit (10%) is above upper limit (5%).',
+        after: 'submit',
+      });
+      expect(await sidebar.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('submit');
     } finally {
       stop();
     }

@@ -32,9 +32,14 @@ describe('jit-intervention check', () => {
     );
     // Period 2: Carla, Gus and Nia missed Q1 (step 1), 3 of 14 = 21.4%, over the 20% limit (SPEC 5).
     expect(r.out).toContain(
-      '3 of 14 (21%) missed step 1, over the 20% limit: start the whole class at step 1.',
+      '3 of 14 (21%) missed step 1, over the 20% limit: ' +
+        'start the whole class at step 1 · One-step equations.',
     );
-    expect(r.out).toContain('Peer coaching: Tariq Tran with Aiden Abbott');
+    // Q3 is the last step (3, Distributive property): peer coaching works on it (SPEC 5).
+    expect(r.out).toContain(
+      'Peer coaching, step 3 · Distributive property: Tariq Tran with Aiden Abbott; ' +
+        'Wes Wong with Omar Okafor; Yara Young with Quinn Quiroga',
+    );
   });
 
   test('--mastery-cut, --lower and --upper change the check', () => {
@@ -136,7 +141,7 @@ describe('jit-intervention progress', () => {
     const r = cli('progress', pre, later);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Progress over 2 assessments: jit-pre-assessment.csv → later.csv');
-    expect(r.out).toContain('Period 2 · step 1 (One-step equations): 1 of 1 now master it (2 without data)');
+    expect(r.out).toContain('Period 2 · step 1 · One-step equations: 1 of 1 now master it (2 without data)');
     expect(r.out).toContain('New Kid (Period 2): only in later.csv');
     expect(r.out).toContain('Carla Chen (Period 2): only in jit-pre-assessment.csv');
   });

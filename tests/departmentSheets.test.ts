@@ -125,8 +125,9 @@ test("tier colours with words; the teacher's tabs untouched, their tab active ag
   expect(ss._toasts[1]).toBe(ss._toasts[0]);
   expect(services.unlockedWrites).toEqual([]);
   const cells = tab(ss, 'Department Check')._cells;
-  expect([cells[1][0].value, cells[1][0].background]).toEqual(['System', '#f4c7c3']);
-  expect([cells[1][9].value, cells[1][9].background]).toEqual(['Classroom · 30%', '#f4c7c3']);
+  // The classroom tier's purple, never the highlights' pink for "below the cut" (SPEC 7).
+  expect([cells[1][0].value, cells[1][0].background]).toEqual(['System', '#d9d2e9']);
+  expect([cells[1][9].value, cells[1][9].background]).toEqual(['Classroom · 30%', '#d9d2e9']);
 });
 
 test("the template's tabs are never classes; its empty gradebook is skipped with the reason", () => {

@@ -154,7 +154,9 @@ describe('seed-equations.csv: the five equations with each slip planted', () => 
     expect(text).toContain(
       '    Common wrong answer: 5.6 (3 students): multiplied only the first term in the parentheses',
     );
-    expect(text).toContain(`    moved the constant without changing its sign: ${at('ben')}, ${at('dee')}`);
+    expect(text).toContain(
+      `    Start here: moved the constant without changing its sign: ${at('ben')}, ${at('dee')}`,
+    );
   });
   test('the Groups tab words: "Start here:" and the slip with its students', () => {
     const grid = parseCsv(readFileSync(fixture('seed-equations.csv'), 'utf8')).grid;

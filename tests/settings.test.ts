@@ -40,7 +40,7 @@ describe('settings (SPEC 2 and 8)', () => {
     expect(makeSettings({ lower: 0.2, upper: 0.2 }).band).toEqual({ lower: 0.2, upper: 0.2 });
   });
 
-  test('the limits are named in percent, as the sidebar asks for them: Upper limit 5 (%) under lower 10', () => {
+  test('the limits are named in percent, as the sidebar asks: Upper limit 5 (%) under Lower limit 10', () => {
     // The sidebar sends 5 / 100 = 0.05 and 10 / 100 = 0.1; the teacher typed 5 and 10 percent.
     expect(() => makeSettings({ lower: 0.1, upper: 0.05 })).toThrow(
       'Lower limit (10%) is above upper limit (5%).',

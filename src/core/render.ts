@@ -4,7 +4,18 @@
  */
 import type { Analysis } from './analyse';
 import { groupLine } from './itemWords';
-import { TIER_ADVICE, TIER_WORD, wholeClassSentence } from './tierWords';
+import {
+  entryStepWords,
+  lastStep,
+  percent,
+  READY,
+  stepLabel,
+  stepSkills,
+  TIER_ADVICE,
+  TIER_WORD,
+  WHOLE_CLASS_RETEACH,
+  wholeClassSentence,
+} from './tierWords';
 import { ALL, type Settings, type Tier } from './types';
 
 export type TabKind = 'classCheck' | 'groups' | 'studentGaps' | 'progress' | 'department' | 'items';
@@ -20,12 +31,16 @@ export const TAB_NAMES: Record<TabKind, string> = {
 
 /** Highlight colours, each with its words in the legend (never colour alone). */
 export const HIGHLIGHT_COLOURS = { below: '#f4c7c3', noData: '#e0e0e0', invalid: '#fce8b2' } as const;
+/**
+ * Tier colours, none of them a highlight colour (SPEC 7): pink on a tab means "below the cut"
+ * only, so the classroom tier is purple, borderline orange, no data blue. sidebar.css repeats them.
+ */
 export const TIER_COLOURS: Record<Tier, string | null> = {
-  classroom: '#f4c7c3',
-  borderline: '#fce8b2',
+  classroom: '#d9d2e9',
+  borderline: '#f9cb9c',
   student: '#d9ead3',
   none: null,
-  'no-data': '#e0e0e0',
+  'no-data': '#cfe2f3',
 };
 
 export type Cell = string | number | boolean;
@@ -128,9 +143,9 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
   rows.push([]);
   bold.push(rows.length);
   rows.push([
-    `Band: under ${settings.band.lower * 100}% student level, ` +
-      `over ${settings.band.upper * 100}% classroom level. ` +
-      `Mastery cut ${settings.masteryCut * 100}%.`,
+    `Band: under ${percent(settings.band.lower)} student level, ` +
+      `over ${percent(settings.band.upper)} classroom level. ` +
+      `Mastery cut ${percent(settings.masteryCut)}.`,
   ]);
   rows.push(['Highlight legend']);
   bold.push(rows.length - 1);
@@ -155,8 +170,8 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
     [
       'Skill',
       '% struggling',
-      `Lower (${settings.band.lower * 100}%)`,
-      `Upper (${settings.band.upper * 100}%)`,
+      `Lower (${percent(settings.band.lower)})`,
+      `Upper (${percent(settings.band.upper)})`,
     ],
     ...all.map((r) => [r.skill, r.percentStruggling ?? 0, settings.band.lower, settings.band.upper]),
   ];
@@ -181,36 +196,35 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
 export function renderGroups(analysis: Analysis): TabRender {
   const rows: Cell[][] = [['Section', 'Station', 'Step or skill', 'Student', 'With / note']];
   const bold = [0];
+  const steps = stepSkills(analysis.steps, analysis.items);
+  const last = lastStep(steps);
   for (const s of analysis.stations) {
     if (s.wholeClassStep !== null)
       rows.push([
         s.section,
         'Whole class',
-        s.wholeClassStep,
+        stepLabel(s.wholeClassStep, steps),
         'Everyone',
-        s.wholeClass ? wholeClassSentence(s.wholeClass) : '',
+        s.wholeClass ? wholeClassSentence(s.wholeClass, steps) : '',
       ]);
     for (const g of s.teacherTable) {
-      for (const name of g.students) rows.push([s.section, 'Teacher table', g.step, name, '']);
+      const step = stepLabel(g.step, steps);
+      for (const name of g.students) rows.push([s.section, 'Teacher table', step, name, '']);
       // The slips its students showed on this step's items (SPEC 6b): the table can start there.
       for (const m of g.misconceptions ?? []) {
-        rows.push([
-          s.section,
-          'Teacher table',
-          g.step,
-          '',
-          `Start here: ${groupLine(m.pattern, m.students)}`,
-        ]);
+        rows.push([s.section, 'Teacher table', step, '', `Start here: ${groupLine(m.pattern, m.students)}`]);
       }
     }
-    for (const p of s.peerCoaching) rows.push([s.section, 'Peer coaching', '', p.learner, p.coach]);
+    // Peer coaching works on the last step (SPEC 5).
+    const coachStep = last === null ? '' : stepLabel(last, steps);
+    for (const p of s.peerCoaching) rows.push([s.section, 'Peer coaching', coachStep, p.learner, p.coach]);
     const coaches = new Set(s.peerCoaching.map((p) => p.coach));
     for (const name of s.ready)
-      rows.push([s.section, 'Ready', '', name, coaches.has(name) ? 'Coach' : 'Extension work']);
+      rows.push([s.section, READY, '', name, coaches.has(name) ? 'Coach' : 'Extension work']);
   }
   for (const g of analysis.skillGroups) {
     if (g.tier === 'classroom')
-      rows.push([g.section, 'Whole class reteach', g.skill, 'Everyone', TIER_ADVICE.classroom]);
+      rows.push([g.section, WHOLE_CLASS_RETEACH, g.skill, 'Everyone', TIER_ADVICE.classroom]);
     else
       for (const name of g.students)
         rows.push([g.section, `Small group (${TIER_WORD[g.tier]})`, g.skill, name, '']);
@@ -221,16 +235,17 @@ export function renderGroups(analysis: Analysis): TabRender {
 
 export function renderStudentGaps(analysis: Analysis): TabRender {
   const { skills, skillTable, students } = analysis;
+  const steps = stepSkills(analysis.steps, analysis.items);
   const rows: Cell[][] = [['Student', 'Section', 'Entry step', 'Gaps', ...skills]];
   students.forEach((s, i) => {
     rows.push([
       s.name,
       s.section ?? '',
-      s.entryStep ?? '',
+      entryStepWords(s.entryStep, steps),
       s.gaps.join(', ') || 'None',
       ...skills.map((_, p) => {
         const v = skillTable.score(i, p);
-        return Number.isNaN(v) ? 'No data' : v;
+        return Number.isNaN(v) ? TIER_WORD['no-data'] : v;
       }),
     ]);
   });

@@ -1,6 +1,15 @@
 /** The CLI's readable reports: the class check (stations or skill groups, warnings) and progress. */
 import type { Analysis } from './analyse';
-import { TIER_WORD, percent, wholeClassSentence } from './tierWords';
+import {
+  effectivenessLine,
+  percent,
+  plural,
+  readAsSentence,
+  skillGroupLine,
+  stationLines,
+  stepSkills,
+  TIER_WORD,
+} from './tierWords';
 import { itemSection } from './itemText';
 import { groupLine } from './itemWords';
 import type { Layout } from './layout';
@@ -27,10 +36,7 @@ export function textReport(analysis: Analysis, settings: Settings, layout?: Layo
   const { band } = settings;
   const out: string[] = [];
   if (layout) {
-    out.push(
-      `Read as a ${layout.kind} gradebook: header on row ${layout.headerRow + 1}, ` +
-        `${analysis.students.length} students, ${analysis.items.length} items.`,
-    );
+    out.push(readAsSentence(layout.kind, layout.headerRow, analysis.students.length, analysis.items.length));
     for (const g of layout.guesses) out.push(`  ${g}`);
     out.push('');
   }
@@ -55,26 +61,15 @@ export function textReport(analysis: Analysis, settings: Settings, layout?: Layo
       ]),
     ]),
   );
+  const steps = stepSkills(analysis.steps, analysis.items);
   for (const station of analysis.stations) {
     out.push('', `Stations: ${station.section}`);
-    if (station.wholeClass) out.push(`  ${wholeClassSentence(station.wholeClass)}`);
-    for (const group of station.teacherTable) {
-      out.push(`  Teacher table, step ${group.step}: ${group.students.join(', ')}`);
-      for (const m of group.misconceptions ?? []) out.push(`    ${groupLine(m.pattern, m.students)}`);
-    }
-    if (station.peerCoaching.length > 0) {
-      out.push(
-        `  Peer coaching: ${station.peerCoaching.map((p) => `${p.learner} with ${p.coach}`).join('; ')}`,
-      );
-    }
-    out.push(`  Ready: ${station.ready.join(', ') || '(nobody yet)'}`);
+    for (const line of stationLines(station, steps, (m) => groupLine(m.pattern, m.students)))
+      out.push(`${line.slip ? '    ' : '  '}${line.text}`);
   }
   if (analysis.skillGroups.length > 0) {
     out.push('', 'Groups by skill');
-    for (const g of analysis.skillGroups) {
-      const who = g.tier === 'classroom' ? 'whole class reteach' : g.students.join(', ');
-      out.push(`  ${g.section} · ${g.skill} (${TIER_WORD[g.tier]}): ${who}`);
-    }
+    for (const g of analysis.skillGroups) out.push(`  ${skillGroupLine(g)}`);
   }
   for (const line of itemSection(analysis.itemReport)) out.push(line);
   if (analysis.warnings.length > 0) {
@@ -92,7 +87,7 @@ export function progressTextReport(report: ProgressReport): string {
   const { assessments } = report;
   const out = [
     `Progress over ${assessments.length} assessments: ${assessments.join(' → ')}`,
-    `${report.students.length} students linked.`,
+    `${plural(report.students.length, 'student')} linked.`,
     '',
   ];
   out.push('Struggling per skill (struggling/with data)', '');
@@ -109,13 +104,7 @@ export function progressTextReport(report: ProgressReport): string {
       `Did the groups work? Students grouped at each step by ${assessments[0]}, ` +
         `checked in ${assessments[assessments.length - 1]}:`,
     );
-    for (const e of report.effectiveness) {
-      const missing = e.missing > 0 ? ` (${e.missing} without data)` : '';
-      out.push(
-        `  ${e.section} · step ${e.step} (${e.skills.join(', ')}): ` +
-          `${e.nowMastered} of ${e.grouped} now master it${missing}`,
-      );
-    }
+    for (const e of report.effectiveness) out.push(`  ${effectivenessLine(e)}`);
   }
   if (report.unmatched.length > 0) {
     out.push('', 'In only one assessment (not linked)');

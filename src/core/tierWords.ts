@@ -1,5 +1,9 @@
-/** What a teacher is told for each tier (SPEC section 4), shared by tabs, sidebar, CLI and functions. */
-import type { WholeClassStart } from './stations';
+/**
+ * The words a teacher reads, written once (SPEC 4, 5, 6): tier names and what to do, percents,
+ * steps with their skill, station, group and progress lines. The CLI report, the tabs, the
+ * sidebar and the custom functions all say them from here, so they cannot drift apart.
+ */
+import type { Station, SkillGroup, WholeClassStart } from './stations';
 import type { Tier } from './types';
 
 /** The one-word form, as INTERVENTION_TIER returns it. */
@@ -19,14 +23,124 @@ export const TIER_ADVICE: Record<Tier, string> = {
   borderline: 'Between the limits: look at other data before choosing.',
 };
 
+/** The ready group's name, and the entry step of a student who mastered every step. */
+export const READY = 'Ready';
+/** A skill over the upper limit, for every student of a section (SPEC 5, without steps). */
+export const WHOLE_CLASS_RETEACH = 'Whole-class reteach';
+
 export function percent(fraction: number | null, digits = 1): string {
   return fraction === null ? '–' : `${(fraction * 100).toFixed(digits).replace(/\.0+$/, '')}%`;
 }
 
+/** A count with its noun: "1 student", "3 students". */
+export function plural(n: number, noun: string, nouns = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : nouns}`;
+}
+
+/** The steps in order, each with its skill(s) in words: `[{ step: '1', skills: 'One-step equations' }]`. */
+export type StepSkills = readonly { step: string; skills: string }[];
+
+/** A step measures the skills of its items, in the order they first appear. */
+export function stepSkills(
+  steps: readonly { name: string; items: readonly number[] }[],
+  items: readonly { skills: readonly string[] }[],
+): StepSkills {
+  return steps.map((step) => {
+    const skills = new Set<string>();
+    for (const i of step.items) for (const skill of items[i].skills) skills.add(skill);
+    return { step: String(step.name).trim(), skills: [...skills].join(', ') };
+  });
+}
+
+/** A step by number and by skill (SPEC 5): "step 2 · Two-step equations". */
+export function stepLabel(step: number | string, steps: StepSkills): string {
+  const key = String(step).trim();
+  const skills = steps.find((s) => s.step === key)?.skills;
+  return skills ? `step ${step} · ${skills}` : `step ${step}`;
+}
+
+/** The last step: where peer coaching works (SPEC 5). */
+export function lastStep(steps: StepSkills): string | null {
+  return steps.length > 0 ? steps[steps.length - 1].step : null;
+}
+
+/** A student's entry step as the tabs show it: the step with its skill, `Ready` or `No data`. */
+export function entryStepWords(entry: number | string | null, skills: StepSkills): string {
+  if (entry === null) return '';
+  if (entry === 'ready') return READY;
+  if (entry === 'no-data') return TIER_WORD['no-data'];
+  return stepLabel(entry, skills);
+}
+
 /** The whole-class start with its numbers (SPEC 5): "3 of 14 (21%) missed step 1, over the 20% limit". */
-export function wholeClassSentence({ step, missed, withData, upper }: WholeClassStart): string {
+export function wholeClassSentence(
+  { step, missed, withData, upper }: WholeClassStart,
+  skills: StepSkills = [],
+): string {
   return (
     `${missed} of ${withData} (${percent(missed / withData, 0)}) missed step ${step}, ` +
-    `over the ${percent(upper, 0)} limit: start the whole class at step ${step}.`
+    `over the ${percent(upper, 0)} limit: start the whole class at ${stepLabel(step, skills)}.`
   );
+}
+
+/** A line of a section's stations; `slip` lines sit under their teacher table (SPEC 6b). */
+export interface StationLine {
+  text: string;
+  slip?: boolean;
+}
+
+/** A section's stations in the order a teacher runs them, each line naming its step and skill. */
+export function stationLines(
+  station: Pick<Station, 'wholeClass' | 'teacherTable' | 'peerCoaching' | 'ready'>,
+  skills: StepSkills,
+  slipWords: (m: NonNullable<Station['teacherTable'][number]['misconceptions']>[number]) => string,
+): StationLine[] {
+  const lines: StationLine[] = [];
+  if (station.wholeClass) lines.push({ text: wholeClassSentence(station.wholeClass, skills) });
+  for (const group of station.teacherTable) {
+    lines.push({ text: `Teacher table, ${stepLabel(group.step, skills)}: ${group.students.join(', ')}` });
+    for (const m of group.misconceptions ?? [])
+      lines.push({ text: `Start here: ${slipWords(m)}`, slip: true });
+  }
+  if (station.peerCoaching.length > 0) {
+    const last = lastStep(skills);
+    const step = last === null ? '' : `, ${stepLabel(last, skills)}`;
+    const pairs = station.peerCoaching.map((p) => `${p.learner} with ${p.coach}`).join('; ');
+    lines.push({ text: `Peer coaching${step}: ${pairs}` });
+  }
+  lines.push({ text: `${READY}: ${station.ready.join(', ') || 'nobody yet'}` });
+  return lines;
+}
+
+/** A group without steps (SPEC 5): "A · Fractions (Student): Ana Alvarez, Ben Brooks". */
+export function skillGroupLine(g: SkillGroup): string {
+  const who = g.tier === 'classroom' ? WHOLE_CLASS_RETEACH.toLowerCase() : g.students.join(', ');
+  return `${g.section} · ${g.skill} (${TIER_WORD[g.tier]}): ${who}`;
+}
+
+/** Did a group work (SPEC 6): "Period 2 · step 1 · One-step equations: 2 of 3 now master it". */
+export function effectivenessLine(e: {
+  section: string;
+  step: number | string;
+  skills: readonly string[];
+  grouped: number;
+  nowMastered: number;
+  missing: number;
+}): string {
+  const missing = e.missing > 0 ? ` (${e.missing} without data)` : '';
+  const step = stepLabel(e.step, [{ step: String(e.step).trim(), skills: e.skills.join(', ') }]);
+  return `${e.section} · ${step}: ${e.nowMastered} of ${e.grouped} now master it${missing}`;
+}
+
+/** How the gradebook was read: "Read as a plain gradebook: header on row 1, 28 students, 3 items." */
+export function readAsSentence(kind: string, headerRow: number, students: number, items: number): string {
+  return (
+    `Read as a ${kind} gradebook: header on row ${headerRow + 1}, ` +
+    `${plural(students, 'student')}, ${plural(items, 'item')}.`
+  );
+}
+
+/** The warnings' count, shown at the top of the sidebar (SPEC 10): "4 warnings", "No warnings". */
+export function warningCount(n: number): string {
+  return n === 0 ? 'No warnings' : plural(n, 'warning');
 }

@@ -15,6 +15,7 @@ import { restoreActive } from '../sheets/writeTab';
 import type { ProgressReport } from '../core/progress';
 import { type DepartmentView, departmentView } from './departmentView';
 import { type ItemView, itemView } from '../core/itemView';
+import { type StepSkills, stepSkills } from '../core/tierWords';
 
 export interface SidebarState {
   gradebook: string;
@@ -36,6 +37,8 @@ export interface SidebarState {
   tabs: string[];
   /** Item analysis and misconceptions (SPEC 6b), as the Item Analysis tab shows them. */
   itemAnalysis: ItemView;
+  /** The steps in order with their skills, so every station line names both (SPEC 5). */
+  steps: StepSkills;
 }
 
 /** What the sidebar shows of a Progress run (the per-student rows stay on the tab). */
@@ -77,6 +80,7 @@ function stateOf(ctx: Context): SidebarState {
     warnings: analysis.warnings,
     tabs: candidateTabs(ctx).map((s) => s.getName()),
     itemAnalysis: itemView(analysis),
+    steps: stepSkills(analysis.steps, analysis.items),
   };
 }
 

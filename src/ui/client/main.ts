@@ -4,34 +4,51 @@
  */
 import type { ItemView } from '../../core/itemView';
 import { PATTERN_WORDS as PATTERN } from '../../core/patterns';
-import { wholeClassSentence } from '../../core/tierWords';
+import {
+  effectivenessLine,
+  percent as pct,
+  skillGroupLine,
+  stationLines,
+  TIER_ADVICE,
+  TIER_WORD,
+  warningCount,
+} from '../../core/tierWords';
+import type { Tier } from '../../core/types';
 import type { ProgressView, SidebarState } from '../server';
 import { departmentSection } from './department';
 import { el, replace } from './dom';
 import { call } from './rpc';
 
-const TIER: Record<string, string> = {
-  'no-data': 'No data',
-  none: 'None',
-  classroom: 'Classroom',
-  student: 'Student',
-  borderline: 'Borderline',
-};
-const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 1000) / 10}%`);
 const $ = (id: string) => document.getElementById(id)!;
 let state: SidebarState | null = null;
+/** The button the teacher pressed: focus goes back to it, and its error shows beside it. */
+let pressed: HTMLButtonElement | null = null;
+
+/** Marks the button a run starts from, and clears the error left beside any button before. */
+function press(button: HTMLButtonElement | null): void {
+  pressed = button;
+  for (const old of document.querySelectorAll('.button-error')) old.remove();
+}
 
 function setBusy(busy: boolean, message = ''): void {
   document.body.setAttribute('aria-busy', String(busy));
   for (const b of document.querySelectorAll('button')) (b as HTMLButtonElement).disabled = busy;
   $('status').textContent = busy ? 'Working…' : message;
+  // A disabled button drops the focus to <body>: give it back, so a keyboard user goes on from there.
+  if (!busy && pressed?.isConnected) pressed.focus();
 }
 
 function showError(error: Error): void {
   setBusy(false);
+  const words = `Could not finish: ${error.message}`;
   const status = $('status');
-  status.textContent = `Could not finish: ${error.message}`;
+  status.textContent = words;
   status.className = 'error';
+  // The same words beside the button pressed, where the teacher is looking.
+  if (pressed) {
+    const near = pressed.closest('.buttons') ?? pressed;
+    near.after(el('p', { class: 'button-error error' }, words));
+  }
 }
 
 function chart(s: SidebarState): HTMLElement {
@@ -43,6 +60,18 @@ function chart(s: SidebarState): HTMLElement {
       'Percent struggling per skill, ' +
       `with lines at ${pct(s.settings.lower)} and ${pct(s.settings.upper)}`,
   });
+  // The band lines' labels, once above the bars: the lower one ends at its line, the upper one
+  // starts at its own, so the two never overlap however close the limits are.
+  const scale = el('div', { class: 'track scale', 'aria-hidden': 'true' });
+  for (const [limit, side] of [
+    [s.settings.lower, 'lower'],
+    [s.settings.upper, 'upper'],
+  ] as const) {
+    const label = el('span', { class: `limit-label ${side}` }, pct(limit));
+    label.style.left = `${limit * 100}%`;
+    scale.append(label);
+  }
+  box.append(el('div', { class: 'chart-row' }, el('span', { class: 'label' }), scale, el('span')));
   for (const r of rows) {
     const bar = el('div', { class: `bar tier-${r.tier}` });
     bar.style.width = `${Math.min(100, (r.percentStruggling ?? 0) * 100)}%`;
@@ -65,6 +94,16 @@ function chart(s: SidebarState): HTMLElement {
   return box;
 }
 
+/** What to do for each tier the table shows (SPEC 4), in the order of the table. */
+function tierAdvice(s: SidebarState): HTMLElement {
+  const tiers = [...new Set(s.classCheck.map((r) => r.tier))] as Tier[];
+  return el(
+    'dl',
+    { class: 'advice' },
+    tiers.flatMap((t) => [el('dt', { class: `tier-${t}` }, TIER_WORD[t]), el('dd', {}, TIER_ADVICE[t])]),
+  );
+}
+
 function checkTable(s: SidebarState): HTMLElement {
   const body = s.classCheck.map((r) =>
     el(
@@ -74,7 +113,7 @@ function checkTable(s: SidebarState): HTMLElement {
       el('td', {}, r.skill),
       el('td', {}, `${r.struggling}/${r.withData}`),
       el('td', {}, pct(r.percentStruggling)),
-      el('td', { class: `tier-${r.tier}` }, TIER[r.tier] + (r.flags.length ? ' · low data' : '')),
+      el('td', { class: `tier-${r.tier}` }, TIER_WORD[r.tier] + (r.flags.length ? ' · low data' : '')),
     ),
   );
   return el(
@@ -96,30 +135,16 @@ function checkTable(s: SidebarState): HTMLElement {
 
 function stations(s: SidebarState): HTMLElement {
   const box = el('div', {});
+  const slip = (m: { pattern: keyof typeof PATTERN; students: string[] }) =>
+    `${PATTERN[m.pattern]}: ${m.students.join(', ')}`;
   for (const st of s.stations) {
     const list = el('ul', {});
-    if (st.wholeClass) list.append(el('li', {}, wholeClassSentence(st.wholeClass)));
-    for (const g of st.teacherTable) {
-      list.append(el('li', {}, `Teacher table, step ${g.step}: ${g.students.join(', ')}`));
-      // The slips its students showed on the step's items (SPEC 6b), in the pattern's words.
-      for (const m of g.misconceptions ?? []) {
-        const line = `Start here: ${PATTERN[m.pattern]}: ${m.students.join(', ')}`;
-        list.append(el('li', { class: 'slip' }, line));
-      }
-    }
-    for (const p of st.peerCoaching) list.append(el('li', {}, `Peer coaching: ${p.learner} with ${p.coach}`));
-    list.append(el('li', {}, `Ready: ${st.ready.join(', ') || 'nobody yet'}`));
+    // The slips its students showed on a step's items (SPEC 6b) sit under its teacher table.
+    for (const line of stationLines(st, s.steps, slip))
+      list.append(el('li', line.slip ? { class: 'slip' } : {}, line.text));
     box.append(el('h3', {}, st.section), list);
   }
-  for (const g of s.skillGroups)
-    box.append(
-      el(
-        'p',
-        {},
-        `${g.section} · ${g.skill}: ` +
-          (g.tier === 'classroom' ? 'whole-class reteach' : g.students.join(', ')),
-      ),
-    );
+  for (const g of s.skillGroups) box.append(el('p', {}, skillGroupLine(g)));
   return box;
 }
 
@@ -213,14 +238,7 @@ function progressView(p: ProgressView): HTMLElement[] {
       el(
         'ul',
         {},
-        p.effectiveness.map((e) =>
-          el(
-            'li',
-            {},
-            `${e.section} · step ${e.step}: ${e.nowMastered} of ${e.grouped} now master it` +
-              (e.missing > 0 ? ` (${e.missing} without data)` : ''),
-          ),
-        ),
+        p.effectiveness.map((e) => el('li', {}, effectivenessLine(e))),
       ),
     );
   }
@@ -241,13 +259,16 @@ function render(s: SidebarState): void {
   state = s;
   replace($('items'), itemsView(s.itemAnalysis));
   replace($('detected'), detected(s));
-  replace($('check'), chart(s), checkTable(s));
+  replace($('check'), chart(s), checkTable(s), tierAdvice(s));
   replace($('stations'), stations(s));
   replace($('progress-tabs'), progressTabs(s));
   replace(
     $('warnings'),
     s.warnings.map((w) => el('li', {}, w)),
   );
+  // The count at the top, the list one click away (SPEC 10).
+  $('warnings-count').textContent = warningCount(s.warnings.length);
+  $('warnings-box').hidden = s.warnings.length === 0;
   ($('cut') as HTMLInputElement).value = String(s.settings.masteryCut * 100);
   ($('lower') as HTMLInputElement).value = String(s.settings.lower * 100);
   ($('upper') as HTMLInputElement).value = String(s.settings.upper * 100);
@@ -344,9 +365,13 @@ function savedFromForm() {
 
 function init(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
-    button.addEventListener('click', () => run(() => call('runSidebarAction', button.dataset.action!)));
+    button.addEventListener('click', () => {
+      press(button);
+      void run(() => call('runSidebarAction', button.dataset.action!));
+    });
   }
   $('progress-run').addEventListener('click', () => {
+    press($('progress-run') as HTMLButtonElement);
     const ticked = [...document.querySelectorAll<HTMLInputElement>('#progress-tabs input:checked')].map(
       (box) => box.value,
     );
@@ -355,9 +380,13 @@ function init(): void {
       (result) => replace($('progress'), progressView(result.progress)),
     );
   });
-  $('department-run').addEventListener('click', () => departmentSection($('department'), setBusy, showError));
+  $('department-run').addEventListener('click', () => {
+    press($('department-run') as HTMLButtonElement);
+    departmentSection($('department'), setBusy, showError);
+  });
   $('settings').addEventListener('submit', (event) => {
     event.preventDefault();
+    press((event as SubmitEvent).submitter as HTMLButtonElement | null);
     void run(() => call('saveSidebarSettings', savedFromForm()));
   });
   setBusy(true);
