@@ -188,13 +188,26 @@ describeBrowser('the sidebar in chromium', () => {
       const shown = await sidebar.textContent('#items');
       expect(shown).toContain('Q1: x + 5 = 14280.860.38');
       expect(shown).toContain('hint: only 28 students');
+      // Plain words on the columns, not "Diff.", "Disc." and "r"; each term said in the key below.
+      const headers = await sidebar.$$eval('table.items th', (ths) => ths.map((th) => th.textContent));
+      expect(headers).toEqual([
+        'Item',
+        'Students',
+        'Share correct',
+        'Top vs bottom',
+        'Fits the test',
+        'Flags',
+      ]);
+      expect(shown).toContain('Top vs bottomdiscrimination:');
+      mkdirSync(OUT, { recursive: true });
+      await (await sidebar.$('#items'))!.screenshot({ path: path.join(OUT, 'sidebar-items.png') });
       const root = 'document.documentElement';
       const overflow = await sidebar.evaluate(`${root}.scrollWidth - ${root}.clientWidth`);
       expect(overflow).toBeLessThanOrEqual(0);
       await page.click('nav button[data-tab="Item Analysis"]');
       await page.waitForSelector('table#tab-Item-Analysis');
       const tab = await page.textContent('#grid');
-      expect(tab).toContain('Discrimination');
+      expect(tab).toContain('Top vs bottom (discrimination)');
       expect(tab).toContain('(1 chart on this tab)');
       expect(dialogs).toEqual([]);
     } finally {

@@ -70,7 +70,7 @@ describe('the tab, the sidebar and ITEM_STATS show the same figures', () => {
     expect(chart._options.type).toBe('scatter');
     const [range] = chart._ranges;
     const [start] = range.split(':');
-    const column = sheet._cells[0].findIndex((c) => c.value === 'Difficulty');
+    const column = sheet._cells[0].findIndex((c) => c.value === 'Share correct (difficulty)');
     expect(start).toBe(`${String.fromCharCode(65 + column)}1`);
     expect(rows.slice(1, 4).map((r) => [r[column], r[column + 1]])).toEqual([
       [0.5, 0.5],

@@ -223,20 +223,22 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
     gs.menuWriteGroupTabs();
     expect(ss._toasts).toEqual(['Groups written to "Groups" and "Student Gaps".']);
     const groups = valuesOf(tab(ss, 'Groups'));
+    // Each step by number and by skill (SPEC 5): Q1 is step 1 (one-step), Q2 step 2 (two-step).
+    const [S1, S2] = [`step 1 · ${ONE}`, `step 2 · ${TWO}`];
     // Period 2: 3 of 14 missed step 1, over 20%, so the whole class starts there.
     expect(groups.filter((r) => r[1] === 'Whole class').map((r) => r.slice(0, 4))).toEqual([
-      ['Period 2', 'Whole class', 1, 'Everyone'],
+      ['Period 2', 'Whole class', S1, 'Everyone'],
     ]);
     expect(groups.filter((r) => r[1] === 'Teacher table').map((r) => r.slice(0, 4))).toEqual([
-      ['Period 2', 'Teacher table', 1, 'Carla Chen'],
-      ['Period 2', 'Teacher table', 1, 'Gus Garcia'],
-      ['Period 2', 'Teacher table', 1, 'Nia Nguyen'],
-      ['Period 2', 'Teacher table', 2, 'Ivan Ito'],
-      ['Period 5', 'Teacher table', 1, 'Uma Usman'],
-      ['Period 5', 'Teacher table', 2, 'Pia Patel'],
-      ['Period 5', 'Teacher table', 2, 'Rosa Reyes'],
-      ['Period 5', 'Teacher table', 2, 'Vic Vega'],
-      ['Period 5', 'Teacher table', 2, 'Bea Baker'],
+      ['Period 2', 'Teacher table', S1, 'Carla Chen'],
+      ['Period 2', 'Teacher table', S1, 'Gus Garcia'],
+      ['Period 2', 'Teacher table', S1, 'Nia Nguyen'],
+      ['Period 2', 'Teacher table', S2, 'Ivan Ito'],
+      ['Period 5', 'Teacher table', S1, 'Uma Usman'],
+      ['Period 5', 'Teacher table', S2, 'Pia Patel'],
+      ['Period 5', 'Teacher table', S2, 'Rosa Reyes'],
+      ['Period 5', 'Teacher table', S2, 'Vic Vega'],
+      ['Period 5', 'Teacher table', S2, 'Bea Baker'],
     ]);
     // Entry step 3, the last step: peer coached.
     expect(groups.filter((r) => r[1] === 'Peer coaching').map((r) => r[3])).toEqual([
@@ -247,7 +249,7 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
       'Yara Young',
     ]);
     const ivan = valuesOf(tab(ss, 'Student Gaps')).find((r) => r[0] === 'Ivan Ito');
-    expect(ivan?.slice(0, 4)).toEqual(['Ivan Ito', 'Period 2', 2, `${TWO}, ${DIST}`]);
+    expect(ivan?.slice(0, 4)).toEqual(['Ivan Ito', 'Period 2', S2, `${TWO}, ${DIST}`]);
     return book;
   },
   menuProgress: () => {

@@ -1,7 +1,16 @@
 /** The CLI report's item section (SPEC 6b): figures, flags in words, answers, common wrong answers first. */
 import type { ItemReport } from './answers';
 import { isCommonWrong } from './answers';
-import { answerLine, figure, flagSentences, groupLine, hint, reliabilityWords } from './itemWords';
+import {
+  answerLine,
+  figure,
+  figureHeader,
+  flagSentences,
+  groupLine,
+  hint,
+  reliabilityWords,
+} from './itemWords';
+import { plural } from './tierWords';
 
 export function itemSection(report: ItemReport): string[] {
   const { itemAnalysis, reliability, misconceptions } = report;
@@ -10,9 +19,10 @@ export function itemSection(report: ItemReport): string[] {
   for (const row of itemAnalysis) {
     const small = row.flags.includes('small-sample') ? ` (${hint(row.n)})` : '';
     out.push(
-      `  ${row.item}: ${row.n} students, difficulty ${figure(row.difficulty)}, ` +
-        `discrimination ${figure(row.discrimination)}, ` +
-        `point-biserial ${figure(row.pointBiserial)}${small}`,
+      `  ${row.item}: ${plural(row.n, 'student')}, ` +
+        `${figureHeader('difficulty').toLowerCase()} ${figure(row.difficulty)}, ` +
+        `${figureHeader('discrimination').toLowerCase()} ${figure(row.discrimination)}, ` +
+        `${figureHeader('pointBiserial').toLowerCase()} ${figure(row.pointBiserial)}${small}`,
     );
     for (const sentence of flagSentences(row)) out.push(`    ${sentence}`);
     const answering = row.answers.reduce((t, a) => t + a.count, 0);

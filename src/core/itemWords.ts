@@ -4,7 +4,7 @@
  */
 import type { AnswerRow, ItemAnalysisRow } from './answers';
 import type { ItemFlag, Reliability } from './itemAnalysis';
-import { type Label, PATTERN_WORDS } from './misconceptions';
+import { type Label, PATTERN_WORDS } from './patterns';
 
 /** A figure to two places ('–' when there is none). */
 export function figure(value: number | null): string {
@@ -70,10 +70,42 @@ export function answerLine(answer: AnswerRow): string {
   return `${answer.answer} (${who}): ${what}`;
 }
 
-/** "KR-20 0.89 over 7 students" (or why there is none). */
+/**
+ * Each figure in plain words, its term of art kept beside it (teachers found "Diff.", "Disc.", "r"
+ * and "KR-20" unreadable): the sidebar heads its columns with `words` and explains them below;
+ * the tab and the CLI say both. The JSON keeps its field names (SPEC 6b).
+ */
+export const FIGURE_WORDS = {
+  difficulty: {
+    words: 'Share correct',
+    term: 'difficulty',
+    means: 'the share of the points earned, 0 to 1',
+  },
+  discrimination: {
+    words: 'Top vs bottom',
+    term: 'discrimination',
+    means: "the top group's share correct minus the bottom group's; under 0.2 tells them apart poorly",
+  },
+  pointBiserial: {
+    words: 'Fits the test',
+    term: 'point-biserial r',
+    means: 'how the item agrees with the rest of the test, -1 to 1; below 0 is suspect',
+  },
+} as const;
+
+/** A figure's header on the tab: "Share correct (difficulty)". */
+export function figureHeader(key: keyof typeof FIGURE_WORDS): string {
+  return `${FIGURE_WORDS[key].words} (${FIGURE_WORDS[key].term})`;
+}
+
+/** "Consistency (reliability, KR-20): 0.89 over 7 students with every item" (or why there is none). */
 export function reliabilityWords(r: Reliability): string {
-  if (r.value === null) return `Reliability: not enough data (${r.n} students with every item).`;
+  if (r.value === null)
+    return `Consistency (reliability): not enough data (${r.n} students with every item).`;
   const small = r.n < 30 ? ` (${hint(r.n)})` : '';
   const name = r.kind === 'KR-20' ? 'KR-20' : "Cronbach's alpha";
-  return `Reliability (${name}): ${figure(r.value)} over ${r.n} students with every item${small}.`;
+  return (
+    `Consistency of the items (reliability, ${name}): ${figure(r.value)} ` +
+    `over ${r.n} students with every item${small}.`
+  );
 }

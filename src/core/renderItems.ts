@@ -5,7 +5,15 @@
  */
 import type { Analysis } from './analyse';
 import { isCommonWrong, type ItemAnalysisRow } from './answers';
-import { FLAG_WORD, flagSentences, groupLine, hint, patternWords, reliabilityWords } from './itemWords';
+import {
+  figureHeader,
+  FLAG_WORD,
+  flagSentences,
+  groupLine,
+  hint,
+  patternWords,
+  reliabilityWords,
+} from './itemWords';
 import { type Cell, makeTab, placeBeside, type TabRender } from './render';
 
 /** Students who answered an item (the distribution's counts together). */
@@ -16,8 +24,15 @@ export function flagWords(row: ItemAnalysisRow): string {
   return row.flags.map((f) => (f === 'small-sample' ? hint(row.n) : FLAG_WORD[f])).join(', ');
 }
 
-/** Item, students, difficulty, discrimination, point-biserial, flags (as the sidebar and ITEM_STATS show). */
-export const FIGURE_HEADERS = ['Item', 'Students', 'Difficulty', 'Discrimination', 'Point-biserial', 'Flags'];
+/** Item, students, difficulty, discrimination, point-biserial, flags: plain words, each with its term. */
+export const FIGURE_HEADERS = [
+  'Item',
+  'Students',
+  figureHeader('difficulty'),
+  figureHeader('discrimination'),
+  figureHeader('pointBiserial'),
+  'Flags',
+];
 
 export function figureRow(row: ItemAnalysisRow): Cell[] {
   return [
@@ -98,7 +113,7 @@ export function renderItems(analysis: Analysis): TabRender {
   for (const r of rows) if (r.length > width) width = r.length;
   const chartColumn = width + 2;
   const points = itemAnalysis.filter((r) => r.difficulty !== null && r.discrimination !== null);
-  const chartRows: Cell[][] = [['Difficulty', 'Discrimination']];
+  const chartRows: Cell[][] = [[figureHeader('difficulty'), figureHeader('discrimination')]];
   for (const r of points) chartRows.push([r.difficulty!, r.discrimination!]);
   placeBeside(
     rows,
@@ -119,7 +134,7 @@ export function renderItems(analysis: Analysis): TabRender {
             column: chartColumn,
             rows: chartRows.length,
             columns: 2,
-            title: 'Items: difficulty (across) and discrimination (up)',
+            title: 'Items: share correct (across) and top vs bottom (up)',
             lineSeries: [],
             position: { row: chartRows.length + 2, column: chartColumn },
           },

@@ -3,6 +3,7 @@
  * with the band lines, the stations, and the buttons. Names are always text nodes.
  */
 import type { ItemView } from '../../core/itemView';
+import { FIGURE_WORDS } from '../../core/itemWords';
 import { PATTERN_WORDS as PATTERN } from '../../core/patterns';
 import {
   effectivenessLine,
@@ -305,7 +306,14 @@ function itemsView(v: ItemView): HTMLElement {
     [r.item, String(r.n), fig(r.difficulty), fig(r.discrimination), fig(r.pointBiserial), r.flags].map((t) =>
       el('td', {}, t),
     );
-  const headers = ['Item', 'n', 'Diff.', 'Disc.', 'r', 'Flags'].map((h) => el('th', { scope: 'col' }, h));
+  // Plain words on the columns, each term of art in its tooltip and in the key under the table.
+  const figures = [FIGURE_WORDS.difficulty, FIGURE_WORDS.discrimination, FIGURE_WORDS.pointBiserial];
+  const headers = [
+    el('th', { scope: 'col' }, 'Item'),
+    el('th', { scope: 'col' }, 'Students'),
+    ...figures.map((f) => el('th', { scope: 'col', title: `${f.term}: ${f.means}` }, f.words)),
+    el('th', { scope: 'col' }, 'Flags'),
+  ];
   const body = holding(
     'tbody',
     {},
@@ -313,6 +321,13 @@ function itemsView(v: ItemView): HTMLElement {
   );
   const caption = el('caption', {}, 'Item statistics');
   box.append(el('table', { class: 'items' }, caption, el('thead', {}, holding('tr', {}, headers)), body));
+  box.append(
+    el(
+      'dl',
+      { class: 'figure-key' },
+      figures.flatMap((f) => [el('dt', {}, f.words), el('dd', {}, `${f.term}: ${f.means}.`)]),
+    ),
+  );
   const says = v.rows.filter((r) => r.says.length > 0);
   if (says.length > 0) box.append(listOf(says.map((r) => `${r.item}: ${r.says.join(' ')}`)));
   box.append(el('p', {}, v.reliability));
