@@ -2,8 +2,8 @@
 import type { DepartmentView } from '../departmentView';
 import { el } from './dom';
 import { call } from './rpc';
+import { percent as pct, plural } from '../../core/tierWords';
 
-const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 1000) / 10}%`);
 /** Verdicts in the tier colours they stand for: system as classroom, system-data as no data. */
 const TONE: Record<string, string> = { system: 'tier-classroom', 'system-data': 'tier-no-data', classes: '' };
 
@@ -44,7 +44,9 @@ function view(d: DepartmentView): HTMLElement[] {
   const advice = new Map(d.skills.map((s) => [s.word, `${s.word}: ${s.advice}`]));
   const out: HTMLElement[] = [table, el('p', {}, d.settings), list([...advice.values()])];
   out.push(el('h3', {}, 'Classes'));
-  out.push(list(d.classes.map((c) => `${c.class}: ${c.roster} students, ${pct(c.coverage)} with data`)));
+  out.push(
+    list(d.classes.map((c) => `${c.class}: ${plural(c.roster, 'student')}, ${pct(c.coverage)} with data`)),
+  );
   if (d.single.length > 0) out.push(el('h3', {}, 'In only one class'), list(d.single));
   if (d.skipped.length > 0) {
     out.push(el('h3', {}, 'Tabs not read as classes'), list(d.skipped.map((s) => `${s.tab}: ${s.reason}`)));

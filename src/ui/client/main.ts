@@ -8,6 +8,7 @@ import { PATTERN_WORDS as PATTERN } from '../../core/patterns';
 import {
   effectivenessLine,
   percent as pct,
+  plural,
   skillGroupLine,
   stationLines,
   TIER_ADVICE,
@@ -176,7 +177,7 @@ function detected(s: SidebarState): HTMLElement {
       'p',
       {},
       `Tab "${s.gradebook}", read as ${s.kind}: header on row ${s.headerRow + 1}, ` +
-        `${s.students} students, ${s.items} items.`,
+        `${plural(s.students, 'student')}, ${plural(s.items, 'item')}.`,
     ),
     el(
       'ul',
@@ -270,9 +271,11 @@ function render(s: SidebarState): void {
   // The count at the top, the list one click away (SPEC 10).
   $('warnings-count').textContent = warningCount(s.warnings.length);
   $('warnings-box').hidden = s.warnings.length === 0;
-  ($('cut') as HTMLInputElement).value = String(s.settings.masteryCut * 100);
-  ($('lower') as HTMLInputElement).value = String(s.settings.lower * 100);
-  ($('upper') as HTMLInputElement).value = String(s.settings.upper * 100);
+  // In percent as typed: 0.07 × 100 is 7.000000000000001 in floats, shown as 7.
+  const typed = (fraction: number) => String(Number((fraction * 100).toPrecision(12)));
+  ($('cut') as HTMLInputElement).value = typed(s.settings.masteryCut);
+  ($('lower') as HTMLInputElement).value = typed(s.settings.lower);
+  ($('upper') as HTMLInputElement).value = typed(s.settings.upper);
   ($('header-row') as HTMLInputElement).value = String(s.headerRow + 1);
   ($('answer-key') as HTMLInputElement).value = s.saved.correction?.answerKey ?? '';
 }
