@@ -375,4 +375,27 @@ describeBrowser('the sidebar in chromium', () => {
       stop();
     }
   });
+
+  test("SPEC 10: the chart's 10% and 20% lines labelled apart; tiers say what to do (SPEC 4)", async () => {
+    const { sidebar, stop } = await open(examplePath('jit-pre-assessment.csv'));
+    try {
+      const labels = await sidebar.$$eval('.limit-label', (ls) =>
+        ls.map((l) => {
+          const box = l.getBoundingClientRect();
+          return { text: l.textContent, left: box.left, right: box.right, shown: l.checkVisibility() };
+        }),
+      );
+      expect(labels.map((l) => [l.text, l.shown])).toEqual([
+        ['10%', true],
+        ['20%', true],
+      ]);
+      expect(labels[0].right).toBeLessThanOrEqual(labels[1].left);
+      // The (all) row of One-step equations is borderline (4 of 28, 14.3%), the others classroom.
+      const advice = await sidebar.textContent('#check .advice');
+      expect(advice).toContain('BorderlineBetween the limits: look at other data before choosing.');
+      expect(advice).toContain('ClassroomWidespread: reteach to the whole class');
+    } finally {
+      stop();
+    }
+  });
 });

@@ -1,5 +1,7 @@
 /** The words a teacher reads, written once (src/core/tierWords.ts) and said alike everywhere. */
-import { renderGroups, renderStudentGaps, TIER_COLOURS } from '../src/core/render';
+import { figureHeader, reliabilityWords } from '../src/core/itemWords';
+import { renderClassCheck, renderGroups, renderStudentGaps, TIER_COLOURS } from '../src/core/render';
+import { makeSettings } from '../src/core/settings';
 import { textReport } from '../src/core/report';
 import { plural, readAsSentence, skillGroupLine, stepLabel, stepSkills } from '../src/core/tierWords';
 import { DEFAULT_SETTINGS } from '../src/core/types';
@@ -94,5 +96,26 @@ describe('SPEC 7: colours for highlights and for tiers are distinct', () => {
   test('no tier is painted in a highlight colour (pink below the cut, grey no data, yellow invalid)', () => {
     const tiers = Object.values(TIER_COLOURS).filter((c) => c !== null);
     expect(tiers.filter((c) => ['#f4c7c3', '#e0e0e0', '#fce8b2'].includes(c!))).toEqual([]);
+  });
+});
+
+describe('percents as a teacher reads them', () => {
+  test('a 7% lower limit reads "7%" on the Class Check tab, not 7.000000000000001% (0.07 × 100)', () => {
+    const tab = renderClassCheck(analyseGrid(ladder), makeSettings({ lower: 0.07 }));
+    const band = tab.values.map((r) => String(r[0])).find((v) => v.startsWith('Band'));
+    expect(band).toBe('Band: under 7% student level, over 20% classroom level. Mastery cut 80%.');
+  });
+});
+
+describe('item figures in plain words, each with its term (teacher trial)', () => {
+  test("the tab's header names the figure in words, then its term", () => {
+    expect(figureHeader('discrimination')).toBe('Top vs bottom (discrimination)');
+  });
+
+  test('reliability says what it measures before its term', () => {
+    expect(reliabilityWords({ kind: 'KR-20', value: 0.744, n: 27 })).toBe(
+      'Consistency of the items (reliability, KR-20): 0.74 over 27 students with every item ' +
+        '(hint: only 27 students).',
+    );
   });
 });
