@@ -15,6 +15,8 @@ import { restoreActive } from '../sheets/writeTab';
 import type { ProgressReport } from '../core/progress';
 import { type DepartmentView, departmentView } from './departmentView';
 import { type ItemView, itemView } from '../core/itemView';
+import { type ItemEdit, mergeItemEdits, readItemEdit } from '../core/itemSetup';
+import { type SetupView, setupView } from './setupView';
 
 export interface SidebarState {
   gradebook: string;
@@ -36,6 +38,8 @@ export interface SidebarState {
   tabs: string[];
   /** Item analysis and misconceptions (SPEC 6b), as the Item Analysis tab shows them. */
   itemAnalysis: ItemView;
+  /** The setup table (SPEC 10): every item's settings, and whether anything is saved yet. */
+  setup: SetupView;
 }
 
 /** What the sidebar shows of a Progress run (the per-student rows stay on the tab). */
@@ -77,6 +81,7 @@ function stateOf(ctx: Context): SidebarState {
     warnings: analysis.warnings,
     tabs: candidateTabs(ctx).map((s) => s.getName()),
     itemAnalysis: itemView(analysis),
+    setup: setupView(book, ctx.saved, ctx.settings.masteryCut, ctx.skillMap),
   };
 }
 
@@ -98,11 +103,31 @@ export function saveSidebarSettings(
   edited: SavedSettings,
 ): { message: string; state: SidebarState } {
   if (typeof edited !== 'object' || edited === null) throw new Error('Nothing to save.');
+  const items = edited.items === undefined ? undefined : itemEdits(edited.items);
   return withDocumentLock(services, () => {
-    const ctx = load(services, (stored) => ({ ...stored, ...edited }));
+    // The item edits merge over the stored ones item by item: only what the sidebar changed is sent.
+    const ctx = load(services, (stored) => {
+      const merged = { ...stored, ...edited };
+      if (items === undefined) return merged;
+      const all = mergeItemEdits(stored.items, items);
+      if (all.length > 0) merged.items = all;
+      else delete merged.items;
+      return merged;
+    });
     saveSettings(ctx.ss, ctx.saved);
     restoreActive(ctx);
     return { message: 'Settings saved with this spreadsheet.', state: stateOf(ctx) };
+  });
+}
+
+/** The sidebar's item edits, each checked as a stored one is; one plain line for a wrong one. */
+function itemEdits(raw: unknown): ItemEdit[] {
+  if (!Array.isArray(raw)) throw new Error('The item settings could not be read: save them again.');
+  return raw.map((entry) => {
+    const edit = readItemEdit(entry);
+    if (edit) return edit;
+    const name = typeof entry?.item === 'string' ? `"${entry.item}"` : 'an item';
+    throw new Error(`The settings for ${name} could not be read: points and cut must be above 0.`);
   });
 }
 

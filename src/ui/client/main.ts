@@ -9,6 +9,7 @@ import type { ProgressView, SidebarState } from '../server';
 import { departmentSection } from './department';
 import { el, replace } from './dom';
 import { call } from './rpc';
+import { renderSetup, setupFromForm } from './setup';
 
 const TIER: Record<string, string> = {
   'no-data': 'No data',
@@ -123,44 +124,6 @@ function stations(s: SidebarState): HTMLElement {
   return box;
 }
 
-function detected(s: SidebarState): HTMLElement {
-  const roles = ['item', 'name', 'last', 'first', 'email', 'id', 'section', 'ignored'];
-  const list = el('div', { class: 'columns' });
-  for (const c of s.columns) {
-    const id = `role-${c.column}`;
-    const select = el(
-      'select',
-      { id, 'data-column': String(c.column) },
-      roles.map((r) => el('option', { value: r }, r)),
-    );
-    select.value = c.role;
-    list.append(
-      el(
-        'div',
-        { class: 'field' },
-        el('label', { for: id }, `${c.letter}: ${c.header || '(blank)'}`),
-        select,
-      ),
-    );
-  }
-  return el(
-    'div',
-    {},
-    el(
-      'p',
-      {},
-      `Tab "${s.gradebook}", read as ${s.kind}: header on row ${s.headerRow + 1}, ` +
-        `${s.students} students, ${s.items} items.`,
-    ),
-    el(
-      'ul',
-      {},
-      s.guesses.map((g) => el('li', {}, g)),
-    ),
-    list,
-  );
-}
-
 function progressTabs(s: SidebarState): HTMLElement {
   const ticked = new Set(s.saved.assessments ?? []);
   return el(
@@ -240,7 +203,7 @@ function progressView(p: ProgressView): HTMLElement[] {
 function render(s: SidebarState): void {
   state = s;
   replace($('items'), itemsView(s.itemAnalysis));
-  replace($('detected'), detected(s));
+  renderSetup($('detected'), $('setup') as HTMLDetailsElement, s);
   replace($('check'), chart(s), checkTable(s));
   replace($('stations'), stations(s));
   replace($('progress-tabs'), progressTabs(s));
@@ -339,6 +302,7 @@ function savedFromForm() {
       columns: { ...(state?.saved.correction?.columns ?? {}), ...columns },
       answerKey: answerKey || undefined,
     },
+    ...setupFromForm(state), // the items table's edits (or another tab)
   };
 }
 
@@ -358,7 +322,12 @@ function init(): void {
   $('department-run').addEventListener('click', () => departmentSection($('department'), setBusy, showError));
   $('settings').addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(() => call('saveSidebarSettings', savedFromForm()));
+    // Focus back on the button pressed (or the field Enter was pressed in), enabled again by then.
+    const pressed = document.activeElement as HTMLElement | null;
+    const save = $('settings').querySelector<HTMLElement>('button[type="submit"]');
+    void run(() => call('saveSidebarSettings', savedFromForm())).then(() =>
+      (pressed?.isConnected ? pressed : save)?.focus(),
+    );
   });
   setBusy(true);
   call('sidebarState').then((s) => {
