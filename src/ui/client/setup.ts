@@ -127,7 +127,7 @@ function itemsTable(s: SidebarState): HTMLElement {
   return box;
 }
 
-/** Fills the setup (the columns and items in `root`); opens `details` on the first render if nothing is saved. */
+/** Fills the setup (columns and items in `root`); opens `details` at first if nothing is saved. */
 export function renderSetup(root: HTMLElement, details: HTMLDetailsElement, s: SidebarState): void {
   const read =
     `Tab "${s.gradebook}", read as ${KIND_WORDS[s.kind] ?? s.kind}: header on row ${s.headerRow + 1}, ` +
