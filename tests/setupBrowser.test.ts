@@ -4,7 +4,7 @@
  * sees three class-check rows, writes the group tabs and reads the whole-class sentence with its
  * numbers. Each step's screenshot is in test-output/setup-*.png.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { examplePath } from './helpers/examples';
@@ -151,6 +151,69 @@ describeBrowser('SPEC 10: the setup walkthrough on a Google Classroom export, in
       await shot('setup-5-reopened.png');
       if (process.env.UPDATE_SCREENSHOT)
         copyFileSync(path.join(OUT, 'setup-5-reopened.png'), path.join(ROOT, 'docs', 'sidebar.png'));
+      expect(dialogs).toEqual([]);
+    } finally {
+      proc.kill();
+    }
+  });
+
+  test('a Skill Map row shown, not editable; an item left out by keyboard; headers as text', async () => {
+    const dir = path.join(OUT, 'setup-skill-map');
+    mkdirSync(dir, { recursive: true });
+    const quiz = path.join(dir, 'Quiz.csv');
+    writeFileSync(
+      quiz,
+      [
+        'Student,Q1 <img src=x onerror=alert(1)>,Q2,Q3,Total',
+        'Points possible,1,1,1,',
+        'Ana,1,0,1,2',
+        'Ben,0,1,1,2',
+        'Cy,1,1,0,2',
+      ].join('\n'),
+    );
+    writeFileSync(path.join(dir, 'Skill Map.csv'), 'Item,Skill\nQ2,Mapped skill\n');
+    const { proc, url } = await startPreview([quiz, path.join(dir, 'Skill Map.csv')]);
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    try {
+      await page.goto(url);
+      const sidebar = page.frame({ url: /\/sidebar$/ })!;
+      await sidebar.waitForSelector('#status:has-text("Ready.")');
+      const legends = await sidebar.$$eval('.setup-item legend', (ls) => ls.map((l) => l.textContent));
+      expect(legends).toEqual(['B: Q1 <img src=x onerror=alert(1)>', 'C: Q2', 'D: Q3', 'E: Total']);
+      expect(await sidebar.$$('img')).toHaveLength(0);
+      // Q2 (card 1): the Skill Map's words, no field to edit; Total (card 3): not an item, why, unticked.
+      const card = (i: number) => `.setup-item[data-item-index="${i}"]`;
+      expect(await sidebar.textContent(card(1))).toBe(
+        'C: Q2' + 'Mapped skill · 1 point · cut 80%' + 'Set by the Skill Map tab.',
+      );
+      expect(await sidebar.$$(`${card(1)} input`)).toHaveLength(0);
+      expect(await sidebar.textContent(card(3))).toContain('Not an item: totals and averages.');
+      expect(await sidebar.isChecked('#item-included-3')).toBe(false);
+
+      // Leave Q3 out: Tab to its box, Space, then Tab on to Save and Enter.
+      await sidebar.focus('#item-cut-2');
+      await page.keyboard.press('Tab');
+      expect(await focused(sidebar)).toBe('item-included-2');
+      await page.keyboard.press('Space');
+      await tabTo(page, sidebar, 'Save settings');
+      await page.keyboard.press('Enter');
+      await sidebar.waitForSelector('#status:has-text("Settings saved")');
+      expect(await focused(sidebar)).toBe('Save settings');
+      // Q1: Ben's 0 of 1 is the one below 80% (1 of 3); Mapped skill (Q2): Ana's 0 (1 of 3); Q3 is gone.
+      const rows = await sidebar.$$eval('#check tbody tr', (trs) =>
+        trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells, (td) => td.textContent).slice(1, 3)),
+      );
+      expect(rows).toEqual([
+        ['Q1 <img src=x onerror=alert(1)>', '1/3'],
+        ['Mapped skill', '1/3'],
+      ]);
+      expect(await sidebar.textContent(card(2))).toContain('Not an item: left out in the setup.');
+      await page.locator('#sidebar').screenshot({ path: path.join(OUT, 'setup-6-skill-map.png') });
       expect(dialogs).toEqual([]);
     } finally {
       proc.kill();

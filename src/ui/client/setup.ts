@@ -73,7 +73,7 @@ function itemCard(item: SetupItem, i: number): HTMLElement {
   const legend = el('legend', {}, `${item.letter}: ${item.item}`);
   const card = el('fieldset', { class: 'setup-item', 'data-item-index': String(i) }, legend);
   if (item.skillMap) {
-    const points = item.points === null ? '' : ` · ${item.points} points`;
+    const points = item.points === null ? '' : ` · ${item.points} point${item.points === 1 ? '' : 's'}`;
     const step = item.step === null ? '' : ` · step ${item.step}`;
     card.append(
       el('p', {}, `${item.skills.join(', ')}${step}${points} · cut ${percent(item.cut)}%`),
