@@ -93,7 +93,7 @@ describe('SPEC 10: the setup in the sidebar state', () => {
   test('a wrong value from the sidebar is refused in plain words and nothing is saved', () => {
     const { gs, ss } = classroom();
     expect(() => gs.saveSidebarSettings({ items: [{ item: 'Quiz 3A', points: 0 }] })).toThrow(
-      'The settings for "Quiz 3A" could not be read: points and cut must be above 0.',
+      'The settings for "Quiz 3A" could not be read: points above 0, a cut above 0% and at most 100%.',
     );
     expect(ss._metadata).toEqual([]);
   });

@@ -127,7 +127,7 @@ function itemEdits(raw: unknown): ItemEdit[] {
     const edit = readItemEdit(entry);
     if (edit) return edit;
     const name = typeof entry?.item === 'string' ? `"${entry.item}"` : 'an item';
-    throw new Error(`The settings for ${name} could not be read: points and cut must be above 0.`);
+    throw new Error(`The settings for ${name} could not be read: points above 0, a cut above 0% and at most 100%.`);
   });
 }
 
