@@ -127,7 +127,8 @@ function itemEdits(raw: unknown): ItemEdit[] {
     const edit = readItemEdit(entry);
     if (edit) return edit;
     const name = typeof entry?.item === 'string' ? `"${entry.item}"` : 'an item';
-    throw new Error(`The settings for ${name} could not be read: points above 0, a cut above 0% and at most 100%.`);
+    const must = 'points above 0, a cut above 0% and at most 100%';
+    throw new Error(`The settings for ${name} could not be read: ${must}.`);
   });
 }
 
