@@ -79,9 +79,7 @@ describe('counts with their noun', () => {
   });
 
   test('how a one-student, one-item gradebook was read', () => {
-    expect(readAsSentence('plain', 0, 1, 1)).toBe(
-      'Read as a plain gradebook: header on row 1, 1 student, 1 item.',
-    );
+    expect(readAsSentence('plain', 0, 1, 1)).toBe('Read as a gradebook: header on row 1, 1 student, 1 item.');
   });
 });
 

@@ -5,7 +5,8 @@
 import { analyse, type Analysis } from './analyse';
 import type { CellOptions } from './cells';
 import { type Gradebook, readGradebook } from './gradebook';
-import { detectLayout, type LayoutCorrection } from './layout';
+import { type ItemEdit, itemKey, layoutWithEdits } from './itemSetup';
+import type { LayoutCorrection } from './layout';
 import type { MergedRange } from './sheetGrid';
 import type { SkillMapEntry } from './skillMap';
 import type { Grid, Settings } from './types';
@@ -14,6 +15,8 @@ export interface CheckOptions extends CellOptions {
   settings: Settings;
   correction?: LayoutCorrection;
   skillMap?: SkillMapEntry[];
+  /** The sidebar setup's per-item edits: the Skill Map wins over them, they win over labelled rows. */
+  itemEdits?: ItemEdit[];
   /** The tab's merged ranges: a header merged across columns names each of them, as one (SPEC 3). */
   merged?: MergedRange[];
 }
@@ -24,11 +27,13 @@ export interface CheckResult {
 }
 
 export function checkGrid(grid: Grid, options: CheckOptions): CheckResult {
-  const layout = detectLayout(grid, options.correction);
+  const mapped = new Set((options.skillMap ?? []).map((e) => itemKey(e.item)));
+  const layout = layoutWithEdits(grid, options.correction, options.itemEdits, mapped);
   const book = readGradebook(grid, layout, {
     masteryCut: options.settings.masteryCut,
     stepOrder: options.settings.stepOrder,
     skillMap: options.skillMap,
+    itemEdits: options.itemEdits,
     decimalComma: options.decimalComma,
     merged: options.merged,
   });

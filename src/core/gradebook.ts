@@ -18,6 +18,7 @@ import { normalizeLabel, type RowLabel } from './labels';
 import type { Layout } from './layout';
 import { type Pool, PoolTally, skillPools, stepPools, threshold } from './mastery';
 import type { MergedRange } from './sheetGrid';
+import { applyEdit, editsByItem, type ItemEdit, itemKey, itemOverride } from './itemSetup';
 import { type SkillMapEntry, splitSkills, stepLabel } from './skillMap';
 import { FractionTable, type ScoreTable } from './studentTables';
 import type { CellValue, Grid, InvalidCell, Item, MasteryCut, Step, Student } from './types';
@@ -26,6 +27,8 @@ import { sectionName } from './sectionNames';
 export interface ReadOptions extends ScoreOptions {
   masteryCut?: MasteryCut;
   skillMap?: SkillMapEntry[];
+  /** The setup's saved per-item edits (itemSetup.ts): under the Skill Map, over the labelled rows. */
+  itemEdits?: ItemEdit[];
   /** Merged ranges of the tab (sheetGrid.ts): a header merged across columns is one name, not a duplicate. */
   merged?: MergedRange[];
 }
@@ -33,6 +36,8 @@ export interface ReadOptions extends ScoreOptions {
 export interface Gradebook {
   layout: Layout;
   items: Item[];
+  /** Items the teacher left out in the setup, as they would read (the setup lists them to tick back). */
+  excluded: Item[];
   students: Student[];
   /** Skills, and ladder steps in order, each pooling its items. */
   skills: Pool[];
@@ -59,7 +64,13 @@ function text(value: CellValue): string {
   return (typeof value === 'string' ? value : cellText(value)).trim();
 }
 
-function readItems(grid: Grid, layout: Layout, options: ReadOptions, warnings: string[]): Item[] {
+function readItems(
+  grid: Grid,
+  layout: Layout,
+  options: ReadOptions,
+  warnings: string[],
+  excluded: Item[] = [],
+): Item[] {
   const header = grid[layout.headerRow];
   const at = (label: RowLabel) => {
     const r = labelledRow(layout, label);
@@ -68,7 +79,8 @@ function readItems(grid: Grid, layout: Layout, options: ReadOptions, warnings: s
   const [pointsAt, skillsAt, stepAt, cutAt] = [at('points'), at('skills'), at('step'), at('cut')];
   const keyRow = layout.answerKeyRow;
   const defaultCut = options.masteryCut ?? 0.8;
-  const map = new Map((options.skillMap ?? []).map((e) => [normalizeLabel(e.item), e]));
+  const map = new Map((options.skillMap ?? []).map((e) => [itemKey(e.item), e]));
+  const edits = editsByItem(options.itemEdits);
   const used = new Set<string>();
   const items: Item[] = [];
   const names = distinctNames(header, layout, options.merged ?? [], warnings);
@@ -102,13 +114,20 @@ function readItems(grid: Grid, layout: Layout, options: ReadOptions, warnings: s
           `Mastery cut for "${name}" ("${cutText}") is not between 0% and 100%: the default is used.`,
         );
     }
-    const entry = map.get(normalizeLabel(name));
-    if (entry) {
-      used.add(normalizeLabel(name));
+    const over = itemOverride(name, map, edits);
+    if (over?.from === 'skill-map') {
+      const { entry } = over;
+      used.add(itemKey(name));
       if (entry.skills && entry.skills.length > 0) item.skills = entry.skills;
       if (entry.step !== undefined) item.step = entry.step;
       if (entry.points !== undefined) item.points = entry.points;
       if (entry.cut !== undefined) item.cut = entry.cut;
+    } else if (over?.from === 'setup') {
+      applyEdit(item, over.edit);
+      if (over.edit.included === false) {
+        excluded.push(item);
+        return;
+      }
     }
     if (keyRow !== null) {
       const key = grid[keyRow][column];
@@ -122,7 +141,7 @@ function readItems(grid: Grid, layout: Layout, options: ReadOptions, warnings: s
     items.push(item);
   });
   for (const entry of options.skillMap ?? []) {
-    if (!used.has(normalizeLabel(entry.item)))
+    if (!used.has(itemKey(entry.item)))
       warnings.push(`Skill Map names "${entry.item}", which is not an item column: ignored.`);
   }
   return items;
@@ -479,6 +498,7 @@ export function scoreGradebook(
   return {
     layout,
     items,
+    excluded: [],
     students,
     skills,
     steps,
@@ -516,9 +536,11 @@ export function readGradebook(grid: Grid, layout: Layout, options: ReadOptions =
     warnings.push(
       'No answer key: choose the response that holds the correct answers (its row number or email).',
     );
-  const items = ungradable ? [] : readItems(grid, layout, options, warnings);
+  const excluded: Item[] = [];
+  const items = ungradable ? [] : readItems(grid, layout, options, warnings, excluded);
   const students = readStudents(grid, layout, warnings);
   const book = scoreGradebook(grid, layout, items, students, options, warnings);
+  book.excluded = excluded;
   if (students.length === 0) warnings.push('No student rows under the header.');
   return book;
 }

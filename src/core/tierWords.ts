@@ -132,10 +132,17 @@ export function effectivenessLine(e: {
   return `${e.section} · ${step}: ${e.nowMastered} of ${e.grouped} now master it${missing}`;
 }
 
-/** How the gradebook was read: "Read as a plain gradebook: header on row 1, 28 students, 3 items." */
+/** What each detected layout is called where the teacher reads it. */
+const KIND_WORDS: Record<string, string> = {
+  plain: 'a gradebook',
+  classroom: 'a Google Classroom export',
+  forms: 'Google Forms quiz responses',
+};
+
+/** How the gradebook was read: "Read as a gradebook: header on row 1, 28 students, 3 items." */
 export function readAsSentence(kind: string, headerRow: number, students: number, items: number): string {
   return (
-    `Read as a ${kind} gradebook: header on row ${headerRow + 1}, ` +
+    `Read as ${KIND_WORDS[kind] ?? kind}: header on row ${headerRow + 1}, ` +
     `${plural(students, 'student')}, ${plural(items, 'item')}.`
   );
 }

@@ -79,7 +79,8 @@ export function load(services: Services, edit?: (stored: SavedSettings) => Saved
   const { grid, dated, merged } = readSheet(sheet);
   const map = readSkillMap(ss, sheetsOf(out));
   const skillMap = map?.entries;
-  const result = checkGrid(grid, { settings, correction: saved.correction, skillMap, merged });
+  const correction = saved.correction;
+  const result = checkGrid(grid, { settings, correction, skillMap, itemEdits: saved.items, merged });
   // Settings, Skill Map and date warnings lead the engine's own (no spread: lists can be long).
   const lead = [
     ...(warning ? [warning] : []),

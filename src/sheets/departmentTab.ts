@@ -58,7 +58,8 @@ export function writeDepartment(services: Services): DepartmentRun {
         const { grid } = readSheet(sheet);
         // A layout correction was made for the gradebook it names, not for the other classes.
         const correction = saved.gradebook === name ? saved.correction : undefined;
-        const result = checkGrid(grid, { settings, skillMap, correction });
+        // The setup's item edits, like the Skill Map, hold on every tab: skills match across classes by name.
+        const result = checkGrid(grid, { settings, skillMap, correction, itemEdits: saved.items });
         const reason = emptyReason(result.book.students.length, result.book.items.length);
         if (reason) skipped.push({ tab: name, reason });
         else inputs.push(departmentInput(name, name, result, settings));

@@ -26,7 +26,9 @@ function analyseTab(ctx: Context, sheet: SheetLike): Assessment {
   const isGradebook = name === ctx.sheet.getName();
   if (isGradebook) return { name, ...ctx.result };
   const { grid, dated, merged } = readSheet(sheet);
-  const result = checkGrid(grid, { settings: ctx.settings, skillMap: ctx.skillMap, merged });
+  // The setup's item edits hold on every assessment, as the Skill Map does: skills keep their names.
+  const { settings, skillMap } = ctx;
+  const result = checkGrid(grid, { settings, skillMap, itemEdits: ctx.saved.items, merged });
   result.analysis.warnings = capWarnings(
     datedScoreWarnings(result.book, dated).concat(result.analysis.warnings),
   );

@@ -4,6 +4,7 @@
  * that metadata, so what is read back is checked field by field: a field of the wrong shape is
  * dropped with one warning, never a TypeError later.
  */
+import { type ItemEdit, readItemEdit } from '../core/itemSetup';
 import type { LayoutCorrection } from '../core/layout';
 import { makeSettings } from '../core/settings';
 import type { Settings } from '../core/types';
@@ -20,6 +21,8 @@ export interface SavedSettings {
   correction?: LayoutCorrection;
   /** The assessment tabs Progress compares, first to latest, when the teacher chose them. */
   assessments?: string[];
+  /** The setup table's per-item edits (skills, step, points, cut, included), by item header. */
+  items?: ItemEdit[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -35,6 +38,7 @@ const FIELDS: Record<keyof SavedSettings, (v: unknown) => boolean> = {
   gradebook: (v) => typeof v === 'string',
   correction: isObject,
   assessments: isStrings,
+  items: Array.isArray, // and each entry checked on its own (readItemEdit): a bad one is dropped alone
 };
 
 const DROPPED =
@@ -60,6 +64,11 @@ export function loadSaved(metadata: MetadataLike[]): { saved: SavedSettings; war
       : false;
     if (fits) saved[key] = value;
     else dropped = true;
+  }
+  if (saved.items) {
+    const items = (saved.items as unknown[]).map(readItemEdit);
+    saved.items = items.filter((e) => e !== null);
+    if (items.includes(null)) dropped = true;
   }
   try {
     makeSettings(saved); // a cut or band out of range

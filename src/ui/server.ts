@@ -16,6 +16,8 @@ import type { ProgressReport } from '../core/progress';
 import { type DepartmentView, departmentView } from './departmentView';
 import { type ItemView, itemView } from '../core/itemView';
 import { type StepSkills, stepSkills } from '../core/tierWords';
+import { type ItemEdit, mergeItemEdits, readItemEdit } from '../core/itemSetup';
+import { type SetupView, setupView } from './setupView';
 
 export interface SidebarState {
   gradebook: string;
@@ -39,6 +41,8 @@ export interface SidebarState {
   itemAnalysis: ItemView;
   /** The steps in order with their skills, so every station line names both (SPEC 5). */
   steps: StepSkills;
+  /** The setup table (SPEC 10): every item's settings, and whether anything is saved yet. */
+  setup: SetupView;
 }
 
 /** What the sidebar shows of a Progress run (the per-student rows stay on the tab). */
@@ -81,6 +85,7 @@ function stateOf(ctx: Context): SidebarState {
     tabs: candidateTabs(ctx).map((s) => s.getName()),
     itemAnalysis: itemView(analysis),
     steps: stepSkills(analysis.steps, analysis.items),
+    setup: setupView(book, ctx.saved, ctx.settings.masteryCut, ctx.skillMap),
   };
 }
 
@@ -102,11 +107,32 @@ export function saveSidebarSettings(
   edited: SavedSettings,
 ): { message: string; state: SidebarState } {
   if (typeof edited !== 'object' || edited === null) throw new Error('Nothing to save.');
+  const items = edited.items === undefined ? undefined : itemEdits(edited.items);
   return withDocumentLock(services, () => {
-    const ctx = load(services, (stored) => ({ ...stored, ...edited }));
+    // The item edits merge over the stored ones item by item: only what the sidebar changed is sent.
+    const ctx = load(services, (stored) => {
+      const merged = { ...stored, ...edited };
+      if (items === undefined) return merged;
+      const all = mergeItemEdits(stored.items, items);
+      if (all.length > 0) merged.items = all;
+      else delete merged.items;
+      return merged;
+    });
     saveSettings(ctx.ss, ctx.saved);
     restoreActive(ctx);
     return { message: 'Settings saved with this spreadsheet.', state: stateOf(ctx) };
+  });
+}
+
+/** The sidebar's item edits, each checked as a stored one is; one plain line for a wrong one. */
+function itemEdits(raw: unknown): ItemEdit[] {
+  if (!Array.isArray(raw)) throw new Error('The item settings could not be read: save them again.');
+  return raw.map((entry) => {
+    const edit = readItemEdit(entry);
+    if (edit) return edit;
+    const name = typeof entry?.item === 'string' ? `"${entry.item}"` : 'an item';
+    const must = 'points above 0, a cut above 0% and at most 100%';
+    throw new Error(`The settings for ${name} could not be read: ${must}.`);
   });
 }
 

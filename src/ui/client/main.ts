@@ -8,7 +8,6 @@ import { PATTERN_WORDS as PATTERN } from '../../core/patterns';
 import {
   effectivenessLine,
   percent as pct,
-  plural,
   skillGroupLine,
   stationLines,
   TIER_ADVICE,
@@ -20,6 +19,7 @@ import type { ProgressView, SidebarState } from '../server';
 import { departmentSection } from './department';
 import { el, replace } from './dom';
 import { call } from './rpc';
+import { renderSetup, setupFromForm } from './setup';
 
 const $ = (id: string) => document.getElementById(id)!;
 let state: SidebarState | null = null;
@@ -150,44 +150,6 @@ function stations(s: SidebarState): HTMLElement {
   return box;
 }
 
-function detected(s: SidebarState): HTMLElement {
-  const roles = ['item', 'name', 'last', 'first', 'email', 'id', 'section', 'ignored'];
-  const list = el('div', { class: 'columns' });
-  for (const c of s.columns) {
-    const id = `role-${c.column}`;
-    const select = el(
-      'select',
-      { id, 'data-column': String(c.column) },
-      roles.map((r) => el('option', { value: r }, r)),
-    );
-    select.value = c.role;
-    list.append(
-      el(
-        'div',
-        { class: 'field' },
-        el('label', { for: id }, `${c.letter}: ${c.header || '(blank)'}`),
-        select,
-      ),
-    );
-  }
-  return el(
-    'div',
-    {},
-    el(
-      'p',
-      {},
-      `Tab "${s.gradebook}", read as ${s.kind}: header on row ${s.headerRow + 1}, ` +
-        `${plural(s.students, 'student')}, ${plural(s.items, 'item')}.`,
-    ),
-    el(
-      'ul',
-      {},
-      s.guesses.map((g) => el('li', {}, g)),
-    ),
-    list,
-  );
-}
-
 function progressTabs(s: SidebarState): HTMLElement {
   const ticked = new Set(s.saved.assessments ?? []);
   return el(
@@ -260,7 +222,7 @@ function progressView(p: ProgressView): HTMLElement[] {
 function render(s: SidebarState): void {
   state = s;
   replace($('items'), itemsView(s.itemAnalysis));
-  replace($('detected'), detected(s));
+  renderSetup($('detected'), $('setup') as HTMLDetailsElement, s);
   replace($('check'), chart(s), checkTable(s), tierAdvice(s));
   replace($('stations'), stations(s));
   replace($('progress-tabs'), progressTabs(s));
@@ -378,6 +340,7 @@ function savedFromForm() {
       columns: { ...(state?.saved.correction?.columns ?? {}), ...columns },
       answerKey: answerKey || undefined,
     },
+    ...setupFromForm(state), // the items table's edits (or another tab)
   };
 }
 
