@@ -35,7 +35,8 @@ ${OPTIONS}`,
 The department check: the class check of each gradebook (a class per file, or per section when a
 file has two or more; the file name is the class) and, per skill, how many classes are at each tier:
 "system" when most classes with data are at classroom level (a curriculum or instruction problem),
-"system-data" when most lack data (collect it first), else each class's own tier stands.
+"system-data" when most lack data (collect it first), else each class's own tier stands. Two files
+of the same students are one class, counted once from the later file (the report names the earlier).
 
 ${OPTIONS}`,
 };

@@ -44,7 +44,11 @@ function view(d: DepartmentView): HTMLElement[] {
   const advice = new Map(d.skills.map((s) => [s.word, `${s.word}: ${s.advice}`]));
   const out: HTMLElement[] = [table, el('p', {}, d.settings), list([...advice.values()])];
   out.push(el('h3', {}, 'Classes'));
-  out.push(list(d.classes.map((c) => `${c.class}: ${c.roster} students, ${pct(c.coverage)} with data`)));
+  const also = (c: DepartmentView['classes'][number]) =>
+    c.earlier.length > 0 ? ` (same students as ${c.earlier.join(', ')}: counted once)` : '';
+  out.push(
+    list(d.classes.map((c) => `${c.class}: ${c.roster} students, ${pct(c.coverage)} with data${also(c)}`)),
+  );
   if (d.single.length > 0) out.push(el('h3', {}, 'In only one class'), list(d.single));
   if (d.skipped.length > 0) {
     out.push(el('h3', {}, 'Tabs not read as classes'), list(d.skipped.map((s) => `${s.tab}: ${s.reason}`)));
