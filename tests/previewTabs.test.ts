@@ -4,13 +4,21 @@
  * it; and the charts are drawn from what the add-on sent (bars with the labelled 10% and 20% lines,
  * a scatter of the items).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { examplePath } from './helpers/examples';
-import { hasBrowser, launchBrowser, OUT, startPreview } from './helpers/preview';
+import { hasBrowser, launchBrowser, OUT, ROOT, startPreview } from './helpers/preview';
 
 const describeBrowser = hasBrowser ? describe : describe.skip;
+
+test('npm start -- missing.csv: one line naming the file, no stack trace, exit 1', () => {
+  const preview = path.join(ROOT, 'dist', 'node', 'preview.js');
+  const r = spawnSync(process.execPath, [preview, 'missing.csv'], { encoding: 'utf8', env: { PORT: '0' } });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toBe('jit-intervention preview: missing.csv: no such file.\n');
+});
 
 describeBrowser('the preview in chromium: tabs and charts', () => {
   let browser: Browser;
