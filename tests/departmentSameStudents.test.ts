@@ -103,7 +103,8 @@ describe('the example pre-assessment and weekly quiz: two periods, two classes',
     });
     const { message, department } = gs.runSidebarDepartment();
     expect(message).toContain(
-      'Pre · Period 2 and Quiz · Period 2 hold the same students: counted as one class, from the latest.',
+      'Same students on two tabs, counted once from the latest: ' +
+        'Pre · Period 2 → Quiz · Period 2; Pre · Period 5 → Quiz · Period 5.',
     );
     expect(department.classes.map((c: { class: string; earlier: string[] }) => [c.class, c.earlier])).toEqual(
       [

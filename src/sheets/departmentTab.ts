@@ -85,10 +85,10 @@ function summary(report: DepartmentReport, skipped: Skipped[], tab: string): str
   if (data.length > 0) parts.push(`Too little data in most classes: ${data.join(', ')}.`);
   if (system.length + data.length === 0) parts.push("No system-level skill: each class's own tier stands.");
   const folded = report.classes.filter((c) => c.earlier.length > 0);
-  for (const c of folded)
-    parts.push(
-      `${c.earlier.join(', ')} and ${c.class} hold the same students: counted as one class, from the latest.`,
-    );
+  if (folded.length > 0) {
+    const pairs = folded.map((c) => `${c.earlier.join(', ')} → ${c.class}`);
+    parts.push(`Same students on two tabs, counted once from the latest: ${pairs.join('; ')}.`);
+  }
   if (skipped.length > 0) parts.push(`${skipped.length} tab(s) not read as classes are listed there.`);
   return parts.join(' ');
 }
