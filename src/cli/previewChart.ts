@@ -5,8 +5,9 @@
  * when `seriesType` is `line`); a line that holds one value throughout over bars (the Class Check's
  * 10% and 20% limits) is labelled with that value at its end. Scatter charts: one point per row,
  * the first column across and the second up, on the axes' own ranges. An axis whose format is
- * `percent` is labelled in percent. `chartsOf` runs in the preview server; `CHART_SCRIPT` is the
- * page's drawing code (SVG, labels as text nodes).
+ * `percent` is labelled in percent, one whose format is `0` in whole numbers. A cell that is not a
+ * number (a skill an assessment did not have) draws no bar and no point. `chartsOf` runs in the
+ * preview server; `CHART_SCRIPT` is the page's drawing code (SVG, labels as text nodes).
  */
 import { parseA1 } from '../core/a1';
 import type { FakeSheet } from '../fake/spreadsheet';
@@ -16,6 +17,8 @@ export interface PreviewAxis {
   min: number | null;
   max: number | null;
   percent: boolean;
+  /** Format `0`: whole numbers only (the department check's counts of classes). */
+  whole: boolean;
 }
 
 export interface PreviewChart {
@@ -50,6 +53,7 @@ const axis = (a: AxisOption | undefined): PreviewAxis => ({
   min: typeof a?.minValue === 'number' ? a.minValue : null,
   max: typeof a?.maxValue === 'number' ? a.maxValue : null,
   percent: a?.format === 'percent',
+  whole: a?.format === '0',
 });
 
 export function chartsOf(sheet: FakeSheet): PreviewChart[] {
@@ -96,9 +100,9 @@ function drawChart(chart) {
     if (text !== undefined) n.textContent = text;
     return n;
   };
-  // Ticks at a round step, at most 5 of them between the axis's ends.
-  const niceStep = (span) => {
-    const steps = [0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5];
+  // Ticks at a round step, at most 5 of them between the axis's ends (whole steps on a whole axis).
+  const niceStep = (span, whole) => {
+    const steps = whole ? [1, 2, 5] : [0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5];
     for (let scale = 1; ; scale *= 10)
       for (const s of steps) if (span / (s * scale) <= 5) return s * scale;
   };
@@ -119,19 +123,20 @@ function drawChart(chart) {
     if (hi === null) {
       let m = lo;
       for (const v of values) m = Math.max(m, v);
-      const step = niceStep(m - lo || 1);
+      const step = niceStep(m - lo || 1, chart.v.whole);
       hi = lo + Math.ceil((m - lo || 1) / step + 0.001) * step;
     }
     return [lo, hi];
   };
   const series = header.slice(1).map((name, i) => ({
-    name: String(name), line: chart.lines.includes(i), values: data.map((r) => Number(r[i + 1]) || 0),
+    name: String(name), line: chart.lines.includes(i),
+    values: data.map((r) => (typeof r[i + 1] === 'number' ? r[i + 1] : null)),
   }));
   const all = [];
-  for (const s of series) for (const v of s.values) all.push(v);
+  for (const s of series) for (const v of s.values) if (v !== null) all.push(v);
   const [vLo, vHi] = vRange(all);
   const y = (v) => top + plotH - ((v - vLo) / (vHi - vLo)) * plotH;
-  const vStep = niceStep(vHi - vLo);
+  const vStep = niceStep(vHi - vLo, chart.v.whole);
   for (let t = vLo; t <= vHi + 1e-9; t += vStep) {
     const tick = Math.round(t * 1e6) / 1e6;
     svg.append(make('line', { x1: left, y1: y(tick), x2: left + plotW, y2: y(tick), stroke: '#eee' }));
@@ -146,7 +151,7 @@ function drawChart(chart) {
   if (chart.type === 'scatter') {
     const hLo = chart.h.min ?? 0, hHi = chart.h.max ?? 1;
     const x = (v) => left + ((v - hLo) / (hHi - hLo)) * plotW;
-    const hStep = niceStep(hHi - hLo);
+    const hStep = niceStep(hHi - hLo, chart.h.whole);
     for (let t = hLo; t <= hHi + 1e-9; t += hStep) {
       const tick = Math.round(t * 1e6) / 1e6;
       svg.append(make('line', { x1: x(tick), y1: top, x2: x(tick), y2: top + plotH, stroke: '#eee' }));
@@ -174,6 +179,7 @@ function drawChart(chart) {
   const bw = (slot * 0.7) / Math.max(1, bars.length);
   data.forEach((row, i) => {
     bars.forEach((s, k) => {
+      if (s.values[i] === null) return;
       const bx = left + i * slot + slot * 0.15 + k * bw;
       const fill = colours[series.indexOf(s) % 5];
       const bar = make('rect', { x: bx, y: y(s.values[i]), width: bw, height: y(vLo) - y(s.values[i]), fill,
@@ -193,13 +199,27 @@ function drawChart(chart) {
       const at = flat
         ? [[left, s.values[0]], [left + plotW, s.values[0]]]
         : s.values.map((v, i) => [left + i * slot + slot / 2, v]);
-      const points = at.map(([px, v]) => px + ',' + y(v)).join(' ');
+      // One polyline per run of numbers: a gap stays a gap.
+      const runs = [[]];
+      for (const p of at) {
+        if (p[1] === null) runs.push([]);
+        else runs[runs.length - 1].push(p);
+      }
       const stroke = { fill: 'none', stroke: colour, 'stroke-width': 2, class: 'line' };
-      svg.append(make('polyline', Object.assign({ points }, stroke)));
-      const [endX, endV] = at[at.length - 1];
-      const words = flat ? format(chart.v, s.values[0]) : s.name;
-      const label = { x: endX + 4, y: y(endV) + 4, 'font-size': 11, fill: colour, class: 'line-label' };
-      svg.append(make('text', label, words));
+      for (const run of runs) {
+        const [px, v] = run[0] ?? [0, 0];
+        if (run.length === 1) svg.append(make('circle', { cx: px, cy: y(v), r: 3, fill: colour }));
+        if (run.length < 2) continue;
+        const points = run.map(([px, v]) => px + ',' + y(v)).join(' ');
+        svg.append(make('polyline', Object.assign({ points }, stroke)));
+      }
+      const shown = at.filter((p) => p[1] !== null);
+      if (shown.length > 0) {
+        const [endX, endV] = shown[shown.length - 1];
+        const words = flat ? format(chart.v, s.values[0]) : s.name;
+        const label = { x: endX + 4, y: y(endV) + 4, 'font-size': 11, fill: colour, class: 'line-label' };
+        svg.append(make('text', label, words));
+      }
     }
     svg.append(make('rect', { x: left, y: H + 20 * k - 10, width: 12, height: 12, fill: colour }));
     const legend = s.name + (s.line ? ' (line)' : '');
