@@ -81,7 +81,24 @@ describe('jit-intervention check', () => {
       ['check', examplePath('jit-pre-assessment.csv'), '--lower', '0.3', '--upper', '0.2'],
       /Lower limit \(30%\) is above upper limit \(20%\)/,
     ],
-    [['check', examplePath('jit-pre-assessment.csv'), '--bogus'], /Unknown option '--bogus'/],
+    [
+      ['check', examplePath('jit-pre-assessment.csv'), '--mastery-cutt', '0.7'],
+      /^jit-intervention: unknown option --mastery-cutt \(check --help lists them\)$/,
+    ],
+    [
+      ['progress', examplePath('jit-pre-assessment.csv'), examplePath('weekly-quiz.csv'), '--mastery-cut'],
+      /^jit-intervention: --mastery-cut needs a value \(progress --help lists them\)$/,
+    ],
+    [
+      ['check', examplePath('jit-pre-assessment.csv'), '--skill-map', '--json'],
+      /^jit-intervention: --skill-map needs a value \(check --help lists them\)$/,
+    ],
+    [
+      ['department', examplePath('jit-pre-assessment.csv'), '--json=yes'],
+      /^jit-intervention: --json takes no value \(department --help lists them\)$/,
+    ],
+    [['--bogus'], /^jit-intervention: unknown option --bogus \(--help lists the commands\)$/],
+    [['chek', 'a.csv'], /^jit-intervention: unknown command chek \(--help lists the commands\)$/],
     [
       ['check', examplePath('forms-quiz-responses.csv'), '--answer-key', 'nobody@x.org'],
       /No response from nobody@x.org/,
@@ -107,7 +124,46 @@ describe('jit-intervention check', () => {
     expect(r.code).not.toBe(0);
     expect(r.out).toBe('');
     expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.err).toMatch(message);
+    expect(r.err.trim()).toMatch(message);
+  });
+});
+
+describe('SPEC 11: --help on every command, --version', () => {
+  test('--help names the three commands and what each does', () => {
+    const r = cli('--help');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('check        the class check of one gradebook');
+    expect(r.out).toContain('progress     the same students over several assessments');
+    expect(r.out).toContain('department   several classes');
+  });
+
+  test.each([
+    ['check', 'The class check of one exported gradebook'],
+    ['progress', 'Progress over two or more assessments of the same students'],
+    ['department', 'The department check: the class check of each gradebook'],
+  ])('%s --help says what it does and lists every option', (command, says) => {
+    for (const flag of ['--help', '-h']) {
+      const r = cli(command, flag);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(`Usage: jit-intervention ${command} `);
+      expect(r.out).toContain(says);
+      for (const option of ['--skill-map', '--answer-key', '--mastery-cut', '--lower', '--upper', '--json'])
+        expect(r.out).toContain(`  ${option} `);
+    }
+  });
+
+  test('--help after a file still prints the help, not the report', () => {
+    const r = cli('check', examplePath('jit-pre-assessment.csv'), '--help');
+    expect(r.out).toContain('Usage: jit-intervention check');
+    expect(r.out).not.toContain('Peer coaching');
+  });
+
+  test.each([['--version'], ['-v']])('%s prints the version of package.json', (flag) => {
+    // package.json: "version": "0.1.0".
+    const r = cli(flag);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('0.1.0\n');
   });
 });
 

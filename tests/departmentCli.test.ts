@@ -108,9 +108,13 @@ describe('bad input: one line, non-zero exit', () => {
   });
 
   test('two files of the same name are told apart by their paths', () => {
-    for (const dir of ['p1', 'p3']) {
+    // Two classes (other students), both saved as algebra.csv.
+    for (const [dir, file] of [
+      ['p1', files[0]],
+      ['p3', files[3]],
+    ]) {
       mkdirSync(path.join(tmp, dir));
-      copyFileSync(files[0], path.join(tmp, dir, 'algebra.csv'));
+      copyFileSync(file, path.join(tmp, dir, 'algebra.csv'));
     }
     const json = JSON.parse(
       cli([path.join(tmp, 'p1', 'algebra.csv'), path.join(tmp, 'p3', 'algebra.csv'), '--json']).out,

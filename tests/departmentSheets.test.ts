@@ -144,16 +144,19 @@ test("the template's tabs are never classes; its empty gradebook is skipped with
 });
 
 test('two classes of the same name are told apart by their tab', () => {
-  const rows = (section: string) => [
+  const rows = (section: string, names: [string, string]) => [
     ['Student', 'Period', 'Q1'],
     ['Points possible', '', 1],
     ['Skill', '', 'Ratios'],
-    ['Ana', section, 1],
-    ['Ben', section === 'P1' ? 'P2' : section, 0],
+    [names[0], section, 1],
+    [names[1], section === 'P1' ? 'P2' : section, 0],
   ];
   // Tab "Algebra" has sections P1 and P2: classes "Algebra · P1" and "Algebra · P2"; a tab named
-  // "Algebra · P1" (one section) is a class of that same name.
-  const { gs, ss } = workbook({ Algebra: rows('P1'), 'Algebra · P1': rows('P3') });
+  // "Algebra · P1" (one section, other students) is a class of that same name.
+  const { gs, ss } = workbook({
+    Algebra: rows('P1', ['Ana', 'Ben']),
+    'Algebra · P1': rows('P3', ['Cy', 'Dee']),
+  });
   const { department: d } = gs.runSidebarDepartment();
   expect(d.classes.map((c: { class: string }) => c.class)).toEqual([
     'Algebra · P1 (Algebra)',
@@ -164,13 +167,13 @@ test('two classes of the same name are told apart by their tab', () => {
 });
 
 test('no skill shared by two classes: one plain line, nothing written', () => {
-  const one = (skill: string) => [
+  const one = (skill: string, student: string) => [
     ['Student', 'Q1'],
     ['Points possible', 1],
     ['Skill', skill],
-    ['Ana', 1],
+    [student, 1],
   ];
-  const { gs, ss } = workbook({ A: one('Ratios'), B: one('Slopes') });
+  const { gs, ss } = workbook({ A: one('Ratios', 'Ana'), B: one('Slopes', 'Ben') });
   gs.menuDepartmentCheck();
   expect(ss._toasts).toEqual([
     'Could not finish: No skill is assessed in more than one class (2 skills in 2 classes): ' +
@@ -229,7 +232,7 @@ describe('service calls: a fixed number per tab, never per student', () => {
 });
 
 test('a tab whose Mastery cut row says 70% is checked at 70%, and the tab says the settings differ', () => {
-  const rows = (cut: string | null) => {
+  const rows = (cut: string | null, names: [string, string]) => {
     const grid: unknown[][] = [
       ['Student', 'Q1'],
       ['Points possible', 4],
@@ -237,10 +240,10 @@ test('a tab whose Mastery cut row says 70% is checked at 70%, and the tab says t
     ];
     if (cut) grid.push(['Mastery cut', cut]);
     // 3 of 4 = 75%: struggling at 80%, mastered at 70%.
-    grid.push(['Ana', 3], ['Ben', 4]);
+    grid.push([names[0], 3], [names[1], 4]);
     return grid;
   };
-  const { gs, ss } = workbook({ A: rows(null), B: rows('70%') });
+  const { gs, ss } = workbook({ A: rows(null, ['Ana', 'Ben']), B: rows('70%', ['Cy', 'Dee']) });
   gs.menuDepartmentCheck();
   const values = valuesOf(tab(ss, 'Department Check'));
   // A: 1 of 2 struggling = 50% classroom; B: none.

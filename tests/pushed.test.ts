@@ -269,25 +269,23 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
     const book = twoAssessments();
     const { gs, ss } = book;
     gs.menuDepartmentCheck();
-    // Four classes: each tab's Period 2 and Period 5. One-step: Pre P2 3/14 classroom, P5 Uma 1/14 student;
-    // Retake P2 none (Carla, Gus, Nia fixed), P5 student: 1 of 4, classes. Two-step 4/14 in each period
-    // of both tabs and distributive 6/13 (P2) and 8/14 (P5): classroom in all 4, system.
+    // The retake is the same students: two classes (Period 2 and Period 5), each counted once from
+    // the Retake tab (SPEC 6c, issue #16). One-step: Retake P2 none (Carla, Gus, Nia fixed), P5 Uma
+    // 1/14 student: 0 of 2 classroom, classes. Two-step 4/14 in each period and distributive 6/13 (P2)
+    // and 8/14 (P5): classroom in both, system.
     expect(ss._toasts).toEqual([
-      'Department check of 4 classes written to "Department Check". ' +
-        `System level (most classes at classroom level): ${TWO}, ${DIST}.`,
+      'Department check of 2 classes written to "Department Check". ' +
+        `System level (most classes at classroom level): ${TWO}, ${DIST}. ` +
+        'Same students on two tabs, counted once from the latest: ' +
+        'Pre-assessment · Period 2 → Retake · Period 2; Pre-assessment · Period 5 → Retake · Period 5.',
     ]);
     const rows = valuesOf(tab(ss, 'Department Check'));
     expect(rows.slice(1, 4).map((r) => r.slice(0, 4))).toEqual([
-      ['Each class', ONE, 4, 1],
-      ['System', TWO, 4, 4],
-      ['System', DIST, 4, 4],
+      ['Each class', ONE, 2, 0],
+      ['System', TWO, 2, 2],
+      ['System', DIST, 2, 2],
     ]);
-    expect(rows[0].slice(9, 13)).toEqual([
-      'Pre-assessment · Period 2',
-      'Pre-assessment · Period 5',
-      'Retake · Period 2',
-      'Retake · Period 5',
-    ]);
+    expect(rows[0].slice(9, 12)).toEqual(['Retake · Period 2', 'Retake · Period 5', '']);
     return book;
   },
   menuItemAnalysis: () => {

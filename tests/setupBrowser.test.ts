@@ -102,7 +102,8 @@ describeBrowser('SPEC 10: the setup walkthrough on a Google Classroom export, in
         ['(all)', 'Distributive property', '14/24', '58.3%'],
       ]);
       const sentence =
-        '11 of 24 (46%) missed step 1, over the 20% limit: start the whole class at step 1 · One-step equations.';
+        '11 of 24 (46%) missed step 1, over the 20% limit: ' +
+        'start the whole class at step 1 · One-step equations.';
       expect(await sidebar.textContent('#stations')).toContain(sentence);
       await shot('setup-3-saved.png');
       await sidebar.$eval('#check-h', (h) => h.scrollIntoView());

@@ -86,6 +86,31 @@ Adding,1
     const a = analyseGrid(gradebook(1), { skillMap: [{ item: 'Q9', skills: ['Nothing'] }] });
     expect(a.warnings).toContain('Skill Map names "Q9", which is not an item column: ignored.');
   });
+
+  test("entries for another tab's items (the template's example map) make one line, not one each", () => {
+    // The template's Skill Map names its three example items; this gradebook has Q1 and Q2 only.
+    const template = ['Q1: x + 5 = 14', 'Q2: 2x - 10 = -18', 'Q3: 5(x - 7) = 21'];
+    const a = analyseGrid(gradebook(1), {
+      skillMap: template.map((item) => ({ item, skills: ['Example'] })),
+    });
+    expect(a.warnings.filter((w) => w.startsWith('Skill Map'))).toEqual([
+      'Skill Map names 3 items that are not item columns of this tab ' +
+        '("Q1: x + 5 = 14", "Q2: 2x - 10 = -18", "Q3: 5(x - 7) = 21"): ignored here.',
+    ]);
+    // Nothing of the map applies: Q1 and Q2 keep the labelled rows' skill.
+    expect(a.items.map((i) => i.skills)).toEqual([['Old'], ['Old']]);
+  });
+
+  test('past three names the line counts the rest; the entries that match still apply', () => {
+    const map = ['Q1', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7'].map((item) => ({ item, skills: ['New'] }));
+    const a = analyseGrid(gradebook(1), { skillMap: map });
+    // Q3 to Q7 are not columns: 5 names, the first three shown and "2 more".
+    expect(a.warnings.filter((w) => w.startsWith('Skill Map'))).toEqual([
+      'Skill Map names 5 items that are not item columns of this tab ' +
+        '("Q3", "Q4", "Q5", and 2 more): ignored here.',
+    ]);
+    expect(a.items.map((i) => i.skills)).toEqual([['New'], ['Old']]);
+  });
 });
 
 describe('step labels', () => {

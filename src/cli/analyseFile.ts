@@ -4,17 +4,10 @@ import { makeSettings } from '../core/settings';
 import { parseSkillMap, type SkillMapEntry } from '../core/skillMap';
 import type { Settings } from '../core/types';
 import { oneRosterGradebooks, OneRosterError } from '../core/oneRoster';
+import { SETTING_OPTIONS } from './args';
 import { InputError, readCsvFile } from './csv';
 import { readOneRoster } from './oneRosterFiles';
 import type { Io } from './main';
-
-export const SETTING_OPTIONS = {
-  'skill-map': { type: 'string' },
-  'answer-key': { type: 'string' },
-  'mastery-cut': { type: 'string' },
-  lower: { type: 'string' },
-  upper: { type: 'string' },
-} as const;
 
 export interface Setup {
   settings: Settings;

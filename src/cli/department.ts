@@ -4,29 +4,19 @@
  * `.csv` are the class names; two files of the same name are told apart by their paths.
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { departmentCheck, DepartmentError, departmentInput, departmentJson } from '../core/department';
 import { LayoutError } from '../core/layout';
 import { departmentTextReport } from '../core/renderDepartment';
-import { analyseFile, readSetup, SETTING_OPTIONS } from './analyseFile';
+import { analyseFile, readSetup } from './analyseFile';
+import { readArgs } from './args';
+import { COMMAND_HELP } from './help';
 import { InputError } from './csv';
 import type { Io } from './main';
 
-export const DEPARTMENT_USAGE = `Usage: jit-intervention department A.csv B.csv …
-                   [--skill-map MAP.csv] [--answer-key ROW|EMAIL]
-                   [--mastery-cut 0.8] [--lower 0.1] [--upper 0.2] [--json]
-Runs the class check on each gradebook (a class per file, or per section when a file has two or
-more) and, per skill, counts the classes at each tier: "system" when most classes with data are at
-classroom level, "system-data" when most lack data, else each class's own tier stands.`;
-
 export function departmentCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { ...SETTING_OPTIONS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
+  const { values, positionals } = readArgs('department', args);
   if (values.help) {
-    io.out(DEPARTMENT_USAGE);
+    io.out(COMMAND_HELP.department);
     return 0;
   }
   if (positionals.length === 0)

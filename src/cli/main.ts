@@ -2,35 +2,29 @@
  * `jit-intervention check FILE.csv [...]` and `jit-intervention progress A.csv B.csv [...]`:
  * the add-on's engine on exported gradebooks (SPEC section 11).
  */
-import { parseArgs } from 'node:util';
 import { toJson } from '../core/analyse';
 import type { CheckResult } from '../core/engine';
 import { LayoutError } from '../core/layout';
 import { textReport } from '../core/report';
 import { SettingsError } from '../core/settings';
-import { analyseSource, readSetup, SETTING_OPTIONS } from './analyseFile';
+import { analyseSource, readSetup } from './analyseFile';
+import { readArgs } from './args';
 import { InputError } from './csv';
 import { progressCommand } from './progress';
 import { departmentCommand } from './department';
+import { COMMAND_HELP, USAGE, VERSION } from './help';
 
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
 }
 
-const USAGE = `Usage:
-  jit-intervention check FILE.csv|ONEROSTER(.zip) [--skill-map MAP.csv] [--answer-key ROW|EMAIL]
-                   [--mastery-cut 0.8] [--lower 0.1] [--upper 0.2] [--json]
-  jit-intervention progress FIRST.csv [...] LATEST.csv [--skill-map MAP.csv] [--answer-key ROW|EMAIL]
-                   [--mastery-cut 0.8] [--lower 0.1] [--upper 0.2] [--json]
-  jit-intervention department A.csv B.csv … [same flags as progress]   (department --help)`;
-
 function check(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { ...SETTING_OPTIONS, json: { type: 'boolean' } },
-  });
+  const { values, positionals } = readArgs('check', args);
+  if (values.help) {
+    io.out(COMMAND_HELP.check);
+    return 0;
+  }
   if (positionals.length !== 1) throw new InputError('check takes one CSV file.');
   const setup = readSetup(values, io);
   const results = analyseSource(positionals[0], setup);
@@ -57,15 +51,24 @@ export function run(argv: string[], io: Io): number {
     if (command === 'progress') return progressCommand(rest, io);
     if (command === 'department') return departmentCommand(rest, io);
     if (command === '--help' || command === '-h' || command === 'help') {
-      io.out(USAGE);
+      // `help check` as well as `check --help`.
+      io.out(COMMAND_HELP[rest[0]] ?? USAGE);
       return 0;
     }
-    io.err(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
+    if (command === '--version' || command === '-v' || command === '-V') {
+      io.out(VERSION);
+      return 0;
+    }
+    if (command === undefined) {
+      io.err(USAGE);
+      return 2;
+    }
+    const what = command.startsWith('-') ? 'option' : 'command';
+    io.err(`jit-intervention: unknown ${what} ${command} (--help lists the commands)`);
     return 2;
   } catch (e) {
     const known = e instanceof InputError || e instanceof LayoutError || e instanceof SettingsError;
-    const code = (e as { code?: string }).code;
-    if (known || (code && code.startsWith('ERR_PARSE_ARGS'))) {
+    if (known) {
       io.err(`jit-intervention: ${(e as Error).message}`);
       return 1;
     }

@@ -80,10 +80,12 @@ function highlights(sheet: FakeSheet): (string | null)[][] {
 }
 
 function tabs() {
+  const active = services.ss._sheets[services.ss._active];
   return services.ss._sheets.map((sheet) => {
     const painted = highlights(sheet);
     return {
       name: sheet.getName(),
+      active: sheet === active,
       charts: sheet._charts.length,
       chartData: chartsOf(sheet),
       rows: rectangle(sheet, (r, c) => {
@@ -124,15 +126,20 @@ td{border:1px solid #e0e0e0;padding:2px 6px;white-space:nowrap}</style></head>
   '<div id="sheet"><nav id="tabs" aria-label="Tabs"></nav><div id="grid"></div></div>' +
   `
 <script>
-let current = null;
+// The tab shown is the spreadsheet's active tab; clicking a tab activates it, as in Sheets, so the
+// sidebar's next action reads it.
 async function refresh() {
   const tabs = await (await fetch('/tabs')).json();
-  if (!current || !tabs.some((t) => t.name === current)) current = tabs[0].name;
+  const current = (tabs.find((t) => t.active) ?? tabs[0]).name;
   const nav = document.getElementById('tabs'); nav.replaceChildren();
   for (const t of tabs) {
     const b = document.createElement('button'); b.textContent = t.name; b.dataset.tab = t.name;
     b.setAttribute('aria-pressed', String(t.name === current));
-    b.onclick = () => { current = t.name; refresh(); }; nav.append(b);
+    b.onclick = async () => {
+      await fetch('/activate', { method: 'POST', body: JSON.stringify(t.name) });
+      refresh();
+    };
+    nav.append(b);
   }
   const tab = tabs.find((t) => t.name === current);
   const table = document.createElement('table'); table.id = 'tab-' + tab.name.replace(/\\W+/g, '-');
@@ -168,6 +175,24 @@ const server = http.createServer((req, res) => {
   }
   if (req.method === 'GET' && req.url === '/tabs')
     return send(200, 'application/json', JSON.stringify(tabs()));
+  if (req.method === 'POST' && req.url === '/activate') {
+    let body = '';
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      // The teacher clicked a tab: Sheets makes it the active sheet (what getActiveSheet returns next).
+      let sheet = null;
+      try {
+        sheet = services.ss.getSheetByName(String(JSON.parse(body)));
+      } catch {
+        // not JSON: no such tab
+      }
+      if (sheet) services.ss.setActiveSheet(sheet);
+      send(sheet ? 200 : 404, 'text/plain', sheet ? 'ok' : 'No such tab');
+    });
+    return undefined;
+  }
   const rpc = /^\/rpc\/(\w+)$/.exec(req.url ?? '');
   if (req.method === 'POST' && rpc) {
     let body = '';

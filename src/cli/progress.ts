@@ -1,18 +1,19 @@
 /** `jit-intervention progress FIRST.csv [...] LATEST.csv`: SPEC section 6 across exported files. */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { progressJson, progressReport } from '../core/progress';
 import { progressTextReport } from '../core/report';
 import { InputError } from './csv';
-import { analyseFile, readSetup, SETTING_OPTIONS } from './analyseFile';
+import { analyseFile, readSetup } from './analyseFile';
+import { readArgs } from './args';
+import { COMMAND_HELP } from './help';
 import type { Io } from './main';
 
 export function progressCommand(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { ...SETTING_OPTIONS, json: { type: 'boolean' } },
-  });
+  const { values, positionals } = readArgs('progress', args);
+  if (values.help) {
+    io.out(COMMAND_HELP.progress);
+    return 0;
+  }
   if (positionals.length < 2) throw new InputError('progress takes two or more CSV files, first to latest.');
   const setup = readSetup(values, io);
   const assessments = positionals.map((path) => ({ name: basename(path), ...analyseFile(path, setup) }));

@@ -6,6 +6,7 @@
  * data's (`system-data`) or each class's own (`classes`).
  */
 import type { CheckResult } from './engine';
+import { nameKey } from './link';
 import { ALL, type ClassCheckRow, type Section, type Settings, type Skill, type Tier } from './types';
 
 /** One analysed gradebook: a tab or a file. */
@@ -17,6 +18,11 @@ export interface DepartmentInput {
   settings: Settings;
   /** Its class-check rows: `(all)` first, then each section's when there are two or more. */
   rows: ClassCheckRow[];
+  /**
+   * Each student's identity (email, else the name as Progress links it) and section: two tabs of
+   * the same students are one class (`sameClass`). Without it a gradebook is never merged.
+   */
+  students?: { key: string; section: Section | null }[];
 }
 
 export interface DepartmentClass {
@@ -31,6 +37,11 @@ export interface DepartmentClass {
   coverage: number | null;
   /** Index of the gradebook in the input (for its settings). */
   input: number;
+  /**
+   * Earlier tabs (or files) of the same students, first to latest, folded into this class: a skill
+   * this one does not assess is taken from the latest of them that does.
+   */
+  earlier: string[];
 }
 
 export type Verdict = 'system' | 'system-data' | 'classes';
@@ -127,20 +138,74 @@ export function verdictOf(counts: {
   return 'classes';
 }
 
+interface Found {
+  name: string;
+  source: string;
+  section: Section | null;
+  rows: ClassCheckRow[];
+  input: number;
+  /** Its students' identities, or null when the gradebook did not give them. */
+  keys: Set<string> | null;
+  earlier: string[];
+}
+
+/**
+ * Two classes from different gradebooks are the same class when more than half of the smaller
+ * roster is in the other (a later quiz of the same period: a newcomer or an absence does not make
+ * it another class; two teachers' classes share no students).
+ */
+export function sameClass(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const key of a) if (b.has(key)) shared++;
+  return moreThanHalf(shared, Math.min(a.size, b.size));
+}
+
+/**
+ * SPEC 6c counts classes: a class assessed on two tabs (the pre-assessment and the weekly quiz of
+ * one period) is one class, not two, or it would count twice towards "most classes". Its latest
+ * tab (in tab or file order, first to latest as for Progress) names it and gives each skill it
+ * assesses; a skill only an earlier tab assessed comes from the latest of those.
+ */
+function foldSameStudents(classes: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const c of classes) {
+    const k = out.findIndex(
+      (o) => o.input !== c.input && o.keys !== null && c.keys !== null && sameClass(o.keys, c.keys),
+    );
+    if (k < 0) {
+      out.push(c);
+      continue;
+    }
+    const before = out[k];
+    const assessed = new Set(c.rows.map((r) => skillKey(r.skill)));
+    const kept = before.rows.filter((r) => !assessed.has(skillKey(r.skill)));
+    out[k] = { ...c, rows: c.rows.concat(kept), earlier: before.earlier.concat(before.name) };
+  }
+  return out;
+}
+
 export function departmentCheck(inputs: DepartmentInput[]): DepartmentReport {
-  const found: {
-    name: string;
-    source: string;
-    section: Section | null;
-    rows: ClassCheckRow[];
-    input: number;
-  }[] = [];
+  const each: Found[] = [];
   inputs.forEach((input, i) => {
     for (const c of classesOf(input)) {
       const name = c.section === null ? input.name : `${input.name} · ${c.section}`;
-      found.push({ name, source: input.source, section: c.section, rows: c.rows, input: i });
+      const keys = input.students
+        ? new Set(
+            input.students.filter((s) => c.section === null || s.section === c.section).map((s) => s.key),
+          )
+        : null;
+      each.push({
+        name,
+        source: input.source,
+        section: c.section,
+        rows: c.rows,
+        input: i,
+        keys,
+        earlier: [],
+      });
     }
   });
+  const found = foldSameStudents(each);
   if (found.length < 2) {
     throw new DepartmentError(
       `The department check needs two or more classes (found ${found.length}): ` +
@@ -162,6 +227,7 @@ export function departmentCheck(inputs: DepartmentInput[]): DepartmentReport {
       roster: c.rows.length > 0 ? c.rows[0].roster : 0,
       coverage: cells > 0 ? withData / cells : null,
       input: c.input,
+      earlier: c.earlier,
     };
   });
 
@@ -266,6 +332,10 @@ export function departmentInput(
     name,
     source,
     rows: result.analysis.classCheck,
+    students: result.book.students.map((s) => ({
+      key: s.email ? s.email.trim().toLowerCase() : nameKey(s.name),
+      section: s.section,
+    })),
     settings: cut === settings.masteryCut ? settings : { ...settings, masteryCut: cut },
   };
 }

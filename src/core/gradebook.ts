@@ -140,11 +140,26 @@ function readItems(
     }
     items.push(item);
   });
-  for (const entry of options.skillMap ?? []) {
-    if (!used.has(itemKey(entry.item)))
-      warnings.push(`Skill Map names "${entry.item}", which is not an item column: ignored.`);
-  }
+  const unused = (options.skillMap ?? []).filter((entry) => !used.has(itemKey(entry.item)));
+  const unusedLine = skillMapUnused(unused.map((entry) => entry.item));
+  if (unusedLine) warnings.push(unusedLine);
   return items;
+}
+
+/**
+ * One line for the Skill Map's entries this tab has no column for, however many: one Skill Map
+ * serves every tab, so entries for another assessment's items (or the template's example items)
+ * are expected and must not crowd out this tab's own warnings.
+ */
+export function skillMapUnused(names: string[]): string | null {
+  if (names.length === 0) return null;
+  if (names.length === 1) return `Skill Map names "${names[0]}", which is not an item column: ignored.`;
+  const shown = names.slice(0, 3).map((n) => `"${n}"`);
+  const more = names.length > 3 ? `, and ${names.length - 3} more` : '';
+  return (
+    `Skill Map names ${names.length} items that are not item columns of this tab ` +
+    `(${shown.join(', ')}${more}): ignored here.`
+  );
 }
 
 /**

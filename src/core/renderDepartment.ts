@@ -66,6 +66,8 @@ function singles(report: DepartmentReport): [skill: string, where: string][] {
 
 const SINGLE_HEADING = 'Assessed in only one class (named differently elsewhere?)';
 const SKIPPED_HEADING = 'Tabs not read as classes';
+/** A class assessed on several tabs (or files) is counted once, from its latest (department.ts). */
+export const EARLIER_HEADING = 'Same students, earlier';
 
 export function departmentTextReport(report: DepartmentReport, skipped: Skipped[] = []): string {
   const { classes, skills } = report;
@@ -85,9 +87,19 @@ export function departmentTextReport(report: DepartmentReport, skipped: Skipped[
   for (const s of skills) grid.push([s.skill, ...s.rows.map(cellWords)]);
   for (const line of table(grid)) out.push(line);
   out.push('', 'Classes');
-  const rosters = [['Class', 'File', 'Section', 'Roster', 'Data coverage']];
+  const folded = classes.some((c) => c.earlier.length > 0);
+  const rosters = [
+    ['Class', 'File', 'Section', 'Roster', 'Data coverage', ...(folded ? [EARLIER_HEADING] : [])],
+  ];
   for (const c of classes)
-    rosters.push([c.class, c.file, c.section ?? '', String(c.roster), percent(c.coverage)]);
+    rosters.push([
+      c.class,
+      c.file,
+      c.section ?? '',
+      String(c.roster),
+      percent(c.coverage),
+      ...(folded ? [c.earlier.join(', ')] : []),
+    ]);
   for (const line of table(rosters)) out.push(line);
   const single = singles(report);
   if (single.length > 0) {
@@ -134,10 +146,12 @@ export function renderDepartment(report: DepartmentReport, skipped: Skipped[] = 
   rows.push([settingsLine(report)]);
 
   rows.push([]);
-  heading(['Class', 'Tab', 'Section', 'Roster', 'Data coverage']);
+  const folded = classes.some((c) => c.earlier.length > 0);
+  heading(['Class', 'Tab', 'Section', 'Roster', 'Data coverage', ...(folded ? [EARLIER_HEADING] : [])]);
   for (const c of classes) {
     if (c.coverage !== null) percentCells.push([rows.length, 4]);
-    rows.push([c.class, c.file, c.section ?? '', c.roster, c.coverage ?? 'No skills']);
+    const earlier = folded ? [c.earlier.join(', ')] : [];
+    rows.push([c.class, c.file, c.section ?? '', c.roster, c.coverage ?? 'No skills', ...earlier]);
   }
   const single = singles(report);
   if (single.length > 0) {

@@ -7,6 +7,9 @@ import type { Cell } from './render';
 /** The template's how-to tab: words for the teacher, never a gradebook. */
 export const TEMPLATE_HELP_TAB = 'How to (JIT)';
 
+/** The template's example gradebook: an assessment only once the teacher has put students in it. */
+export const TEMPLATE_GRADEBOOK_TAB = 'JIT Gradebook';
+
 export interface TemplateTab {
   name: string;
   values: Cell[][];
@@ -17,7 +20,7 @@ export function templateTabs(): TemplateTab[] {
   const items = ['Q1: x + 5 = 14', 'Q2: 2x - 10 = -18', 'Q3: 5(x - 7) = 21'];
   return [
     {
-      name: 'JIT Gradebook',
+      name: TEMPLATE_GRADEBOOK_TAB,
       values: [
         ['Student', 'Section', ...items],
         ['Points possible', '', 1, 1, 1],
@@ -42,7 +45,7 @@ export function templateTabs(): TemplateTab[] {
       values: [
         ['JIT Intervention: how to use this template'],
         ['1. Before the lesson, give a 3-question check that climbs the ladder of prerequisite steps.'],
-        ['2. Enter one row per student in JIT Gradebook (1 = correct, 0 = not; blank = absent).'],
+        [`2. Enter one row per student in ${TEMPLATE_GRADEBOOK_TAB} (1 = correct, 0 = not; blank = absent).`],
         ['3. Name the skill and step of each question in the labelled rows or in the Skill Map tab.'],
         ['4. Extensions > JIT Intervention > Open sidebar: Class check, Highlight gaps, Write group tabs.'],
         ['5. Over 20% of the class struggling: reteach the whole class. Under 10%: help those students.'],

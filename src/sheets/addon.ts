@@ -47,6 +47,8 @@ export interface Context extends Output {
   skillMap?: SkillMapEntry[];
   /** The analysis, its warnings led by the Skill Map's own. */
   result: CheckResult;
+  /** The add-on's own developer metadata, read once by `load` (tab tags, template tabs, settings). */
+  metadata: MetadataLike[];
 }
 
 /** The add-on's own tab names (outputs and template tabs), so none is read as the gradebook. */
@@ -88,7 +90,7 @@ export function load(services: Services, edit?: (stored: SavedSettings) => Saved
     ...datedScoreWarnings(result.book, dated),
   ];
   result.analysis.warnings = capWarnings(lead.concat(result.analysis.warnings));
-  return { ...out, saved, settings, sheet, grid, skillMap, result };
+  return { ...out, saved, settings, sheet, grid, skillMap, result, metadata };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The department check in Sheets (SPEC 6c): every tab that reads as a gradebook is a class (or
- * each of its sections); the others are listed as skipped with the reason. The add-on's own tabs,
+ * each of its sections), two tabs of the same students one class from the later tab
+ * (core/department.ts); the others are listed as skipped with the reason. The add-on's own tabs,
  * the Skill Map and the template's help are never classes. Each tab costs one read (getValues,
  * getDisplayValues, getMergedRanges), whatever its roster. Tabs filled by IMPORTRANGE need nothing
  * special: Sheets computes the import and getValues returns its values like typed ones.
@@ -84,6 +85,11 @@ function summary(report: DepartmentReport, skipped: Skipped[], tab: string): str
   if (system.length > 0) parts.push(`System level (most classes at classroom level): ${system.join(', ')}.`);
   if (data.length > 0) parts.push(`Too little data in most classes: ${data.join(', ')}.`);
   if (system.length + data.length === 0) parts.push("No system-level skill: each class's own tier stands.");
+  const folded = report.classes.filter((c) => c.earlier.length > 0);
+  if (folded.length > 0) {
+    const pairs = folded.map((c) => `${c.earlier.join(', ')} → ${c.class}`);
+    parts.push(`Same students on two tabs, counted once from the latest: ${pairs.join('; ')}.`);
+  }
   if (skipped.length > 0) parts.push(`${skipped.length} tab(s) not read as classes are listed there.`);
   return parts.join(' ');
 }

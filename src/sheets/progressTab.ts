@@ -10,15 +10,32 @@ import { type Assessment, progressReport, type ProgressReport } from '../core/pr
 import { renderProgress } from '../core/renderProgress';
 import { capWarnings } from '../core/warnings';
 import { TAB_NAMES } from '../core/render';
-import type { Context } from './addon';
+import { TEMPLATE_GRADEBOOK_TAB } from '../core/template';
+import { type Context, ownNames } from './addon';
+import { TEMPLATE_KEY } from './metadata';
 import { isSkillMap, readSheet } from './readSheet';
 import type { SheetLike } from './services';
 import { sheetsOf, writeTab } from './writeTab';
 
-/** The tabs that may hold an assessment: not the add-on's own, not the Skill Map. */
-export function candidateTabs(ctx: Pick<Context, 'ss' | 'own' | 'sheets'>): SheetLike[] {
-  const own = new Set([...ctx.own.values()].map((s) => s.getName()));
-  return sheetsOf(ctx).filter((s) => !own.has(s.getName()) && !isSkillMap(s));
+/**
+ * The tabs that may hold an assessment, in tab order: never the add-on's own outputs, the Skill Map
+ * or the template's how-to, and the template's example gradebook only once it has students. Other
+ * tabs are not read for this list (that would cost reads of every tab on every button, SPEC 12):
+ * Progress skips, or names, a ticked tab that is not an assessment.
+ */
+export function candidateTabs(ctx: Context): SheetLike[] {
+  const never = ownNames(ctx.own, ctx.metadata);
+  const example = ctx.metadata.find(
+    (m) => m.getKey() === TEMPLATE_KEY && m.getValue() === TEMPLATE_GRADEBOOK_TAB,
+  );
+  const exampleName = example?.getLocation().getSheet()?.getName();
+  return sheetsOf(ctx).filter((s) => {
+    const name = s.getName();
+    if (never.has(name) || isSkillMap(s)) return false;
+    if (name !== exampleName) return true;
+    const a = tryTab(ctx, s);
+    return !(a instanceof LayoutError) && a.book.students.length > 0;
+  });
 }
 
 function analyseTab(ctx: Context, sheet: SheetLike): Assessment {

@@ -186,7 +186,13 @@ function insertScatter(sheet: SheetLike, c: ChartSpec): void {
     .addRange(sheet.getRange(c.row, c.column, c.rows, c.columns))
     .setNumHeaders(1)
     .setOption('title', c.title)
-    .setOption('hAxis', { title: 'Difficulty (share of points earned)', minValue: 0, maxValue: 1 })
+    // Difficulty is a share of the points: shown in percent, as the Class Check's axis is.
+    .setOption('hAxis', {
+      title: 'Difficulty (share of points earned)',
+      format: 'percent',
+      minValue: 0,
+      maxValue: 1,
+    })
     .setOption('vAxis', { title: 'Discrimination', minValue: -1, maxValue: 1 })
     .setOption('legend', { position: 'none' })
     .setPosition(c.position?.row ?? 1, c.position?.column ?? 1, 0, 0)

@@ -15,7 +15,8 @@ export interface DepartmentView {
     classroom: number;
     lowData: number;
   }[];
-  classes: { class: string; roster: number; coverage: number | null }[];
+  /** `earlier`: the class's earlier tabs of the same students, counted as this one class. */
+  classes: { class: string; roster: number; coverage: number | null; earlier: string[] }[];
   single: string[];
   skipped: { tab: string; reason: string }[];
 }
@@ -34,7 +35,12 @@ export function departmentView(run: DepartmentRun): DepartmentView {
       classroom: s.classroom,
       lowData: s.lowData,
     })),
-    classes: report.classes.map((c) => ({ class: c.class, roster: c.roster, coverage: c.coverage })),
+    classes: report.classes.map((c) => ({
+      class: c.class,
+      roster: c.roster,
+      coverage: c.coverage,
+      earlier: c.earlier,
+    })),
     single: report.single,
     skipped: run.skipped,
   };

@@ -44,9 +44,11 @@ function view(d: DepartmentView): HTMLElement[] {
   const advice = new Map(d.skills.map((s) => [s.word, `${s.word}: ${s.advice}`]));
   const out: HTMLElement[] = [table, el('p', {}, d.settings), list([...advice.values()])];
   out.push(el('h3', {}, 'Classes'));
-  out.push(
-    list(d.classes.map((c) => `${c.class}: ${plural(c.roster, 'student')}, ${pct(c.coverage)} with data`)),
-  );
+  const also = (c: DepartmentView['classes'][number]) =>
+    c.earlier.length > 0 ? ` (same students as ${c.earlier.join(', ')}: counted once)` : '';
+  const line = (c: DepartmentView['classes'][number]) =>
+    `${c.class}: ${plural(c.roster, 'student')}, ${pct(c.coverage)} with data${also(c)}`;
+  out.push(list(d.classes.map(line)));
   if (d.single.length > 0) out.push(el('h3', {}, 'In only one class'), list(d.single));
   if (d.skipped.length > 0) {
     out.push(el('h3', {}, 'Tabs not read as classes'), list(d.skipped.map((s) => `${s.tab}: ${s.reason}`)));

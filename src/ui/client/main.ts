@@ -219,8 +219,14 @@ function progressView(p: ProgressView): HTMLElement[] {
   return out;
 }
 
+/** Which tab the results are of, in sight at the top (the active tab when the last action ran). */
+function analysedTab(s: SidebarState): string {
+  return `Tab analysed: ${s.gradebook}`;
+}
+
 function render(s: SidebarState): void {
   state = s;
+  $('analysed-tab').textContent = analysedTab(s);
   replace($('items'), itemsView(s.itemAnalysis));
   renderSetup($('detected'), $('setup') as HTMLDetailsElement, s);
   replace($('check'), chart(s), checkTable(s), tierAdvice(s));
