@@ -350,7 +350,8 @@ Ben,1,1
         ],
       ],
     ]);
-    // First is a, latest is c: Ana ratios 1 → 0 (−1), unit rates – → 2/2; Ben ratios 0 → 1, unit rates – → 1/2.
+    // First is a, latest is c: Ana ratios 1 → 0 (−1), unit rates – → 2/2;
+    // Ben ratios 0 → 1 (+1), unit rates – → 1/2.
     expect(progressJson(report).students.map((s) => [s.name, s.skills])).toEqual([
       [
         'Ana',
