@@ -371,6 +371,34 @@ Ben,1,1
   });
 });
 
+describe('SPEC 6: one skill spelt twice in one assessment', () => {
+  test("its first spelling's scores stand, as in the department check", () => {
+    const a = csv(`
+Student,Q1,Q2
+Points,1,1
+Skill,Fractions,fractions
+Ana,1,0
+`);
+    const b = csv(`
+Student,Q1
+Points,1
+Skill,FRACTIONS
+Ana,0
+`);
+    const report = progressReport([assessment('a', a), assessment('b', b)]);
+    expect(report.skills).toEqual(['Fractions']);
+    // Ana: Fractions (Q1) 1/1 in a, not fractions (Q2) 0/1; 0/1 in b: 1 → 0, change −1.
+    expect(progressJson(report).students[0].skills).toEqual({
+      Fractions: { before: 1, after: 0, change: -1 },
+    });
+    // a: Ana masters Q1's Fractions (0 struggling of 1); b: she does not (1 of 1).
+    expect(report.progress[0].counts).toEqual([
+      { withData: 1, struggling: 0 },
+      { withData: 1, struggling: 1 },
+    ]);
+  });
+});
+
 describe('SPEC 6: tabs of unrelated classes are warned about', () => {
   // The threshold: fewer than half of the first assessment's students also in the latest. The
   // pre-assessment has 28 students; the quiz keeps its first n (all 28 are the same students).

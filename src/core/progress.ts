@@ -184,12 +184,14 @@ function studentRows(assessments: Assessment[], linked: LinkedStudent[], skills:
     }));
 }
 
-/** The latest assessment's items that measure any of these skills (by `skillKey`), pooled as one step. */
-function latestPool(latest: Assessment, skills: Skill[], name: string): Pool | null {
+/**
+ * The latest assessment's items that measure any of these skills, pooled as one step. `itemKeys`:
+ * each latest item's skill keys, worked out once for all the steps.
+ */
+function latestPool(latest: Assessment, itemKeys: string[][], skills: Skill[], name: string): Pool | null {
   const wanted = new Set(skills.map(skillKey));
-  const items = latest.book.items;
-  const indices = items.flatMap((item, i) => (item.skills.some((s) => wanted.has(skillKey(s))) ? [i] : []));
-  return indices.length > 0 ? makePool(name, indices, items) : null;
+  const indices = itemKeys.flatMap((keys, i) => (keys.some((k) => wanted.has(k)) ? [i] : []));
+  return indices.length > 0 ? makePool(name, indices, latest.book.items) : null;
 }
 
 function effectiveness(assessments: Assessment[], linked: LinkedStudent[]): Effectiveness[] {
@@ -202,9 +204,10 @@ function effectiveness(assessments: Assessment[], linked: LinkedStudent[]): Effe
   // The latest assessment's fractions, read once for all the steps' pools (only when there are steps).
   let fractions: FractionTable | null = null;
   // Each step once: the skills it measures, and who masters them in the latest assessment.
+  const itemKeys = latest.book.items.map((item) => item.skills.map(skillKey));
   const steps = first.analysis.steps.map((step) => {
     const skills = unionOf(step.items.map((i) => first.book.items[i].skills));
-    const pool = latestPool(latest, skills, step.name);
+    const pool = latestPool(latest, itemKeys, skills, step.name);
     if (pool === null) return { step, skills, mastery: null };
     fractions ??= readFractions(latest.book);
     return { step, skills, mastery: poolMastery(poolScores(fractions, latest.book.items, [pool]), [pool]) };
