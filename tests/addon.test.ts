@@ -332,6 +332,23 @@ describe('progress over assessment tabs', () => {
     // a failed choice is not saved
     expect(gs.sidebarState().saved.assessments).toEqual(['Old quiz', 'Pre-assessment']);
   });
+
+  test('SPEC 6: ticked tabs of another class are warned about, on the tab and to the sidebar', () => {
+    const { gs, ss } = quizBook();
+    // Another class's quiz: the weekly quiz's first two students, then 26 students renamed.
+    ss._addSheet(
+      'Other class',
+      sheetValues(exampleGrid('weekly-quiz.csv')).map((row, r) =>
+        r < 6 ? row : [`Other ${r}`, ...row.slice(1)],
+      ),
+    );
+    const result = gs.runSidebarProgress(['Pre-assessment', 'Other class']);
+    // 2 of the pre-assessment's 28 students (Ana Alvarez, Ben Brooks) are in the other class's tab.
+    const warning =
+      'Only 2 of 28 students in "Pre-assessment" are also in "Other class": are these the same class?';
+    expect(result.progress.warnings[0]).toBe(warning);
+    expect(valuesOf(tab(ss, 'Progress (JIT)')).map((row) => row[0])).toContain(warning);
+  });
 });
 
 describe('highlights', () => {

@@ -283,6 +283,27 @@ describeBrowser('the sidebar in chromium', () => {
     }
   });
 
+  test('SPEC 6: progress over two classes shows the warning in the sidebar', async () => {
+    // Ana Alvarez and Ben Brooks are two of the pre-assessment's 28; the other two are not there.
+    const other = path.join(OUT, 'other-class.csv');
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(
+      other,
+      'Student,Period,Q1: x + 5 = 14\nPoints possible,,1\nSkill,,One-step equations\n' +
+        'Ana Alvarez,Period 2,1\nBen Brooks,Period 2,1\nZoe Zhang,Period 3,0\nYusuf Yilmaz,Period 3,1\n',
+    );
+    const { sidebar, stop } = await open(examplePath('jit-pre-assessment.csv'), other);
+    try {
+      await sidebar.click('#progress-run');
+      await sidebar.waitForSelector('#status:has-text("Progress over 2 tabs")');
+      expect(await sidebar.$$eval('#progress li', (ls) => ls.map((l) => l.textContent))).toContain(
+        'Only 2 of 28 students in "jit-pre-assessment" are also in "other-class": are these the same class?',
+      );
+    } finally {
+      stop();
+    }
+  });
+
   /** Presses Tab until the focused element matches `selector` (at most 60 presses: the sidebar is short). */
   async function tabTo(page: Page, sidebar: Frame, selector: string, key = 'Tab'): Promise<void> {
     for (let i = 0; i < 60; i++) {

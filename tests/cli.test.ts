@@ -201,4 +201,34 @@ describe('jit-intervention progress', () => {
     expect(r.out).toContain('New Kid (Period 2): only in later.csv');
     expect(r.out).toContain('Carla Chen (Period 2): only in jit-pre-assessment.csv');
   });
+
+  test('SPEC 6: two files of different classes print the warning', () => {
+    // Ana Alvarez and Ben Brooks are in the pre-assessment's 28; the other two are not.
+    const other = file(
+      'other-class.csv',
+      'Student,Period,Q1: x + 5 = 14\nPoints possible,,1\nSkill,,One-step equations\n' +
+        'Ana Alvarez,Period 2,1\nBen Brooks,Period 2,1\nZoe Zhang,Period 3,0\nYusuf Yilmaz,Period 3,1\n',
+    );
+    const r = cli('progress', pre, other);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      '  - Only 2 of 28 students in "jit-pre-assessment.csv" are also in "other-class.csv": ' +
+        'are these the same class?',
+    );
+  });
+
+  test('SPEC 6: with --json the warning goes to stderr and the JSON keeps its four keys', () => {
+    const other = file(
+      'other-class.csv',
+      'Student,Period,Q1: x + 5 = 14\nPoints possible,,1\nSkill,,One-step equations\n' +
+        'Ana Alvarez,Period 2,1\nBen Brooks,Period 2,1\nZoe Zhang,Period 3,0\n',
+    );
+    const r = cli('progress', pre, other, '--json');
+    expect(r.code).toBe(0);
+    expect(Object.keys(JSON.parse(r.out))).toEqual(['progress', 'students', 'effectiveness', 'unmatched']);
+    expect(r.err).toContain(
+      'warning: Only 2 of 28 students in "jit-pre-assessment.csv" are also in "other-class.csv": ' +
+        'are these the same class?',
+    );
+  });
 });

@@ -273,3 +273,158 @@ Amy Wu,amy@x.org,1
     expect(out.effectiveness).toEqual([{ section: '(all)', step: 1, grouped: 1, nowMastered: 1 }]);
   });
 });
+
+describe('SPEC 6: a skill is the same across assessments by name, case and spacing ignored', () => {
+  /** The weekly quiz with its Skill row saying `one-step  equations` for Q1 (column 2). */
+  const respelt = (): Grid =>
+    QUIZ.map((row) => (row[0] === 'Skill' ? row.map((v, c) => (c === 2 ? 'one-step  equations' : v)) : row));
+
+  test('`One-step equations` then `one-step  equations` is one skill, first to latest', () => {
+    const report = progressReport([assessment('pre', PRE), assessment('quiz', respelt())]);
+    // Four skills, not five: the quiz's spelling is the pre-assessment's skill.
+    expect(report.skills).toEqual([
+      'One-step equations',
+      'Two-step equations',
+      'Distributive property',
+      'Variables on both sides',
+    ]);
+    const json = progressJson(report);
+    // Carla, Gus, Nia, Uma missed Q1 before (4 of 28); on the quiz only Gus did (1 of 28).
+    expect(json.progress[0]).toEqual({
+      section: '(all)',
+      skill: 'One-step equations',
+      before: { withData: 28, struggling: 4 },
+      after: { withData: 28, struggling: 1 },
+    });
+    // Carla: Q1 0 before, 1 on the quiz: 0 → 1, change +1. Gus: 0 → 0, change 0.
+    const skillOf = (name: string) =>
+      json.students.find((s) => s.name === name)!.skills['One-step equations'];
+    expect(skillOf('Carla Chen')).toEqual({ before: 0, after: 1, change: 1 });
+    expect(skillOf('Gus Garcia')).toEqual({ before: 0, after: 0, change: 0 });
+    // Carla, Gus, Nia grouped at step 1 (one-step) before: Carla and Nia got Q1 on the quiz.
+    expect(json.effectiveness[0]).toEqual({ section: 'Period 2', step: 1, grouped: 3, nowMastered: 2 });
+  });
+
+  test('each skill keeps the spelling of the first assessment that has it', () => {
+    const a = csv(`
+Student,Q1
+Points,1
+Skill,Ratios
+Ana,1
+Ben,0
+`);
+    const b = csv(`
+Student,Q1,Q2
+Points,1,2
+Skill,RATIOS,Unit  rates
+Ana,1,1
+Ben,1,2
+`);
+    const c = csv(`
+Student,Q1,Q2
+Points,2,1
+Skill,unit rates,ratios
+Ana,2,0
+Ben,1,1
+`);
+    const report = progressReport([assessment('a', a), assessment('b', b), assessment('c', c)]);
+    // Ratios first in a; unit rates first in b, with its two spaces.
+    expect(report.skills).toEqual(['Ratios', 'Unit  rates']);
+    // Ratios struggling: a Ben (0/1); b nobody; c Ana (0/1). Unit rates: a not assessed; b Ana (1/2);
+    // c Ben (1/2).
+    expect(report.progress.map((r) => [r.skill, r.counts.map((k) => [k.withData, k.struggling])])).toEqual([
+      [
+        'Ratios',
+        [
+          [2, 1],
+          [2, 0],
+          [2, 1],
+        ],
+      ],
+      [
+        'Unit  rates',
+        [
+          [0, 0],
+          [2, 1],
+          [2, 1],
+        ],
+      ],
+    ]);
+    // First is a, latest is c: Ana ratios 1 → 0 (−1), unit rates – → 2/2;
+    // Ben ratios 0 → 1 (+1), unit rates – → 1/2.
+    expect(progressJson(report).students.map((s) => [s.name, s.skills])).toEqual([
+      [
+        'Ana',
+        {
+          Ratios: { before: 1, after: 0, change: -1 },
+          'Unit  rates': { before: null, after: 1, change: null },
+        },
+      ],
+      [
+        'Ben',
+        {
+          Ratios: { before: 0, after: 1, change: 1 },
+          'Unit  rates': { before: null, after: 0.5, change: null },
+        },
+      ],
+    ]);
+  });
+});
+
+describe('SPEC 6: one skill spelt twice in one assessment', () => {
+  test("its first spelling's scores stand, as in the department check", () => {
+    const a = csv(`
+Student,Q1,Q2
+Points,1,1
+Skill,Fractions,fractions
+Ana,1,0
+`);
+    const b = csv(`
+Student,Q1
+Points,1
+Skill,FRACTIONS
+Ana,0
+`);
+    const report = progressReport([assessment('a', a), assessment('b', b)]);
+    expect(report.skills).toEqual(['Fractions']);
+    // Ana: Fractions (Q1) 1/1 in a, not fractions (Q2) 0/1; 0/1 in b: 1 → 0, change −1.
+    expect(progressJson(report).students[0].skills).toEqual({
+      Fractions: { before: 1, after: 0, change: -1 },
+    });
+    // a: Ana masters Q1's Fractions (0 struggling of 1); b: she does not (1 of 1).
+    expect(report.progress[0].counts).toEqual([
+      { withData: 1, struggling: 0 },
+      { withData: 1, struggling: 1 },
+    ]);
+  });
+});
+
+describe('SPEC 6: tabs of unrelated classes are warned about', () => {
+  // The threshold: fewer than half of the first assessment's students also in the latest. The
+  // pre-assessment has 28 students; the quiz keeps its first n (all 28 are the same students).
+  const quizOfFirst = (n: number): Grid => QUIZ.slice(0, 4 + n);
+  const unrelated = (n: number) =>
+    progressReport([assessment('Pre-assessment', PRE), assessment('Quiz 1', quizOfFirst(n))]).warnings;
+
+  test('14 of 28 linked (exactly half): no warning', () => {
+    expect(unrelated(14)).toEqual([]);
+  });
+
+  test('13 of 28 linked (under half): one warning naming both tabs and the numbers, first', () => {
+    expect(unrelated(13)[0]).toBe(
+      'Only 13 of 28 students in "Pre-assessment" are also in "Quiz 1": are these the same class?',
+    );
+  });
+
+  test('one linked student: "is"; the latest of three is compared with the first', () => {
+    const middle = QUIZ; // every student: the middle assessment does not count
+    const report = progressReport([
+      assessment('Pre-assessment', PRE),
+      assessment('Middle', middle),
+      assessment('Quiz 1', quizOfFirst(1)),
+    ]);
+    expect(report.warnings[0]).toBe(
+      'Only 1 of 28 students in "Pre-assessment" is also in "Quiz 1": are these the same class?',
+    );
+  });
+});

@@ -18,6 +18,11 @@ export function progressCommand(args: string[], io: Io): number {
   const setup = readSetup(values, io);
   const assessments = positionals.map((path) => ({ name: basename(path), ...analyseFile(path, setup) }));
   const report = progressReport(assessments);
-  io.out(values.json ? JSON.stringify(progressJson(report), null, 2) : progressTextReport(report));
+  if (values.json) {
+    // The JSON keeps its four keys; what the text report lists under Warnings goes to stderr, as
+    // the Skill Map's warnings do, so a script still hears "are these the same class?".
+    report.warnings.forEach((w) => io.err(`warning: ${w}`));
+    io.out(JSON.stringify(progressJson(report), null, 2));
+  } else io.out(progressTextReport(report));
   return 0;
 }

@@ -7,6 +7,7 @@
  */
 import type { CheckResult } from './engine';
 import { nameKey } from './link';
+import { skillKey } from './skillKey';
 import { ALL, type ClassCheckRow, type Section, type Settings, type Skill, type Tier } from './types';
 
 /** One analysed gradebook: a tab or a file. */
@@ -83,11 +84,6 @@ export const VERDICT_ADVICE: Record<Verdict, string> = {
   'system-data': 'Most classes lack data on this skill: collect data first (a system-level problem).',
   classes: "Each class's own tier stands.",
 };
-
-/** Skills match by name with case and spacing ignored (`Two-Step  equations` = `two-step equations`). */
-export function skillKey(skill: Skill): string {
-  return skill.toLowerCase().replace(/\s+/g, '');
-}
 
 /** A gradebook's classes: its sections when it has two or more, else the whole roster. */
 function classesOf(input: DepartmentInput): { section: Section | null; rows: ClassCheckRow[] }[] {

@@ -2,7 +2,8 @@
  * Progress and effectiveness (SPEC section 6): several assessments of the same students, first
  * to latest. Per student and skill: first, latest, change. Per section and skill: each
  * assessment's own counts. Per section and step of the first assessment: of the students grouped
- * there, how many master that step's skills in the latest.
+ * there, how many master that step's skills in the latest. A skill is the same across assessments
+ * when its name is, case and spacing ignored (`skillKey`, as the department check matches them).
  */
 import type { Analysis } from './analyse';
 import { sectionOf, sectionsIn } from './classCheck';
@@ -10,7 +11,9 @@ import { type Gradebook, readFractions } from './gradebook';
 import { type LinkedStudent, linkStudents } from './link';
 import { makePool, type Pool, poolMastery, poolScores } from './mastery';
 import { stepValue } from './stations';
+import { skillKey } from './skillKey';
 import { type FractionTable, MASTERED, NO_DATA } from './studentTables';
+import { plural } from './tierWords';
 import { ALL, type ClassCheckRow, type Fraction, type Section, type Skill } from './types';
 
 export interface Assessment {
@@ -89,13 +92,31 @@ function unionOf<T>(lists: T[][]): T[] {
   return [...new Set(lists.flat())];
 }
 
-/** Each assessment's check rows by section, then skill (nested Maps: no joined key can collide). */
-function rowsBySection(a: Assessment): Map<Section, Map<Skill, ClassCheckRow>> {
-  const bySection = new Map<Section, Map<Skill, ClassCheckRow>>();
+/**
+ * The assessments' skills, matched by `skillKey`, each under the spelling of the first assessment
+ * that has it (a Map: a skill named `__proto__` is data, SPEC 12).
+ */
+function skillsOf(assessments: Assessment[]): Skill[] {
+  const first = new Map<string, Skill>();
+  for (const a of assessments)
+    for (const skill of a.analysis.skills) {
+      const key = skillKey(skill);
+      if (!first.has(key)) first.set(key, skill);
+    }
+  return [...first.values()];
+}
+
+/**
+ * Each assessment's check rows by section, then skill key (nested Maps: no joined key can collide).
+ * The same skill spelt twice in one assessment: its first row stands, as in the department check.
+ */
+function rowsBySection(a: Assessment): Map<Section, Map<string, ClassCheckRow>> {
+  const bySection = new Map<Section, Map<string, ClassCheckRow>>();
   for (const r of a.analysis.classCheck) {
     let bySkill = bySection.get(r.section);
     if (!bySkill) bySection.set(r.section, (bySkill = new Map()));
-    bySkill.set(r.skill, r);
+    const key = skillKey(r.skill);
+    if (!bySkill.has(key)) bySkill.set(key, r);
   }
   return bySection;
 }
@@ -106,7 +127,8 @@ function progressRows(assessments: Assessment[], skills: Skill[]): ProgressRow[]
   const rows: ProgressRow[] = [];
   for (const section of [ALL, ...sections.filter((s) => s !== ALL)]) {
     for (const skill of skills) {
-      const each = counts.map((m) => m.get(section)?.get(skill));
+      const key = skillKey(skill);
+      const each = counts.map((m) => m.get(section)?.get(key));
       if (each.every((r) => r === undefined)) continue;
       rows.push({
         section,
@@ -128,11 +150,17 @@ function scoresOf(a: Assessment, row: number | null, columns: number[]): (Fracti
   return out;
 }
 
-/** Where each of the report's skills is in the assessment's own skills (-1: not assessed), by a Map. */
+/**
+ * Where each of the report's skills is in the assessment's own skills (-1: not assessed), by a Map
+ * of skill keys; the first of two spellings in one assessment stands.
+ */
 function columnsOf(a: Assessment, skills: Skill[]): number[] {
-  const at = new Map<Skill, number>();
-  a.analysis.skills.forEach((skill, p) => at.set(skill, p));
-  return skills.map((skill) => at.get(skill) ?? -1);
+  const at = new Map<string, number>();
+  a.analysis.skills.forEach((skill, p) => {
+    const key = skillKey(skill);
+    if (!at.has(key)) at.set(key, p);
+  });
+  return skills.map((skill) => at.get(skillKey(skill)) ?? -1);
 }
 
 /** In how many assessments a linked student appears. */
@@ -156,12 +184,14 @@ function studentRows(assessments: Assessment[], linked: LinkedStudent[], skills:
     }));
 }
 
-/** The latest assessment's items that measure any of these skills, pooled as one step. */
-function latestPool(latest: Assessment, skills: Skill[], name: string): Pool | null {
-  const wanted = new Set(skills);
-  const items = latest.book.items;
-  const indices = items.flatMap((item, i) => (item.skills.some((s) => wanted.has(s)) ? [i] : []));
-  return indices.length > 0 ? makePool(name, indices, items) : null;
+/**
+ * The latest assessment's items that measure any of these skills, pooled as one step. `itemKeys`:
+ * each latest item's skill keys, worked out once for all the steps.
+ */
+function latestPool(latest: Assessment, itemKeys: string[][], skills: Skill[], name: string): Pool | null {
+  const wanted = new Set(skills.map(skillKey));
+  const indices = itemKeys.flatMap((keys, i) => (keys.some((k) => wanted.has(k)) ? [i] : []));
+  return indices.length > 0 ? makePool(name, indices, latest.book.items) : null;
 }
 
 function effectiveness(assessments: Assessment[], linked: LinkedStudent[]): Effectiveness[] {
@@ -174,9 +204,10 @@ function effectiveness(assessments: Assessment[], linked: LinkedStudent[]): Effe
   // The latest assessment's fractions, read once for all the steps' pools (only when there are steps).
   let fractions: FractionTable | null = null;
   // Each step once: the skills it measures, and who masters them in the latest assessment.
+  const itemKeys = latest.book.items.map((item) => item.skills.map(skillKey));
   const steps = first.analysis.steps.map((step) => {
     const skills = unionOf(step.items.map((i) => first.book.items[i].skills));
-    const pool = latestPool(latest, skills, step.name);
+    const pool = latestPool(latest, itemKeys, skills, step.name);
     if (pool === null) return { step, skills, mastery: null };
     fractions ??= readFractions(latest.book);
     return { step, skills, mastery: poolMastery(poolScores(fractions, latest.book.items, [pool]), [pool]) };
@@ -209,13 +240,34 @@ function effectiveness(assessments: Assessment[], linked: LinkedStudent[]): Effe
   return rows;
 }
 
+/**
+ * Tabs of two different classes link few students, and Progress would report changes over almost
+ * nobody. The threshold: fewer than half of the first assessment's students also in the latest
+ * (linked by email, else name). Exactly half is not warned: a class split in two, or half of it
+ * absent on quiz day, still compares the students it has; under half is more likely the wrong tab.
+ */
+function unrelatedClassesWarning(assessments: Assessment[], linked: LinkedStudent[]): string | null {
+  const last = assessments.length - 1;
+  const total = assessments[0].book.students.length;
+  let both = 0;
+  for (const l of linked) if (l.rows[0] !== null && l.rows[last] !== null) both++;
+  if (both * 2 >= total) return null;
+  return (
+    `Only ${both} of ${plural(total, 'student')} in "${assessments[0].name}" ` +
+    `${both === 1 ? 'is' : 'are'} also in "${assessments[last].name}": are these the same class?`
+  );
+}
+
 export function progressReport(assessments: Assessment[]): ProgressReport {
   if (assessments.length < 2)
     throw new RangeError('Progress needs two or more assessments, first to latest.');
-  const { students: linked, warnings } = linkStudents(
+  const { students: linked, warnings: linkWarnings } = linkStudents(
     assessments.map((a) => ({ name: a.name, students: a.book.students })),
   );
-  const skills = unionOf(assessments.map((a) => a.analysis.skills));
+  // The likely wrong tab first: it makes every number below it meaningless.
+  const unrelated = unrelatedClassesWarning(assessments, linked);
+  const warnings = unrelated === null ? linkWarnings : [unrelated, ...linkWarnings];
+  const skills = skillsOf(assessments);
   const unmatched = linked
     .filter((l) => appearances(l) === 1)
     .map((l) => ({

@@ -216,6 +216,17 @@ function progressView(p: ProgressView): HTMLElement[] {
       ),
     );
   }
+  // The report's own sentences, as on the Progress tab and in the CLI (e.g. two unrelated classes).
+  if (p.warnings.length > 0) {
+    out.push(
+      el('h3', {}, 'Warnings'),
+      el(
+        'ul',
+        {},
+        p.warnings.map((w) => el('li', {}, w)),
+      ),
+    );
+  }
   return out;
 }
 
