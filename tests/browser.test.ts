@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { examplePath } from './helpers/examples';
-import { hasBrowser, launchBrowser, OUT, ROOT, startPreview } from './helpers/preview';
+import { hasBrowser, launchBrowser, openPreview, OUT, ROOT } from './helpers/preview';
 
 const describeBrowser = hasBrowser ? describe : describe.skip;
 
@@ -19,21 +19,7 @@ describeBrowser('the sidebar in chromium', () => {
     await browser?.close();
   });
 
-  async function open(
-    ...csvs: string[]
-  ): Promise<{ page: Page; sidebar: Frame; stop: () => void; dialogs: string[] }> {
-    const { proc, url } = await startPreview(csvs);
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.goto(url);
-    const sidebar = page.frame({ url: /\/sidebar$/ })!;
-    await sidebar.waitForSelector('#status:has-text("Ready.")');
-    return { page, sidebar, dialogs, stop: () => proc.kill() };
-  }
+  const open = (...csvs: string[]) => openPreview(browser, csvs);
 
   test('class check, group tabs with the stations, highlights and clearing them', async () => {
     const { page, sidebar, stop } = await open(examplePath('jit-pre-assessment.csv'));

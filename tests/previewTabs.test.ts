@@ -7,9 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { examplePath } from './helpers/examples';
-import { hasBrowser, launchBrowser, OUT, ROOT, startPreview } from './helpers/preview';
+import { hasBrowser, launchBrowser, openPreview, OUT, ROOT } from './helpers/preview';
 
 const describeBrowser = hasBrowser ? describe : describe.skip;
 
@@ -29,14 +29,7 @@ describeBrowser('the preview in chromium: tabs and charts', () => {
     await browser?.close();
   });
 
-  async function open(...csvs: string[]): Promise<{ page: Page; sidebar: Frame; stop: () => void }> {
-    const { proc, url } = await startPreview(csvs);
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    await page.goto(url);
-    const sidebar = page.frame({ url: /\/sidebar$/ })!;
-    await sidebar.waitForSelector('#status:has-text("Ready.")');
-    return { page, sidebar, stop: () => proc.kill() };
-  }
+  const open = (...csvs: string[]) => openPreview(browser, csvs);
 
   test('clicking the second tab, then Class check, checks that tab and names it at the top', async () => {
     const { page, sidebar, stop } = await open(

@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,4 +43,27 @@ export async function startPreview(csvs: string[]): Promise<{ proc: ChildProcess
     proc.on('exit', (code) => reject(new Error(`preview exited ${code}`)));
   });
   return { proc, url };
+}
+
+/** An open preview: the page, its sidebar once it says "Ready.", the dialogs it showed, and a stop. */
+export interface OpenPreview {
+  page: Page;
+  sidebar: Frame;
+  dialogs: string[];
+  stop: () => void;
+}
+
+/** Starts the preview on these CSVs and opens it in a 1100 × 900 page of `browser`. */
+export async function openPreview(browser: Browser, csvs: string[]): Promise<OpenPreview> {
+  const { proc, url } = await startPreview(csvs);
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(url);
+  const sidebar = page.frame({ url: /\/sidebar$/ })!;
+  await sidebar.waitForSelector('#status:has-text("Ready.")');
+  return { page, sidebar, dialogs, stop: () => proc.kill() };
 }
