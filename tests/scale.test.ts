@@ -6,7 +6,8 @@
 import { checkGrid } from '../src/core/engine';
 import { type Assessment, progressJson, progressReport } from '../src/core/progress';
 import { renderProgress } from '../src/core/renderProgress';
-import { makeTab } from '../src/core/render';
+import { makeTab, namesInCells, renderGroups } from '../src/core/render';
+import { TIER_WORD } from '../src/core/tierWords';
 import { textReport } from '../src/core/report';
 import { makeSettings } from '../src/core/settings';
 import type { CellValue, Grid } from '../src/core/types';
@@ -190,6 +191,30 @@ describe('warnings: at most 100 per kind, then one line', () => {
     expect(invalid).toEqual([
       expect.stringMatching(/^5000 invalid scores, counted as no data: .* and 4997 more\.$/),
     ]);
+  });
+});
+
+describe('Groups without steps: a row per group, its students in one cell (SPEC 12)', () => {
+  test("a group's students are listed in one cell, as the report lists them", () => {
+    // 20 students, points 1, no steps. Skill A (Q1): S1 and S2 score 0, 2 of 20 = 10%, borderline
+    // (not below the 10% limit). Skill B (Q2): S3 scores 0, 1 of 20 = 5%, student tier.
+    const rows: CellValue[][] = [
+      ['Student', 'Q1', 'Q2'],
+      ['Points possible', 1, 1],
+      ['Skill', 'A', 'B'],
+    ];
+    for (let s = 1; s <= 20; s++) rows.push([`S${s}`, s <= 2 ? 0 : 1, s === 3 ? 0 : 1]);
+    const { values } = renderGroups(check(rows).analysis);
+    expect(values.slice(1)).toEqual([
+      ['(all)', `Small group (${TIER_WORD.borderline})`, 'A', 'S1, S2', ''],
+      ['(all)', `Small group (${TIER_WORD.student})`, 'B', 'S3', ''],
+    ]);
+  });
+
+  test("names past a cell's limit go on in the next cell, never split", () => {
+    // Limit 8: "Ann, Ben" is 8 characters; ", Cy" would make 12, so Cy starts the next cell.
+    expect(namesInCells(['Ann', 'Ben', 'Cy', 'Dee'], 8)).toEqual(['Ann, Ben', 'Cy, Dee']);
+    expect(namesInCells(['A very long name'], 8)).toEqual(['A very long name']);
   });
 });
 
