@@ -265,8 +265,10 @@ interface ActionRun {
 function actionsAt(students: number, items: number, skillCount: number, steps = true) {
   const services = new FakeServices();
   const teacherTabs = ['Gradebook', 'Weekly quiz'];
-  services.ss._addSheet(teacherTabs[0], gradebook(students, items, 1, skillCount, steps) as unknown[][]);
-  services.ss._addSheet(teacherTabs[1], gradebook(students, items, 2, skillCount, steps) as unknown[][]);
+  const book = (seed: number) =>
+    steps ? gradebook(students, items, seed, skillCount) : borderline(students, items, seed, skillCount);
+  services.ss._addSheet(teacherTabs[0], book(1) as unknown[][]);
+  services.ss._addSheet(teacherTabs[1], book(2) as unknown[][]);
   const gs = loadBundle(services.globals());
   let written = 0;
   const setValues = FakeRange.prototype.setValues;
@@ -318,6 +320,19 @@ function actionsAt(students: number, items: number, skillCount: number, steps = 
     outputCells,
     spreadsheetCells: services.ss._cellCount(),
   };
+}
+
+/**
+ * Without steps, the Groups tab's worst case: in every item (one skill each) and every section, 19%
+ * of the students score 0 and the rest full marks, so every skill is borderline (10% to 20%
+ * struggling) and forms a small group in each section and in the whole roster.
+ * Row r's item c is 0 when (19r + 29c + seed) mod 100 < 19: 19 of any 100 rows in a row, in each column.
+ */
+function borderline(students: number, items: number, seed: number, skillCount: number): Grid {
+  const grid = gradebook(students, items, seed, skillCount, false);
+  return grid.map((row, r) =>
+    r < 3 ? row : row.map((v, c) => (c < 2 ? v : (19 * r + 29 * c + seed) % 100 < 19 ? 0 : grid[1][c])),
+  );
 }
 
 /**
