@@ -6,7 +6,8 @@
 import { checkGrid } from '../src/core/engine';
 import { type Assessment, progressJson, progressReport } from '../src/core/progress';
 import { renderProgress } from '../src/core/renderProgress';
-import { makeTab } from '../src/core/render';
+import { makeTab, namesInCells, renderGroups } from '../src/core/render';
+import { TIER_WORD } from '../src/core/tierWords';
 import { textReport } from '../src/core/report';
 import { makeSettings } from '../src/core/settings';
 import type { CellValue, Grid } from '../src/core/types';
@@ -124,6 +125,40 @@ describe('warnings: at most 100 per kind, then one line', () => {
     ]);
   });
 
+  test('the invalid cells found again for the report are the ones the read counted, column by column', () => {
+    // Q1 (10 points): "B+" (row 3), 16 (row 4: 1.6 of the points, past the 1.5 extra-credit limit),
+    // -2 (row 5: no score is negative), blank (row 6: no data). Q2 (10 points): "3+" (row 3: a scale
+    // score outside a 4-point column), "absent" (row 4: no data), 15 (row 5: exactly 1.5, allowed),
+    // "B+" (row 6). Invalid, column by column: B3, B4, B5, C3, C6.
+    const grid: CellValue[][] = [
+      ['Student', 'Q1', 'Q2'],
+      ['Points possible', 10, 10],
+      ['Ann', 'B+', '3+'],
+      ['Ben', 16, 'absent'],
+      ['Cy', -2, 15],
+      ['Dee', '', 'B+'],
+    ];
+    const { book } = check(grid);
+    expect(book.invalid.map((c) => `${c.address} ${c.raw}`)).toEqual([
+      'B3 B+',
+      'B4 16',
+      'B5 -2',
+      'C3 3+',
+      'C6 B+',
+    ]);
+  });
+
+  test('a column of "3+" on 100 points still reads as a scale against the wrong points', () => {
+    // Every Q1 score is "3+": invalid outside a scale's column (no data in Q1), yet 3 of 100 points
+    // is at most a tenth, so the proficiency-scale warning names the column.
+    const { analysis } = check(
+      plainBook(5, 2, (s, i) => (i === 0 ? '3+' : 1)).map((row, r) =>
+        r === 1 ? ['Points possible', 100, 1] : row,
+      ),
+    );
+    expect(analysis.warnings.some((w) => w.includes('proficiency scale') && w.includes('"Q1"'))).toBe(true);
+  });
+
   test('150 repeated names make 100 lines and "…and 50 more"', () => {
     const grid = plainBook(300, 1).map((row, r) =>
       r >= 2 ? [`Twin ${(r - 2) % 150}`, ...row.slice(1)] : row,
@@ -156,6 +191,30 @@ describe('warnings: at most 100 per kind, then one line', () => {
     expect(invalid).toEqual([
       expect.stringMatching(/^5000 invalid scores, counted as no data: .* and 4997 more\.$/),
     ]);
+  });
+});
+
+describe('Groups without steps: a row per group, its students in one cell (SPEC 12)', () => {
+  test("a group's students are listed in one cell, as the report lists them", () => {
+    // 20 students, points 1, no steps. Skill A (Q1): S1 and S2 score 0, 2 of 20 = 10%, borderline
+    // (not below the 10% limit). Skill B (Q2): S3 scores 0, 1 of 20 = 5%, student tier.
+    const rows: CellValue[][] = [
+      ['Student', 'Q1', 'Q2'],
+      ['Points possible', 1, 1],
+      ['Skill', 'A', 'B'],
+    ];
+    for (let s = 1; s <= 20; s++) rows.push([`S${s}`, s <= 2 ? 0 : 1, s === 3 ? 0 : 1]);
+    const { values } = renderGroups(check(rows).analysis);
+    expect(values.slice(1)).toEqual([
+      ['(all)', `Small group (${TIER_WORD.borderline})`, 'A', 'S1, S2', ''],
+      ['(all)', `Small group (${TIER_WORD.student})`, 'B', 'S3', ''],
+    ]);
+  });
+
+  test("names past a cell's limit go on in the next cell, never split", () => {
+    // Limit 8: "Ann, Ben" is 8 characters; ", Cy" would make 12, so Cy starts the next cell.
+    expect(namesInCells(['Ann', 'Ben', 'Cy', 'Dee'], 8)).toEqual(['Ann, Ben', 'Cy, Dee']);
+    expect(namesInCells(['A very long name'], 8)).toEqual(['A very long name']);
   });
 });
 
@@ -277,6 +336,12 @@ describe('first runs: one list of tabs per action', () => {
     expect(services.counter.byMethod.get('Spreadsheet.getSheetByName')).toBeUndefined();
   });
 
+  test('the department template, first run: one getSheets for the Skill Map check and the free names', () => {
+    const { gs, services } = book();
+    gs.menuInsertTemplate();
+    expect(services.counter.byMethod.get('Spreadsheet.getSheets')).toBe(1);
+  });
+
   test('Progress, first run: one getSheets for the candidate tabs, the Skill Map and the free name', () => {
     const { gs, services } = book();
     gs.menuProgress();
@@ -296,16 +361,47 @@ describe('reruns: the tab size is asked only when the output does not fit', () =
     return out;
   };
 
-  test('Class check, rerun: 14 document calls', () => {
+  test('Class check, rerun: 13 document calls', () => {
     const { gs, services } = workbook({ Gradebook: rows(30) });
     gs.menuClassCheck();
     services.counter.reset();
     gs.menuClassCheck();
     // find, getActiveSheet, getValues, getDisplayValues, getMergedRanges, getSheets, clear, getCharts,
-    // removeChart, setValues, setNumberFormats, setFontWeights, setBackgrounds, insertChart = 14
-    // (16 before: getMaxRows, getMaxColumns).
-    expect(services.counter.document).toBe(14);
+    // setValues, setNumberFormats, setFontWeights, setBackgrounds, updateChart = 13
+    // (16 with getMaxRows and getMaxColumns; 14 with removeChart + insertChart in place of updateChart).
+    expect(services.counter.document).toBe(13);
     expect(services.counter.byMethod.get('Sheet.getMaxRows')).toBeUndefined();
+  });
+
+  test('Progress, rerun: 15 document calls at 30 and at 1,200 students', () => {
+    const counts = [30, 1200].map((n) => {
+      const { gs, services } = workbook({ Gradebook: rows(n), Quiz: rows(n) });
+      gs.menuProgress();
+      services.counter.reset();
+      gs.menuProgress();
+      return services.counter.document;
+    });
+    // find, getActiveSheet, 2 tabs × (getValues, getDisplayValues, getMergedRanges), getSheets, clear,
+    // getCharts, setValues, setNumberFormats, setFontWeights, updateChart = 15
+    // (16 with removeChart + insertChart).
+    expect(counts).toEqual([15, 15]);
+  });
+
+  test("a rerun's chart is the last run's, updated: the same chart, its range over this run's block", () => {
+    const { gs, ss } = workbook({ Gradebook: rows(30), Quiz: rows(30) });
+    gs.menuProgress();
+    const progress = ss._sheets.find((s) => s.getName() === 'Progress')!;
+    const [first] = progress._charts;
+    const gradebook = ss.getSheetByName('Gradebook')!;
+    gradebook.getRange(1, 2, 1, 2).setValues([['Q1', 'Q3']]);
+    gradebook.getRange(3, 2, 1, 2).setValues([['A', 'C']]);
+    ss.getSheetByName('Quiz')!
+      .getRange(3, 2, 1, 2)
+      .setValues([['A', 'C']]);
+    gs.menuProgress();
+    expect(progress._charts).toHaveLength(1);
+    expect(progress._charts[0].getChartId()).toBe(first.getChartId());
+    expect(progress._charts[0]._ranges).toHaveLength(1);
   });
 
   test('students added past the tab grid: the rerun grows Student Gaps and writes every student', () => {

@@ -296,9 +296,14 @@ interface ItemCounts {
   /** Per item: students with data, and students at or above its cut. */
   answered: Int32Array;
   mastered: Int32Array;
-  /** Invalid cells in row order: the k-th is student badStudent[k]'s cell of item badItem[k]. */
-  badStudent: number[];
-  badItem: number[];
+  /**
+   * Per item, its invalid cells; and of those, the ones read as a proficiency-scale score (`3+`)
+   * outside a scale's column (warnScale). The cells themselves are found again only when reported
+   * (`reportInvalid`): a million invalid cells make no million-entry lists (SPEC 12).
+   */
+  invalid: Int32Array;
+  scaleInvalid: Int32Array;
+  invalidTotal: number;
 }
 
 /**
@@ -339,8 +344,13 @@ function readRows(
   const fractions = new Float64Array(width);
   const missing = new Int32Array(width);
   const mastered = new Int32Array(width);
-  const badStudent: number[] = [];
-  const badItem: number[] = [];
+  const invalidCells = new Int32Array(width);
+  const scaleInvalid = new Int32Array(width);
+  let invalidTotal = 0;
+  // The last text read and its reading: a run of the same word (a row of `absent`, a column of
+  // `B+`) costs a comparison, not a Map lookup per cell.
+  let lastText: CellValue = null;
+  let lastReading = NO_READING;
   for (let s = 0; s < n; s++) {
     const row = grid[students[s].row];
     for (let i = 0; i < width; i++) {
@@ -363,18 +373,21 @@ function readRows(
         // Only a blank answer is no data: `E` is a choice, not the no-data word `e` (SPEC 3).
         if (isAnswered(raw)) f = +answersMatch(raw, keys[i]);
       } else if (raw !== '' && raw !== null && raw !== undefined) {
-        const reading = readText(raw, options, texts);
+        // The same rules as `readsInvalid` below, inline (see the note above).
+        const reading = raw === lastText ? lastReading : (lastReading = readText(raw, options, texts));
+        lastText = raw;
         if (reading.kind === 'number') f = reading.value / points[i];
         else if (reading.kind === 'fraction') f = reading.value;
         else if (reading.kind === 'scale' && SCALE_POINTS.includes(points[i])) f = reading.value / points[i];
         // `3+` outside a proficiency scale's column stays NaN: invalid.
         invalid = reading.kind === 'invalid' || (reading.kind === 'scale' && f !== f);
         invalid = invalid || f > EXTRA_CREDIT_LIMIT;
+        if (invalid && reading.kind === 'scale') scaleInvalid[i]++;
       }
       if (invalid) {
         f = NaN;
-        badStudent.push(s);
-        badItem.push(i);
+        invalidCells[i]++;
+        invalidTotal++;
       }
       fractions[i] = f;
       if (f !== f)
@@ -384,34 +397,52 @@ function readRows(
     visit(s, fractions);
   }
   const answered = Int32Array.from(missing, (m) => n - m);
-  return { answered, mastered, badStudent, badItem };
+  return { answered, mastered, invalid: invalidCells, scaleInvalid, invalidTotal };
+}
+
+/** `lastReading` before any text: never used, as `lastText` starts null and no text read is null. */
+const NO_READING: CellReading = { kind: 'invalid' };
+
+/** Whether `readRows` counts this cell of an item without an answer key invalid (its rules, as a test). */
+function readsInvalid(raw: CellValue, points: number, options: CellOptions, texts: TextCache): boolean {
+  if (typeof raw === 'number') {
+    const f = raw / points;
+    if (f >= 0 && f <= EXTRA_CREDIT_LIMIT) return false;
+  }
+  if (raw === '' || raw === null || raw === undefined) return false;
+  const reading = readText(raw, options, texts);
+  if (reading.kind === 'invalid') return true;
+  if (reading.kind === 'scale')
+    return !SCALE_POINTS.includes(points) || reading.value / points > EXTRA_CREDIT_LIMIT;
+  if (reading.kind === 'number') return reading.value / points > EXTRA_CREDIT_LIMIT;
+  return reading.kind === 'fraction' && reading.value > EXTRA_CREDIT_LIMIT;
 }
 
 /**
- * Invalid cells (found in row order), reported column by column as a teacher scans a gradebook:
- * a bucket per column keeps each column's cells in row order without a sort.
+ * Invalid cells reported column by column as a teacher scans a gradebook, each column's in row
+ * order, at most `limit`: only the columns with invalid cells are read again, each only until its
+ * count is found, so the first few of a million invalid cells cost a few cells' reading.
  */
 function reportInvalid(
   grid: Grid,
   items: Item[],
   students: Student[],
-  { badStudent, badItem }: ItemCounts,
+  counts: ItemCounts,
+  options: CellOptions,
+  texts: TextCache,
   limit = Infinity,
 ): InvalidCell[] {
   const invalid: InvalidCell[] = [];
-  // A counting sort by column, in typed arrays: a million invalid cells make no million small arrays.
-  const start = new Int32Array(items.length + 1);
-  for (let k = 0; k < badItem.length; k++) start[badItem[k] + 1]++;
-  for (let i = 0; i < items.length; i++) start[i + 1] += start[i];
-  const next = start.slice(0, items.length);
-  const order = new Int32Array(badItem.length);
-  for (let k = 0; k < badItem.length; k++) order[next[badItem[k]]++] = badStudent[k];
   for (let i = 0; i < items.length && invalid.length < limit; i++) {
-    const { column, header } = items[i];
+    let left = counts.invalid[i];
+    const { column, header, points } = items[i];
     const letter = columnLetter(column);
-    for (let k = start[i]; k < start[i + 1] && invalid.length < limit; k++) {
-      const row = students[order[k]].row;
-      invalid.push({ address: `${letter}${row + 1}`, raw: cellText(grid[row][column]), item: header });
+    for (let s = 0; s < students.length && left > 0 && invalid.length < limit; s++) {
+      const row = students[s].row;
+      const raw = grid[row][column];
+      if (!readsInvalid(raw, points, options, texts)) continue;
+      invalid.push({ address: `${letter}${row + 1}`, raw: cellText(raw), item: header });
+      left--;
     }
   }
   return invalid;
@@ -440,6 +471,9 @@ function warnScale(
   const found: string[] = [];
   items.forEach((item, i) => {
     if (counts.mastered[i] > 0 || item.key !== undefined) return;
+    // A column with no data can look like a scale only through `3+` cells read outside a scale's
+    // column (invalid there); any other invalid score is past the extra-credit limit, not a tenth.
+    if (counts.answered[i] === 0 && counts.scaleInvalid[i] === 0) return;
     let top = 0;
     let highest = 0;
     let scored = 0;
@@ -504,7 +538,8 @@ export function scoreGradebook(
   const counts = readRows(grid, items, students, options, texts, (s, row) => pools.row(s, row));
   // One line for a few invalid cells each, else one line with the count and the first few (SPEC 3);
   // only those few are formatted, so 2,000,000 invalid cells make no 2,000,000 strings (SPEC 12).
-  warnInvalid(reportInvalid(grid, items, students, counts, FIRST_FEW + 1), counts.badItem.length, warnings);
+  const first = reportInvalid(grid, items, students, counts, options, texts, FIRST_FEW + 1);
+  warnInvalid(first, counts.invalidTotal, warnings);
   warnScale(grid, items, students, counts, options, texts, warnings);
   const [skillScores, stepScores] = pools.scores;
   const { answered, mastered } = counts;
@@ -525,7 +560,7 @@ export function scoreGradebook(
     grid,
     cellOptions: options,
     get invalid() {
-      return (invalid ??= reportInvalid(grid, items, students, counts));
+      return (invalid ??= reportInvalid(grid, items, students, counts, options, texts));
     },
   };
 }

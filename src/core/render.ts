@@ -193,6 +193,30 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
   return tab;
 }
 
+/**
+ * Characters a cell holds: "50,000 characters per cell" (docs/sheets-behaviour.md), less the
+ * apostrophe every string is written with (src/sheets/writeTab.ts `asText`).
+ */
+export const CELL_TEXT_LIMIT = 50_000 - 1;
+
+/**
+ * Names joined with ", " (as the report lists a group), in as few cells as hold them: a group too
+ * long for one cell goes on in the next row's cell. A name is never split.
+ */
+export function namesInCells(names: string[], limit = CELL_TEXT_LIMIT): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  for (const name of names) {
+    if (cell !== '' && cell.length + 2 + name.length > limit) {
+      cells.push(cell);
+      cell = '';
+    }
+    cell = cell === '' ? name : `${cell}, ${name}`;
+  }
+  if (cell !== '' || cells.length === 0) cells.push(cell);
+  return cells;
+}
+
 export function renderGroups(analysis: Analysis): TabRender {
   const rows: Cell[][] = [['Section', 'Station', 'Step or skill', 'Student', 'With / note']];
   const bold = [0];
@@ -222,12 +246,14 @@ export function renderGroups(analysis: Analysis): TabRender {
     for (const name of s.ready)
       rows.push([s.section, READY, '', name, coaches.has(name) ? 'Coach' : 'Extension work']);
   }
+  // Without steps, one row per group, its students in one cell as the report lists them: a row per
+  // student and group could pass the 5,000,000-cell budget at 10,000 students × 200 skills (SPEC 12).
   for (const g of analysis.skillGroups) {
     if (g.tier === 'classroom')
       rows.push([g.section, WHOLE_CLASS_RETEACH, g.skill, 'Everyone', TIER_ADVICE.classroom]);
     else
-      for (const name of g.students)
-        rows.push([g.section, `Small group (${TIER_WORD[g.tier]})`, g.skill, name, '']);
+      for (const names of namesInCells(g.students))
+        rows.push([g.section, `Small group (${TIER_WORD[g.tier]})`, g.skill, names, '']);
   }
   if (rows.length === 1) rows.push(['', 'Nobody needs a group: no student is below the mastery cut.']);
   return makeTab('groups', rows, { boldRows: bold });

@@ -40,7 +40,10 @@ export interface SheetGrid {
  * A Date from any realm: Apps Script hands over its own Dates, and the tests' in-memory spreadsheet
  * runs outside the vm that runs the bundle, where `instanceof Date` would say no.
  */
-export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+export const isDate = (v: unknown): v is Date =>
+  // Numbers and text (nearly every cell) are turned away before the tag is asked: asking it boxes a
+  // primitive, which cost a 10,000 × 100 CLASS_CHECK about 200 ms in a vm context (docs/performance.md).
+  typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]';
 
 export function gridFromSheet({ values, displays, merged }: SheetCells): SheetGrid {
   const dated: [number, number][] = [];

@@ -67,6 +67,7 @@ const DOCUMENT_CALL = methods([
   'setValue',
   'getCharts',
   'insertChart',
+  'updateChart',
   'removeChart',
   'setFrozenRows',
   'getRanges',
@@ -296,19 +297,35 @@ export class FakeChart implements ChartLike {
     readonly _id: number,
     readonly _options: Record<string, unknown>,
     readonly _ranges: string[],
+    private readonly _counter: CallCounter,
   ) {}
   getChartId(): number {
     return this._id;
   }
+  /**
+   * "Returns an EmbeddedChartBuilder that can be used to modify this chart", its ranges and options
+   * as they are (Apps Script reference, Class EmbeddedChart, modify()); the same chart id.
+   */
+  modify(): ChartBuilderLike {
+    return counted(
+      new FakeChartBuilder(this._counter, this._id, { ...this._options }, [...this._ranges]),
+      this._counter,
+    );
+  }
 }
 
 class FakeChartBuilder implements ChartBuilderLike, ComboChartBuilderLike, ScatterChartBuilderLike {
-  private readonly _options: Record<string, unknown> = {};
-  private readonly _ranges: string[] = [];
   constructor(
     private readonly _counter: CallCounter,
     private readonly _id: number,
+    private readonly _options: Record<string, unknown> = {},
+    private _ranges: string[] = [],
   ) {}
+  /** "Removes all ranges from the chart this builder modifies" (EmbeddedChartBuilder.clearRanges). */
+  clearRanges(): this {
+    this._ranges = [];
+    return this;
+  }
   asComboChart(): this {
     this._options.type = 'combo';
     return this;
@@ -336,7 +353,7 @@ class FakeChartBuilder implements ChartBuilderLike, ComboChartBuilderLike, Scatt
     return this;
   }
   build(): ChartLike {
-    return counted(new FakeChart(this._id, this._options, this._ranges), this._counter);
+    return counted(new FakeChart(this._id, this._options, this._ranges, this._counter), this._counter);
   }
 }
 
@@ -519,6 +536,17 @@ export class FakeSheet implements SheetLike {
   }
   insertChart(chart: ChartLike): void {
     this._charts.push(chart as FakeChart);
+  }
+  /**
+   * A modified chart is saved only by this call: "Changes made to the chart are not saved until
+   * Sheet.updateChart(chart) is called on the rebuilt chart" (Class EmbeddedChartBuilder). Google is
+   * silent on a chart that is not on the tab; the model refuses it (the add-on updates only a chart
+   * getCharts() gave it).
+   */
+  updateChart(chart: ChartLike): void {
+    const index = this._charts.findIndex((c) => c.getChartId() === chart.getChartId());
+    if (index < 0) throw new Error('Chart not found on this sheet.');
+    this._charts[index] = chart as FakeChart;
   }
   newChart(): ChartBuilderLike {
     return counted(new FakeChartBuilder(this._counter, this._ss._nextChartId++), this._counter);

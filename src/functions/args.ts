@@ -36,7 +36,10 @@ export function toGrid(value: Arg, name: string): Grid {
   if (width === 0) throw new ArgumentError(`${name} is empty.`);
   return rows.map((cells) => {
     // A score Sheets turned into a date (typed `4/5`) reads as typed, as on the menu's side (SPEC 3).
-    const read = cells.some(isDate) ? cells.map((cell) => (isDate(cell) ? typedRatioOf(cell) : cell)) : cells;
+    // A plain loop: the row is copied only if it holds a date or is short, as a block's rows seldom are.
+    let dated = false;
+    for (let c = 0; c < cells.length && !dated; c++) dated = isDate(cells[c]);
+    const read = dated ? cells.map((cell) => (isDate(cell) ? typedRatioOf(cell) : cell)) : cells;
     return read.length === width ? read : [...read, ...Array(width - read.length).fill('')];
   });
 }

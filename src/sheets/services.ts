@@ -41,11 +41,13 @@ export interface RuleBuilderLike {
 
 export interface ChartLike {
   getChartId(): number | null;
+  modify(): ChartBuilderLike;
 }
 
 export interface ChartBuilderLike {
   asComboChart(): ComboChartBuilderLike;
   asScatterChart(): ScatterChartBuilderLike;
+  clearRanges(): ChartBuilderLike;
 }
 
 export interface ScatterChartBuilderLike {
@@ -103,6 +105,7 @@ export interface SheetLike {
   getCharts(): ChartLike[];
   removeChart(chart: ChartLike): void;
   insertChart(chart: ChartLike): void;
+  updateChart(chart: ChartLike): void;
   newChart(): ChartBuilderLike;
 }
 

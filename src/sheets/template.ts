@@ -6,7 +6,7 @@ import { templateTabs } from '../core/template';
 import { TEMPLATE_KEY } from './metadata';
 import { isSkillMap, SKILL_MAP_TAB } from './readSheet';
 import type { MetadataLike } from './services';
-import { asText, ensureSize, insertTab, type Output } from './writeTab';
+import { asText, ensureSize, insertTab, type Output, sheetsOf } from './writeTab';
 
 /** Names of the template tabs already in the spreadsheet, from the add-on's metadata. */
 export function templateKinds(metadata: MetadataLike[]): Set<string> {
@@ -19,7 +19,7 @@ export function insertTemplate(out: Output, present: Set<string>): string[] {
   for (const tab of templateTabs()) {
     if (present.has(tab.name)) continue;
     // A teacher's own Skill Map stays the one the add-on reads.
-    if (tab.name === SKILL_MAP_TAB && out.ss.getSheets().some(isSkillMap)) continue;
+    if (tab.name === SKILL_MAP_TAB && sheetsOf(out).some(isSkillMap)) continue;
     const sheet = insertTab(out, tab.name);
     sheet.addDeveloperMetadata(TEMPLATE_KEY, tab.name);
     let width = 0;

@@ -6,7 +6,14 @@
 import type { ChartSpec, TabKind, TabRender } from '../core/render';
 import { TAB_KEY } from './metadata';
 import { a1 } from '../core/a1';
-import type { MetadataLike, RangeLike, SheetLike, SpreadsheetLike } from './services';
+import type {
+  ChartBuilderLike,
+  ChartLike,
+  MetadataLike,
+  RangeLike,
+  SheetLike,
+  SpreadsheetLike,
+} from './services';
 
 /**
  * Sheets parses a written string as if typed (`TRUE`, `007`, `1/2`, `50%`, `=...` would become a
@@ -138,10 +145,16 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
     : null;
   const rows = Math.max(values.length, anchor?.row ?? 0);
   let range: RangeLike | null = null;
+  /** The last run's chart, updated in place: one call where removing and inserting take two. */
+  let old: ChartLike | undefined;
   if (sheet) {
     sheet.clear();
     // Only a tab kind that draws a chart can hold one of ours (even if this run draws none).
-    if (CHARTED.has(render.kind)) for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    if (CHARTED.has(render.kind)) {
+      const charts = sheet.getCharts();
+      if (c) old = charts[0];
+      for (const chart of charts) if (chart !== old) sheet.removeChart(chart);
+    }
     // A rerun's tab was grown for the last output, which is usually as large: its size is asked
     // (two round trips) only when the grid does not hold this one (more students, a tab the teacher shrank).
     const fits = rangeInside(sheet, rows, width);
@@ -160,10 +173,9 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
   range.setFontWeights(values.map((row, r) => row.map(() => (bold.has(r) ? 'bold' : 'normal'))));
   if (render.backgrounds.some((row) => row.some((c) => c !== null))) range.setBackgrounds(render.backgrounds);
   if (!rerun) sheet.setFrozenRows(1); // clear() keeps frozen rows
-  if (c?.kind === 'scatter') insertScatter(sheet, c);
+  if (c?.kind === 'scatter') placeChart(sheet, scatter(sheet, c, chartBuilder(sheet, old)), old);
   else if (c && anchor) {
-    const chart = sheet
-      .newChart()
+    const chart = chartBuilder(sheet, old)
       .asComboChart()
       .addRange(sheet.getRange(c.row, c.column, c.rows, c.columns))
       .setNumHeaders(1)
@@ -173,15 +185,28 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
       .setOption('vAxis', { format: c.axis === 'count' ? '0' : 'percent', minValue: 0 })
       .setPosition(anchor.row, anchor.column, 0, 0)
       .build();
-    sheet.insertChart(chart);
+    placeChart(sheet, chart, old);
   }
   return sheet;
 }
 
+/**
+ * A builder for this run's chart: the last run's chart to modify (its ranges cleared: this run's
+ * data block may have more rows), else a new one. Every option this run draws with is set again.
+ */
+function chartBuilder(sheet: SheetLike, old: ChartLike | undefined): ChartBuilderLike {
+  return old ? old.modify().clearRanges() : sheet.newChart();
+}
+
+/** Saves the chart: the last run's by updateChart (a modified chart is saved only so), else an insert. */
+function placeChart(sheet: SheetLike, chart: ChartLike, old: ChartLike | undefined): void {
+  if (old) sheet.updateChart(chart);
+  else sheet.insertChart(chart);
+}
+
 /** A scatter chart: the data block's first column across, its second up, both 0 to 1 (Item Analysis). */
-function insertScatter(sheet: SheetLike, c: ChartSpec): void {
-  const chart = sheet
-    .newChart()
+function scatter(sheet: SheetLike, c: ChartSpec, builder: ChartBuilderLike): ChartLike {
+  return builder
     .asScatterChart()
     .addRange(sheet.getRange(c.row, c.column, c.rows, c.columns))
     .setNumHeaders(1)
@@ -197,7 +222,6 @@ function insertScatter(sheet: SheetLike, c: ChartSpec): void {
     .setOption('legend', { position: 'none' })
     .setPosition(c.position?.row ?? 1, c.position?.column ?? 1, 0, 0)
     .build();
-  sheet.insertChart(chart);
 }
 
 /** The add-on's own tabs by kind, from its developer metadata (`ownMetadata`). */
