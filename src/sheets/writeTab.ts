@@ -206,22 +206,24 @@ function placeChart(sheet: SheetLike, chart: ChartLike, old: ChartLike | undefin
 
 /** A scatter chart: the data block's first column across, its second up, both 0 to 1 (Item Analysis). */
 function scatter(sheet: SheetLike, c: ChartSpec, builder: ChartBuilderLike): ChartLike {
-  return builder
-    .asScatterChart()
-    .addRange(sheet.getRange(c.row, c.column, c.rows, c.columns))
-    .setNumHeaders(1)
-    .setOption('title', c.title)
-    // Difficulty is a share of the points: shown in percent, as the Class Check's axis is.
-    .setOption('hAxis', {
-      title: 'Difficulty (share of points earned)',
-      format: 'percent',
-      minValue: 0,
-      maxValue: 1,
-    })
-    .setOption('vAxis', { title: 'Discrimination', minValue: -1, maxValue: 1 })
-    .setOption('legend', { position: 'none' })
-    .setPosition(c.position?.row ?? 1, c.position?.column ?? 1, 0, 0)
-    .build();
+  return (
+    builder
+      .asScatterChart()
+      .addRange(sheet.getRange(c.row, c.column, c.rows, c.columns))
+      .setNumHeaders(1)
+      .setOption('title', c.title)
+      // Difficulty is a share of the points: shown in percent, as the Class Check's axis is.
+      .setOption('hAxis', {
+        title: 'Difficulty (share of points earned)',
+        format: 'percent',
+        minValue: 0,
+        maxValue: 1,
+      })
+      .setOption('vAxis', { title: 'Discrimination', minValue: -1, maxValue: 1 })
+      .setOption('legend', { position: 'none' })
+      .setPosition(c.position?.row ?? 1, c.position?.column ?? 1, 0, 0)
+      .build()
+  );
 }
 
 /** The add-on's own tabs by kind, from its developer metadata (`ownMetadata`). */
