@@ -379,6 +379,48 @@ function coldChild() {
 }
 
 /**
+ * In a child process (`--global-child`): the bundle run as a plain script whose global is the
+ * process's own (`vm.runInThisContext`), the way Apps Script runs a project's files in one global
+ * scope, rather than in a `vm` context, where every global lookup the bundle makes (`Math`, `NaN`,
+ * its own functions) goes through the context's interceptor (measured in docs/performance.md).
+ * Then the first CLASS_CHECK (cold) and the warm runs, each ÷ the bare scan right after it.
+ */
+function globalChild() {
+  const { grid, scores, skills, points } = classCheckBlock();
+  const code = readFileSync(path.join(gas, 'Code.js'), 'utf8');
+  const t0 = performance.now();
+  vm.runInThisContext(code, { filename: 'Code.gs' });
+  const check = (globalThis as unknown as Record<string, (...a: unknown[]) => unknown>).CLASS_CHECK;
+  const t1 = performance.now();
+  check(scores, skills, points);
+  const t2 = performance.now();
+  scan(grid);
+  const t3 = performance.now();
+  for (let i = 0; i < WARMUPS; i++) {
+    check(scores, skills, points);
+    scan(grid);
+  }
+  const warm: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    check(scores, skills, points);
+    const w = performance.now() - t;
+    t = performance.now();
+    scan(grid);
+    warm.push(w);
+    ratios.push(w / (performance.now() - t));
+  }
+  return {
+    coldMs: t2 - t0,
+    parseMs: t1 - t0,
+    coldRatio: (t2 - t0) / (t3 - t2),
+    warmMs: median(warm),
+    warmRatio: median(ratios),
+  };
+}
+
+/**
  * Cold against warm, each as a ratio to one bare scan of the same grid, both ways: per run (each
  * analysis ÷ the scan right after it, median over runs) and timed apart (median analyses ÷ median
  * scans back to back). The target (≤ 10) is read against the warm per-run ratio, as engineVsScan.
@@ -407,7 +449,18 @@ function coldAndWarm() {
   const warmApart = time(() => gs.CLASS_CHECK(scores, skills, points), RUNS, 0);
   const scanApart = time(() => scan(grid), RUNS, 0);
   const coldMs = median(cold.map((c) => c.coldMs));
+  // Loaded as Apps Script loads it: three fresh processes, each its cold first call and warm runs.
+  const global = Array.from({ length: 3 }, () => {
+    const child = spawnSync(process.execPath, [__filename, '--global-child'], { encoding: 'utf8' });
+    return JSON.parse(child.stdout.trim().split('\n').pop()!) as ReturnType<typeof globalChild>;
+  });
   return {
+    asAppsScriptLoadsIt: {
+      coldMs: median(global.map((g) => g.coldMs)),
+      coldPerRunRatio: median(global.map((g) => g.coldRatio)),
+      warmMs: median(global.map((g) => g.warmMs)),
+      warmPerRunRatio: median(global.map((g) => g.warmRatio)),
+    },
     cold: {
       ms: coldMs,
       parseMs: median(cold.map((c) => c.parseMs)),
@@ -506,6 +559,10 @@ function worstCase() {
   };
 }
 
+if (process.argv.includes('--global-child')) {
+  console.log(JSON.stringify(globalChild()));
+  process.exit(0);
+}
 if (process.argv.includes('--cold-child')) {
   console.log(JSON.stringify(coldChild()));
   process.exit(0);
@@ -560,7 +617,9 @@ const targets = {
   }),
   outputCells:
     figures.actions.large.outputCells < 5_000_000 && figures.actions.largeNoSteps.outputCells < 5_000_000,
-  coldAndWarm: figures.coldAndWarm.warm.perRunRatio <= 10,
+  // Read against the bundle loaded as Apps Script loads it (a plain script in one global scope);
+  // the vm-context figure (`warm`, the method before 2026-11-23 07:40) is reported beside it.
+  coldAndWarm: figures.coldAndWarm.asAppsScriptLoadsIt.warmPerRunRatio <= 10,
   worstCase: [figures.worstCase.hostileOne, figures.worstCase.invalid, figures.worstCase.names].every(
     (w) => w.ratio <= 1.5,
   ),
@@ -624,8 +683,14 @@ if (process.argv.includes('--json')) {
   );
   console.log(
     `warm analysis    ${cw.warm.ms.toFixed(1)} ms; ` +
-      `÷ scan per run ${cw.warm.perRunRatio.toFixed(2)} (target ≤ 10), ` +
+      `÷ scan per run ${cw.warm.perRunRatio.toFixed(2)} (in a vm context), ` +
       `apart ${cw.warm.apartRatio.toFixed(2)}`,
+  );
+  const g = cw.asAppsScriptLoadsIt;
+  console.log(
+    `as Apps Script   loads it (one global scope): cold ${g.coldMs.toFixed(0)} ms, ÷ scan ` +
+      `${g.coldPerRunRatio.toFixed(1)}; warm ${g.warmMs.toFixed(1)} ms, ÷ scan per run ` +
+      `${g.warmPerRunRatio.toFixed(2)} (target ≤ 10)`,
   );
   const c = figures.csvPath;
   console.log(
