@@ -20,10 +20,13 @@ export default {
   // A second run retests only mutants whose code or covering tests changed
   // (reports/stryker-incremental.json).
   incremental: true,
+  // Module-level mutants (word tables, constants) would rerun every suite each: hours on 2 cores.
+  // They are reported as Ignored and discussed in docs/testing.md.
+  ignoreStatic: true,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['dist', 'test-output', 'reports', 'docs', '.stryker-tmp'],
+  ignorePatterns: ['test-output', 'reports', 'docs', '.stryker-tmp'],
   cleanTempDir: true,
 };
