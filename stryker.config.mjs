@@ -7,8 +7,8 @@ import path from 'node:path';
 
 // The tests read /work/shared/examples relative to the checkout; the sandbox copy sits deeper.
 process.env.JIT_EXAMPLES ??= path.resolve('..', 'shared', 'examples');
-// Every mutant reruns the property tests that reach it: a tenth of their cases (tests/helpers/runs.ts).
-process.env.JIT_PROPERTY_RUNS_DIVISOR ??= '10';
+// Every mutant reruns the property tests that reach it: a hundredth of their cases (tests/helpers/runs.ts).
+process.env.JIT_PROPERTY_RUNS_DIVISOR ??= '100';
 
 export default {
   testRunner: 'jest',
