@@ -163,6 +163,17 @@ Ben,0
       '"Ana" appears more than once (rows 4, 5): each row is kept as its own student.',
     ]);
   });
+  test('SPEC 3: a student ID names a student only when there is no name or email', () => {
+    const a = analyseGrid(
+      csv(`
+Student,Student ID,Email,Q1
+Points possible,,,1
+Ana,1001,ana@x.org,1
+,1002,ben@x.org,1
+`),
+    );
+    expect(a.students.map((s) => s.name)).toEqual(['Ana', 'ben@x.org']);
+  });
 });
 
 describe('SPEC 3: duplicate headers are distinct items', () => {
