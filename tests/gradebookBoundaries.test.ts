@@ -221,3 +221,25 @@ Ben,3,0
     expect(a.warnings).toEqual([]);
   });
 });
+
+describe('SPEC 3: a gradebook with nothing to grade says so', () => {
+  test('SPEC 3: a header and points but no student rows: one line saying so', () => {
+    const a = analyseGrid(csv(`Student,Q1\nPoints possible,1\n`));
+    expect(a.warnings).toEqual(['No student rows under the header.']);
+  });
+
+  test('SPEC 3: Forms responses with no answer key are not graded: one line asking for the key', () => {
+    // Nobody has full marks, so no response can be the key.
+    const a = analyseGrid(
+      csv(`
+Timestamp,Email Address,Score,Q1
+1/1/2026,ana@x.org,0 / 1,9
+1/1/2026,ben@x.org,0 / 1,8
+`),
+    );
+    expect(a.items).toEqual([]);
+    expect(a.warnings).toEqual([
+      'No answer key: choose the response that holds the correct answers (its row number or email).',
+    ]);
+  });
+});
