@@ -95,3 +95,19 @@ describe('SPEC 3 cell values: a score is the whole text', () => {
     ]);
   });
 });
+
+describe('SPEC 3 cell values: the edges of a score', () => {
+  test('SPEC 3: "0%" and "0/5" are scores of 0 (a gap), not invalid', () => {
+    // Points 1: two students at 0, answered, not mastered; no warning.
+    const a = oneColumn(1, ['0%', '0/5']);
+    expect(a.items[0]).toMatchObject({ answered: 2, mastered: 0 });
+    expect(invalidWarnings(a)).toEqual([]);
+  });
+
+  test('SPEC 3: "10+" in a column out of 4 is 10.25 of 4 (256%): invalid, not a level', () => {
+    const a = oneColumn(4, ['10+', '3+']);
+    expect(invalidWarnings(a)).toEqual(['Invalid score "10+" at B3 (Q1): counted as no data.']);
+    // 3+ = 3.25 of 4 = 81%: mastered.
+    expect(a.items[0]).toMatchObject({ answered: 1, mastered: 1 });
+  });
+});
