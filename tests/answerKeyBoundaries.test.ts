@@ -70,6 +70,7 @@ describe('SPEC 3: checkbox answers compared as sets', () => {
     expect(answerId('x = 9')).toBe(answerId('18/2'));
     expect(answerId('9.0')).toBe(answerId('9'));
     expect(answerId('a, b')).not.toBe(answerId('a, c'));
+    expect(answerId('a, b')).not.toBe(answerId('ab'));
     expect(answerId('9')).not.toBe(answerId('8'));
   });
 });
