@@ -45,6 +45,14 @@ describe('SPEC 3: numbers compared as numbers', () => {
     expect(answersMatch('1/2x', '0.5')).toBe(false);
   });
 
+  test('SPEC 3: "1/0" and "2/0" are no numbers: two different texts', () => {
+    expect(answersMatch('1/0', '2/0')).toBe(false);
+  });
+
+  test('SPEC 3: a missing space is a different text answer: "twosteps" is not "two steps"', () => {
+    expect(answersMatch('twosteps', 'two steps')).toBe(false);
+  });
+
   test('SPEC 3: 9 and 8 are different numbers', () => {
     expect(answersMatch('8', '9')).toBe(false);
   });
@@ -58,6 +66,14 @@ describe('SPEC 3: checkbox answers compared as sets', () => {
   test('SPEC 3: a choice repeated is that one choice, against a key of one answer', () => {
     // Only the given answer has a separator: it is read as a set all the same.
     expect(answersMatch('3; 3', '3')).toBe(true);
+  });
+
+  test('SPEC 3: a checkbox answer that is only the first choice of the key is wrong', () => {
+    expect(answersMatch('a', 'a, b')).toBe(false);
+  });
+
+  test('SPEC 3: a checkbox answer sharing only its first choice with the key is wrong', () => {
+    expect(answersMatch('a, c', 'a, b')).toBe(false);
   });
 
   test('SPEC 3: a checkbox answer with one more choice than the key is wrong', () => {

@@ -4,7 +4,7 @@
  * docs/testing.md lists the change each kills).
  */
 import { ArgumentError } from '../src/functions/args';
-import { JIT_GROUP, MASTERY, PERCENT_STRUGGLING } from '../src/functions/customFunctions';
+import { CLASS_CHECK, JIT_GROUP, MASTERY, PERCENT_STRUGGLING } from '../src/functions/customFunctions';
 
 describe('SPEC 3 and 9: a score Sheets turned into a date reads as typed', () => {
   test('SPEC 3: April 5 is a typed 4/5 (80%, mastered), March 5 a typed 3/5 (60%, not)', () => {
@@ -31,6 +31,24 @@ describe('SPEC 9: arguments as Sheets passes them', () => {
     expect((thrown as Error).message).toBe(
       'Mastery cut must be a fraction from 0 to 1 or a percent (0.8 or 80%); got "eighty".',
     );
+  });
+
+  test('SPEC 9: skills given down a column, one left blank: that column is its own skill', () => {
+    // Two score columns, skills in a 2×1 range: A, and a blank (named by its column).
+    expect(
+      CLASS_CHECK(
+        [
+          [1, 0],
+          [1, 1],
+        ],
+        [['A'], ['']],
+      ).map((r) => r[0]),
+    ).toEqual(['Skill', 'A', 'Column 2']);
+  });
+
+  test('SPEC 9: a cut range left blank is no cut: the default 80%', () => {
+    // 7 of 10 is under 80%: struggling; 9 of 10 is not. 1 of 2.
+    expect(PERCENT_STRUGGLING([[7], [9]], [[10]], [['', '']])).toBe(0.5);
   });
 
   test('SPEC 9: points typed as text ("10") are points', () => {

@@ -3,7 +3,7 @@
  * Mastery cut`): each spelling of a column, the separators between skills, the edges of the cut
  * (issue #19, mutation testing: docs/testing.md lists the change each kills).
  */
-import { parseSkillMap } from '../src/core/skillMap';
+import { parseSkillMap, stepLabel } from '../src/core/skillMap';
 import { analyseGrid } from './helpers/engine';
 import { csv } from './helpers/examples';
 
@@ -101,5 +101,19 @@ describe('SPEC 3 Skill Map: rows and edges', () => {
     // Two title rows; the third is the header. Rows above it are not entries.
     const map = parseSkillMap(csv(`Unit 3,\nItem list below,\nItem,Skill\nQ1,Adding\n`));
     expect(map.entries).toEqual([{ item: 'Q1', skills: ['Adding'] }]);
+  });
+});
+
+describe('SPEC 3 Skill Map: cells as typed, spaces around them', () => {
+  test('SPEC 3: an item, skill and step typed with spaces around them read trimmed', () => {
+    const map = parseSkillMap([
+      ['Item', 'Skill', 'Step'],
+      [' Q1 ', ' Adding ', ' fractions '],
+    ]);
+    expect(map.entries).toEqual([{ item: 'Q1', skills: ['Adding'], step: 'fractions' }]);
+  });
+
+  test('SPEC 5: a text step label is one step however it is spaced', () => {
+    expect(stepLabel(' fractions ')).toBe('fractions');
   });
 });
