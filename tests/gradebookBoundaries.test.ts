@@ -70,6 +70,33 @@ Ana,5
     expect(a.students[0].gaps).toEqual(['Q1']);
   });
 
+  test('SPEC 3: a mastery cut typed with spaces around it (" 90% ") is 90%', () => {
+    // Cells as Sheets hands them (a CSV reader may trim). 8 of 10 is under 90%: a gap.
+    const grid: Grid = [
+      ['Student', 'Q1'],
+      ['Points possible', 10],
+      ['Mastery cut', ' 90% '],
+      ['Ana', 8],
+    ];
+    const a = analyseGrid(grid);
+    expect(a.warnings).toEqual([]);
+    expect(a.students[0].gaps).toEqual(['Q1']);
+  });
+
+  test('SPEC 3: a checkbox (TRUE) in the mastery-cut row is no cut: a warning, the default 80%', () => {
+    const grid: Grid = [
+      ['Student', 'Q1'],
+      ['Points possible', 10],
+      ['Mastery cut', true],
+      ['Ana', 8],
+    ];
+    const a = analyseGrid(grid);
+    expect(a.warnings).toEqual([
+      'Mastery cut for "Q1" ("true") is not between 0% and 100%: the default is used.',
+    ]);
+    expect(a.students[0].gaps).toEqual([]);
+  });
+
   test('SPEC 3: items with no skill are their own skill, named by their header', () => {
     const a = analyseGrid(
       csv(`

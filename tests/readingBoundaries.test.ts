@@ -70,6 +70,10 @@ describe('SPEC 3 cell values: a score is the whole text', () => {
     expect(readCell('4 out  of 5')).toEqual({ kind: 'fraction', value: 0.8 });
   });
 
+  test('SPEC 3: a ratio missing its score ("/5", "out of 5") is invalid, not 0', () => {
+    expect([readCell('/5'), readCell('out of 5')]).toEqual([{ kind: 'invalid' }, { kind: 'invalid' }]);
+  });
+
   test('SPEC 3: "3 of 4" is not a ratio (only "/" and "out of" are)', () => {
     expect(readCell('3 of 4')).toEqual({ kind: 'invalid' });
   });
