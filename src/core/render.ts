@@ -6,9 +6,11 @@ import type { Analysis } from './analyse';
 import { groupLine } from './itemWords';
 import {
   entryStepWords,
+  laterReteachSentence,
   lastStep,
   percent,
   READY,
+  rowNote,
   stepLabel,
   stepSkills,
   TIER_ADVICE,
@@ -231,9 +233,19 @@ export function renderGroups(analysis: Analysis): TabRender {
         'Everyone',
         s.wholeClass ? wholeClassSentence(s.wholeClass, steps) : '',
       ]);
+    // Later steps over the limit too: a whole-class reteach after the stations (SPEC 5 starts at step 1).
+    for (const later of s.laterWholeClass)
+      rows.push([
+        s.section,
+        'Whole class, after the stations',
+        stepLabel(later.step, steps),
+        'Everyone',
+        laterReteachSentence(later, steps),
+      ]);
     for (const g of s.teacherTable) {
       const step = stepLabel(g.step, steps);
-      for (const name of g.students) rows.push([s.section, 'Teacher table', step, name, '']);
+      for (const name of g.students)
+        rows.push([s.section, 'Teacher table', step, name, rowNote('', name, s)]);
       // The slips its students showed on this step's items (SPEC 6b): the table can start there.
       for (const m of g.misconceptions ?? []) {
         rows.push([s.section, 'Teacher table', step, '', `Start here: ${groupLine(m.pattern, m.students)}`]);
@@ -241,10 +253,17 @@ export function renderGroups(analysis: Analysis): TabRender {
     }
     // Peer coaching works on the last step (SPEC 5).
     const coachStep = last === null ? '' : stepLabel(last, steps);
-    for (const p of s.peerCoaching) rows.push([s.section, 'Peer coaching', coachStep, p.learner, p.coach]);
+    for (const p of s.peerCoaching)
+      rows.push([s.section, 'Peer coaching', coachStep, p.learner, rowNote(p.coach, p.learner, s)]);
     const coaches = new Set(s.peerCoaching.map((p) => p.coach));
     for (const name of s.ready)
-      rows.push([s.section, READY, '', name, coaches.has(name) ? 'Coach' : 'Extension work']);
+      rows.push([
+        s.section,
+        READY,
+        '',
+        name,
+        rowNote(coaches.has(name) ? 'Coach' : 'Extension work', name, s),
+      ]);
   }
   // Without steps, one row per group, its students in one cell as the report lists them: a row per
   // student and group could pass the 5,000,000-cell budget at 10,000 students × 200 skills (SPEC 12).
