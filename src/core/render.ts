@@ -48,8 +48,7 @@ export const TIER_COLOURS: Record<Tier, string | null> = {
 export type Cell = string | number | boolean;
 
 export interface ChartSpec {
-  /** `scatter`: the first column across, the second up (the Item Analysis tab). */
-  kind: 'combo' | 'line' | 'scatter';
+  kind: 'combo' | 'line';
   /** 1-based first row and column of the chart's data block, and its size. */
   row: number;
   column: number;
@@ -58,8 +57,14 @@ export interface ChartSpec {
   title: string;
   /** Series drawn as lines (0-based, after the label column); the rest are bars. */
   lineSeries: number[];
-  /** The vertical axis: percent (default), or counts (the department check's classes). */
-  axis?: 'count';
+  /**
+   * The vertical axis: percent (default), counts (the department check's classes), or a share
+   * from 0 to 1 to two places, as the Item Analysis table shows it.
+   */
+  axis?: 'count' | 'share';
+  /** Axis titles, in the words of the table beside the chart (none when omitted). */
+  hTitle?: string;
+  vTitle?: string;
   /** 1-based anchor cell; default: below everything. */
   position?: { row: number; column: number };
 }
