@@ -65,18 +65,30 @@ describe('the tab, the sidebar and ITEM_STATS show the same figures', () => {
         r.flags,
       ]),
     ).toEqual(figures));
-  test('a scatter chart of difficulty (across) against discrimination (up), one point per item', () => {
+  test("a bar per item of its share correct, in the table's words and units", () => {
     const [chart] = sheet._charts;
-    expect(chart._options.type).toBe('scatter');
-    const [range] = chart._ranges;
-    const [start] = range.split(':');
-    const column = sheet._cells[0].findIndex((c) => c.value === 'Share correct (difficulty)');
+    // Sheets cannot label a scatter's points from Apps Script (docs/sheets-behaviour.md): bars,
+    // each under its item's name, the axis 0 to 1 to two places as the table's 0.50.
+    expect(chart._options.type).toBe('combo');
+    expect(chart._options.seriesType).toBe('bars');
+    expect(chart._options.vAxis).toEqual({
+      format: '0.00',
+      minValue: 0,
+      maxValue: 1,
+      title: 'Share correct (difficulty)',
+    });
+    expect(chart._options.hAxis).toEqual({ title: 'Item' });
+    const [start] = chart._ranges[0].split(':');
+    const column = sheet._cells[0].findIndex((c) => c.value === 'Item' && c !== sheet._cells[0][0]);
     expect(start).toBe(`${String.fromCharCode(65 + column)}1`);
-    expect(rows.slice(1, 4).map((r) => [r[column], r[column + 1]])).toEqual([
-      [0.5, 0.5],
-      [0.6, -0.5],
-      [0.5, 0.25],
+    // The figures worked above: Q1 .5, Q2 .6, Q3 .5.
+    expect(rows.slice(0, 4).map((r) => [r[column], r[column + 1]])).toEqual([
+      ['Item', 'Share correct (difficulty)'],
+      ['Q1', 0.5],
+      ['Q2', 0.6],
+      ['Q3', 0.5],
     ]);
+    expect(sheet._cells[1][column + 1].numberFormat).toBe('0.00');
   });
   test("one read and one write inside the lock, the teacher's tab active again", () => {
     expect(services.unlockedWrites).toEqual([]);

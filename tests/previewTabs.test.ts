@@ -2,7 +2,7 @@
  * The local preview as a teacher uses it (real chromium): clicking a tab makes it the active tab of
  * the in-memory spreadsheet, as in Sheets, so the next sidebar action reads it and the sidebar names
  * it; and the charts are drawn from what the add-on sent (bars with the labelled 10% and 20% lines,
- * a scatter of the items).
+ * a bar per item under its name).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -89,20 +89,31 @@ describeBrowser('the preview in chromium: tabs and charts', () => {
     }
   });
 
-  test('the Item Analysis chart is a scatter, difficulty across in percent', async () => {
+  test("the Item Analysis chart: a bar per item under its name, in the table's words and units", async () => {
     const { page, sidebar, stop } = await open(examplePath('jit-pre-assessment.csv'));
     try {
       await sidebar.click('button[data-action="items"]');
       await sidebar.waitForSelector('#status:has-text("Item analysis written")');
       await page.click('nav button[data-tab="Item Analysis"]');
-      const chart = await page.waitForSelector('svg.chart[data-type="scatter"]');
-      expect(await chart.$$('rect.bar')).toHaveLength(0);
-      // One point per item; Q1: difficulty 24/28 = 86%, discrimination 3/8 = 0.38 (tests/pushed.test.ts).
-      const points = await chart.$$eval('circle.point title', (ts) => ts.map((t) => t.textContent));
-      expect(points).toHaveLength(3);
-      expect(points[0]).toBe('86%, 0.38');
+      const chart = await page.waitForSelector('svg.chart[data-type="combo"]');
+      // Share correct (tests/pushed.test.ts): Q1 24/28 = 0.857, Q2 20/28 = 0.714, Q3 13/27 = 0.481,
+      // to two places as the table shows them.
+      expect(await chart.$$eval('rect.bar title', (ts) => ts.map((t) => t.textContent))).toEqual([
+        'Q1: x + 5 = 14: 0.86',
+        'Q2: 2x - 10 = -18: 0.71',
+        'Q3: 5(x - 7) = 21: 0.48',
+      ]);
+      expect(await chart.$$eval('text.category', (ts) => ts.map((t) => t.textContent))).toEqual([
+        'Q1: x + 5 = 14',
+        'Q2: 2x - 10 = -18',
+        'Q3: 5(x - 7) = 21',
+      ]);
+      // The axis 0 to 1 in steps of 0.2 (at most 5 steps), titled in the table's words.
       const labels = await chart.$$eval('text', (ts) => ts.map((t) => t.textContent));
-      expect(labels).toEqual(expect.arrayContaining(['0%', '40%', '100%', '-1', '-0.5', '0.5', '1']));
+      expect(labels).toEqual(
+        expect.arrayContaining(['0.00', '0.20', '1.00', 'Share correct (difficulty)', 'Item']),
+      );
+      expect(labels).not.toContain('0%');
       mkdirSync(OUT, { recursive: true });
       await chart.screenshot({ path: path.join(OUT, 'item-analysis-chart.png') });
     } finally {

@@ -308,7 +308,7 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
       ['Q2: 2x - 10 = -18', 28, 20 / 28, 5 / 8],
       ['Q3: 5(x - 7) = 21', 27, 13 / 27, 7 / 8],
     ]);
-    expect(sheet._charts.map((c) => c._options.type)).toEqual(['scatter']);
+    expect(sheet._charts.map((c) => c._options.type)).toEqual(['combo']);
     return book;
   },
   menuInsertTemplate: () => {

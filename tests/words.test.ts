@@ -113,7 +113,8 @@ describe('item figures in plain words, each with its term (teacher trial)', () =
   test('reliability says what it measures before its term', () => {
     expect(reliabilityWords({ kind: 'KR-20', value: 0.744, n: 27 })).toBe(
       'Consistency of the items (reliability, KR-20): 0.74 over 27 students with every item ' +
-        '(hint: only 27 students).',
+        '(hint: only 27 students). As a guide, 0.7 or more: the items agree; under 0.5: ' +
+        'they may measure different things, or the test is short.',
     );
   });
 });

@@ -1,13 +1,14 @@
 /**
- * The preview draws each chart the add-on inserted from what the add-on sent Sheets: the chart's
- * type (combo or scatter), its range and its options (`seriesType`, `series`, `hAxis`, `vAxis`), as
- * the tab holds them. Combo charts: bars, and lines for the series the options mark so (all of them
- * when `seriesType` is `line`); a line that holds one value throughout over bars (the Class Check's
- * 10% and 20% limits) is labelled with that value at its end. Scatter charts: one point per row,
- * the first column across and the second up, on the axes' own ranges. An axis whose format is
- * `percent` is labelled in percent, one whose format is `0` in whole numbers. A cell that is not a
- * number (a skill an assessment did not have) draws no bar and no point. `chartsOf` runs in the
- * preview server; `CHART_SCRIPT` is the page's drawing code (SVG, labels as text nodes).
+ * The preview draws each chart the add-on inserted from what the add-on sent Sheets: its range and
+ * its options (`seriesType`, `series`, `hAxis`, `vAxis`), as the tab holds them. Combo charts
+ * (the only kind the add-on inserts): bars, each labelled with its row's first cell below it
+ * (slanted when wider than its slot, as Sheets slants crowded labels), and lines for the series the
+ * options mark so (all of them when `seriesType` is `line`); a line that holds one value throughout
+ * over bars (the Class Check's 10% and 20% limits) is labelled with that value at its end. An axis
+ * whose format is `percent` is labelled in percent, `0` in whole numbers, `0.00` to two places;
+ * axis titles are drawn beside their axis. A cell that is not a number (a skill an assessment did
+ * not have) draws no bar. `chartsOf` runs in the preview server; `CHART_SCRIPT` is the page's
+ * drawing code (SVG, labels as text nodes).
  */
 import { parseA1 } from '../core/a1';
 import type { FakeSheet } from '../fake/spreadsheet';
@@ -19,10 +20,12 @@ export interface PreviewAxis {
   percent: boolean;
   /** Format `0`: whole numbers only (the department check's counts of classes). */
   whole: boolean;
+  /** Format `0.00` (or another count of zeros): that many decimal places (the item shares). */
+  decimals: number | null;
 }
 
 export interface PreviewChart {
-  type: 'combo' | 'scatter';
+  type: 'combo';
   title: string;
   /** Header row first: the label column, then one name per series. */
   rows: (string | number)[][];
@@ -40,7 +43,6 @@ interface AxisOption {
 }
 
 interface ChartOptions {
-  type?: string;
   title?: string;
   seriesType?: string;
   series?: Record<string, { type?: string }>;
@@ -54,6 +56,7 @@ const axis = (a: AxisOption | undefined): PreviewAxis => ({
   max: typeof a?.maxValue === 'number' ? a.maxValue : null,
   percent: a?.format === 'percent',
   whole: a?.format === '0',
+  decimals: /^0\.0+$/.test(a?.format ?? '') ? a!.format!.length - 2 : null,
 });
 
 export function chartsOf(sheet: FakeSheet): PreviewChart[] {
@@ -79,7 +82,7 @@ export function chartsOf(sheet: FakeSheet): PreviewChart[] {
             .map(([i]) => Number(i));
     return [
       {
-        type: options.type === 'scatter' ? 'scatter' : 'combo',
+        type: 'combo',
         title: options.title ?? '',
         rows,
         lines,
@@ -108,6 +111,7 @@ function drawChart(chart) {
   };
   const format = (ax, v) => {
     if (ax.percent) return Math.round(v * 100) + '%';
+    if (ax.decimals !== null) return v.toFixed(ax.decimals);
     return String(Math.round(v * 100) / 100);
   };
   const [header, ...data] = chart.rows;
@@ -148,32 +152,14 @@ function drawChart(chart) {
       transform: 'rotate(-90 12 ' + (top + plotH / 2) + ')' };
     svg.append(make('text', at, chart.v.title));
   }
-  if (chart.type === 'scatter') {
-    const hLo = chart.h.min ?? 0, hHi = chart.h.max ?? 1;
-    const x = (v) => left + ((v - hLo) / (hHi - hLo)) * plotW;
-    const hStep = niceStep(hHi - hLo, chart.h.whole);
-    for (let t = hLo; t <= hHi + 1e-9; t += hStep) {
-      const tick = Math.round(t * 1e6) / 1e6;
-      svg.append(make('line', { x1: x(tick), y1: top, x2: x(tick), y2: top + plotH, stroke: '#eee' }));
-      svg.append(make('text', { x: x(tick), y: top + plotH + 14, 'font-size': 10, 'text-anchor': 'middle' },
-        format(chart.h, tick)));
-    }
-    svg.append(make('line', { x1: left, y1: y(Math.max(vLo, 0)), x2: left + plotW, y2: y(Math.max(vLo, 0)),
-      stroke: '#999' }));
-    const below = { x: left + plotW / 2, y: top + plotH + 32, 'font-size': 11, 'text-anchor': 'middle' };
-    svg.append(make('text', below,
-      chart.h.title || String(header[0])));
-    for (const row of data) {
-      const px = Number(row[0]), py = Number(row[1]);
-      const dot = make('circle', { cx: x(px), cy: y(py), r: 5, fill: colours[0], class: 'point' });
-      dot.append(make('title', {}, format(chart.h, px) + ', ' + format(chart.v, py)));
-      svg.append(dot);
-    }
-    svg.setAttribute('width', W);
-    svg.setAttribute('height', H);
-    return svg;
-  }
   const slot = plotW / Math.max(1, data.length);
+  // A category label about 6 px a character: slanted when wider than its slot (about half its
+  // width deep then), and the chart grown to hold it and the axis title below.
+  let longest = 0;
+  for (const row of data) longest = Math.max(longest, String(row[0]).length * 6);
+  const slant = longest > slot;
+  const labelDepth = slant ? longest / 2 + 12 : 16;
+  const legendTop = Math.max(H, top + plotH + labelDepth + (chart.h.title ? 24 : 0) + 20);
   svg.append(make('line', { x1: left, y1: y(vLo), x2: left + plotW, y2: y(vLo), stroke: '#999' }));
   const bars = series.filter((s) => !s.line);
   const bw = (slot * 0.7) / Math.max(1, bars.length);
@@ -187,9 +173,18 @@ function drawChart(chart) {
       bar.append(make('title', {}, String(row[0]) + ': ' + format(chart.v, s.values[i])));
       svg.append(bar);
     });
-    const at = { x: left + i * slot + slot / 2, y: y(vLo) + 14, 'font-size': 10, 'text-anchor': 'middle' };
+    const cx = left + i * slot + slot / 2;
+    const at = slant
+      ? { x: cx, y: y(vLo) + 12, 'font-size': 10, 'text-anchor': 'end',
+          transform: 'rotate(-30 ' + cx + ' ' + (y(vLo) + 12) + ')', class: 'category' }
+      : { x: cx, y: y(vLo) + 14, 'font-size': 10, 'text-anchor': 'middle', class: 'category' };
     svg.append(make('text', at, String(row[0])));
   });
+  if (chart.h.title) {
+    const below = { x: left + plotW / 2, y: y(vLo) + labelDepth + 14, 'font-size': 11,
+      'text-anchor': 'middle' };
+    svg.append(make('text', below, chart.h.title));
+  }
   series.forEach((s, k) => {
     const colour = colours[k % 5];
     if (s.line) {
@@ -221,11 +216,11 @@ function drawChart(chart) {
         svg.append(make('text', label, words));
       }
     }
-    svg.append(make('rect', { x: left, y: H + 20 * k - 10, width: 12, height: 12, fill: colour }));
+    svg.append(make('rect', { x: left, y: legendTop + 20 * k - 10, width: 12, height: 12, fill: colour }));
     const legend = s.name + (s.line ? ' (line)' : '');
-    svg.append(make('text', { x: left + 18, y: H + 20 * k, 'font-size': 11 }, legend));
+    svg.append(make('text', { x: left + 18, y: legendTop + 20 * k, 'font-size': 11 }, legend));
   });
   svg.setAttribute('width', W);
-  svg.setAttribute('height', H + 20 * series.length);
+  svg.setAttribute('height', legendTop + 20 * series.length);
   return svg;
 }`;

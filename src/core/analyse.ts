@@ -149,8 +149,11 @@ function itemJson({ itemAnalysis, reliability, misconceptions }: ItemReport) {
 /** The CLI's `--json` document: exactly the fields of SPEC section 11. */
 export function toJson(analysis: Analysis) {
   const { items, students, classCheck: rows, stations, warnings } = analysis;
-  // The SPEC's station fields only: `wholeClass` holds the numbers for the sentences, not the JSON.
-  const stationJson = stations.map(({ wholeClass: _numbers, ...station }) => station);
+  // The SPEC's station fields only: `wholeClass`, `laterWholeClass` and `noDataSteps` hold the
+  // numbers and names for the sentences, not the JSON.
+  const stationJson = stations.map(
+    ({ wholeClass: _numbers, laterWholeClass: _later, noDataSteps: _skipped, ...station }) => station,
+  );
   return {
     items,
     students,

@@ -98,6 +98,14 @@ export function figureHeader(key: keyof typeof FIGURE_WORDS): string {
   return `${FIGURE_WORDS[key].words} (${FIGURE_WORDS[key].term})`;
 }
 
+/**
+ * How to read the consistency figure, said with it (KR-20 and alpha alike): high when the items
+ * rank the students alike; low when they measure different things, or there are too few items.
+ */
+export const RELIABILITY_GUIDE =
+  'As a guide, 0.7 or more: the items agree; under 0.5: they may measure different things, ' +
+  'or the test is short.';
+
 /** "Consistency (reliability, KR-20): 0.89 over 7 students with every item" (or why there is none). */
 export function reliabilityWords(r: Reliability): string {
   if (r.value === null)
@@ -106,6 +114,6 @@ export function reliabilityWords(r: Reliability): string {
   const name = r.kind === 'KR-20' ? 'KR-20' : "Cronbach's alpha";
   return (
     `Consistency of the items (reliability, ${name}): ${figure(r.value)} ` +
-    `over ${r.n} students with every item${small}.`
+    `over ${r.n} students with every item${small}. ${RELIABILITY_GUIDE}`
   );
 }

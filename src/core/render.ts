@@ -6,9 +6,11 @@ import type { Analysis } from './analyse';
 import { groupLine } from './itemWords';
 import {
   entryStepWords,
+  laterReteachSentence,
   lastStep,
   percent,
   READY,
+  rowNote,
   stepLabel,
   stepSkills,
   TIER_ADVICE,
@@ -46,8 +48,7 @@ export const TIER_COLOURS: Record<Tier, string | null> = {
 export type Cell = string | number | boolean;
 
 export interface ChartSpec {
-  /** `scatter`: the first column across, the second up (the Item Analysis tab). */
-  kind: 'combo' | 'line' | 'scatter';
+  kind: 'combo' | 'line';
   /** 1-based first row and column of the chart's data block, and its size. */
   row: number;
   column: number;
@@ -56,8 +57,14 @@ export interface ChartSpec {
   title: string;
   /** Series drawn as lines (0-based, after the label column); the rest are bars. */
   lineSeries: number[];
-  /** The vertical axis: percent (default), or counts (the department check's classes). */
-  axis?: 'count';
+  /**
+   * The vertical axis: percent (default), counts (the department check's classes), or a share
+   * from 0 to 1 to two places, as the Item Analysis table shows it.
+   */
+  axis?: 'count' | 'share';
+  /** Axis titles, in the words of the table beside the chart (none when omitted). */
+  hTitle?: string;
+  vTitle?: string;
   /** 1-based anchor cell; default: below everything. */
   position?: { row: number; column: number };
 }
@@ -231,9 +238,19 @@ export function renderGroups(analysis: Analysis): TabRender {
         'Everyone',
         s.wholeClass ? wholeClassSentence(s.wholeClass, steps) : '',
       ]);
+    // Later steps over the limit too: a whole-class reteach after the stations (SPEC 5 starts at step 1).
+    for (const later of s.laterWholeClass)
+      rows.push([
+        s.section,
+        'Whole class, after the stations',
+        stepLabel(later.step, steps),
+        'Everyone',
+        laterReteachSentence(later, steps),
+      ]);
     for (const g of s.teacherTable) {
       const step = stepLabel(g.step, steps);
-      for (const name of g.students) rows.push([s.section, 'Teacher table', step, name, '']);
+      for (const name of g.students)
+        rows.push([s.section, 'Teacher table', step, name, rowNote('', name, s)]);
       // The slips its students showed on this step's items (SPEC 6b): the table can start there.
       for (const m of g.misconceptions ?? []) {
         rows.push([s.section, 'Teacher table', step, '', `Start here: ${groupLine(m.pattern, m.students)}`]);
@@ -241,10 +258,17 @@ export function renderGroups(analysis: Analysis): TabRender {
     }
     // Peer coaching works on the last step (SPEC 5).
     const coachStep = last === null ? '' : stepLabel(last, steps);
-    for (const p of s.peerCoaching) rows.push([s.section, 'Peer coaching', coachStep, p.learner, p.coach]);
+    for (const p of s.peerCoaching)
+      rows.push([s.section, 'Peer coaching', coachStep, p.learner, rowNote(p.coach, p.learner, s)]);
     const coaches = new Set(s.peerCoaching.map((p) => p.coach));
     for (const name of s.ready)
-      rows.push([s.section, READY, '', name, coaches.has(name) ? 'Coach' : 'Extension work']);
+      rows.push([
+        s.section,
+        READY,
+        '',
+        name,
+        rowNote(coaches.has(name) ? 'Coach' : 'Extension work', name, s),
+      ]);
   }
   // Without steps, one row per group, its students in one cell as the report lists them: a row per
   // student and group could pass the 5,000,000-cell budget at 10,000 students × 200 skills (SPEC 12).

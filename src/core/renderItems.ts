@@ -1,12 +1,14 @@
 /**
  * The Item Analysis tab (SPEC 6b): the common wrong answers first (with the slip behind each),
  * then each item's figures and flags in words, every answer, the misconception groups per
- * section, and a chart of difficulty against discrimination.
+ * section, and a chart of each item's share correct (bars labelled by item, in the table's words
+ * and units; the flags stay in the table: docs/sheets-behaviour.md says why it is not a scatter).
  */
 import type { Analysis } from './analyse';
 import { isCommonWrong, type ItemAnalysisRow } from './answers';
 import {
   figureHeader,
+  FIGURE_WORDS,
   FLAG_WORD,
   flagSentences,
   groupLine,
@@ -108,34 +110,33 @@ export function renderItems(analysis: Analysis): TabRender {
       rows.push([m.section, m.item, m.answer, groupLine(m.pattern, m.students)]);
   }
 
-  // Chart data to the right of everything: one point per item with both figures.
+  // Chart data to the right of everything: one bar per item, its share correct.
   let width = 0;
   for (const r of rows) if (r.length > width) width = r.length;
   const chartColumn = width + 2;
-  const points = itemAnalysis.filter((r) => r.difficulty !== null && r.discrimination !== null);
-  const chartRows: Cell[][] = [[figureHeader('difficulty'), figureHeader('discrimination')]];
-  for (const r of points) chartRows.push([r.difficulty!, r.discrimination!]);
-  placeBeside(
-    rows,
-    chartRows.map((chartRow) => chartRow.slice(0, 2)),
-    chartColumn,
-  );
+  const bars = itemAnalysis.filter((r) => r.difficulty !== null);
+  const chartRows: Cell[][] = [['Item', figureHeader('difficulty')]];
+  for (const r of bars) chartRows.push([r.item, r.difficulty!]);
+  placeBeside(rows, chartRows, chartColumn);
   chartRows.forEach((_, i) => {
-    if (i > 0) figureCells.push([i, chartColumn - 1], [i, chartColumn]);
+    if (i > 0) figureCells.push([i, chartColumn]);
   });
   const tab = makeTab('items', rows, {
     boldRows: bold,
     chart:
-      points.length === 0
+      bars.length === 0
         ? undefined
         : {
-            kind: 'scatter',
+            kind: 'combo',
             row: 1,
             column: chartColumn,
             rows: chartRows.length,
             columns: 2,
-            title: 'Items: share correct (across) and top vs bottom (up)',
+            title: `${FIGURE_WORDS.difficulty.words} per item`,
             lineSeries: [],
+            axis: 'share',
+            hTitle: 'Item',
+            vTitle: figureHeader('difficulty'),
             position: { row: chartRows.length + 2, column: chartColumn },
           },
   });

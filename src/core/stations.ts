@@ -6,7 +6,7 @@
 import { bySection, tally, tierOf } from './classCheck';
 import type { Pool } from './mastery';
 import type { Label } from './misconceptions';
-import { MASTERED, type ScoreTable, type StatusTable, STRUGGLING } from './studentTables';
+import { MASTERED, NO_DATA, type ScoreTable, type StatusTable, STRUGGLING } from './studentTables';
 import type { Band, EntryStep, Section, Skill, Step, Student, Tier } from './types';
 
 export interface PeerPair {
@@ -34,6 +34,17 @@ export interface Station {
   wholeClassStep: number | string | null;
   /** The numbers behind `wholeClassStep`, for the sentence a teacher reads (not in the JSON). */
   wholeClass: WholeClassStart | null;
+  /**
+   * Steps after the first that are classroom tier in the section too (not in the JSON): the
+   * stations still start the whole class at step 1 only (SPEC 5), so a teacher is told to plan
+   * a whole-class reteach of these after the stations (the class check says "Widespread").
+   */
+  laterWholeClass: WholeClassStart[];
+  /**
+   * Students placed past steps they have no data on (SPEC 5 skips those steps), by name, with
+   * the steps skipped (not in the JSON): the teacher reads it beside the student's group.
+   */
+  noDataSteps: { student: string; steps: (number | string)[] }[];
   teacherTable: TeacherTableGroup[];
   peerCoaching: PeerPair[];
   ready: string[];
@@ -125,6 +136,28 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
         ? null
         : { step: wholeClassStep, missed: struggling, withData, upper: band.upper };
 
+    const laterWholeClass: WholeClassStart[] = [];
+    for (let p = 1; p < P; p++) {
+      const t = tally(mastery, members, p);
+      if (tierOf(t.struggling, t.withData, band) === 'classroom')
+        laterWholeClass.push({
+          step: stepValue(pools[p].name),
+          missed: t.struggling,
+          withData: t.withData,
+          upper: band.upper,
+        });
+    }
+    const noDataSteps: Station['noDataSteps'] = [];
+    for (let k = 0; k < members.length; k++) {
+      const s = members[k];
+      if (entries[s] === 'no-data') continue;
+      const skipped: (number | string)[] = [];
+      // The steps before the entry step (all of them for a ready student) without data.
+      for (let p = 0; p < P && pools[p].name !== entries[s]; p++)
+        if (mastery.status(s, p) === NO_DATA) skipped.push(stepValue(pools[p].name));
+      if (skipped.length > 0) noDataSteps.push({ student: name(s), steps: skipped });
+    }
+
     const learners: Ranked[] = [];
     const coaches: Ranked[] = [];
     const noData: string[] = [];
@@ -165,7 +198,16 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
         .map((c) => c.name),
       ...members.filter((s) => entries[s] === 'ready' && !coachNames.has(name(s))).map(name),
     ];
-    return { section, wholeClassStep, wholeClass, teacherTable, peerCoaching, ready };
+    return {
+      section,
+      wholeClassStep,
+      wholeClass,
+      laterWholeClass,
+      noDataSteps,
+      teacherTable,
+      peerCoaching,
+      ready,
+    };
   });
 }
 

@@ -83,6 +83,45 @@ export function wholeClassSentence(
   );
 }
 
+/**
+ * A later step that is classroom tier too (SPEC 5 starts the whole class at step 1 only), so the
+ * stations agree with the class check's "Widespread": "Step 2 · Two-step equations: 4 of 14 (29%)
+ * missed it, over the 20% limit: after today's stations, plan a whole-class reteach of it."
+ */
+export function laterReteachSentence(
+  { step, missed, withData, upper }: WholeClassStart,
+  skills: StepSkills = [],
+): string {
+  const label = stepLabel(step, skills);
+  const share = percent(missed / withData, 0);
+  return (
+    `${label[0].toUpperCase()}${label.slice(1)}: ${missed} of ${withData} (${share}) missed it, ` +
+    `over the ${percent(upper, 0)} limit: after today's stations, plan a whole-class reteach of it.`
+  );
+}
+
+/** Steps a student was placed past without data on them (SPEC 5 skips them): "no data on step 2". */
+export function noDataNote(steps: readonly (number | string)[]): string {
+  return steps.length === 1 ? `no data on step ${steps[0]}` : `no data on steps ${steps.join(', ')}`;
+}
+
+/**
+ * A Groups tab row's note for a student placed past steps without data: the note alone ("No data
+ * on step 2"), or after what the cell already says ("Kai Kim; no data on step 2").
+ */
+export function rowNote(base: string, name: string, station: Pick<Station, 'noDataSteps'>): string {
+  const skipped = station.noDataSteps.find((n) => n.student === name);
+  if (!skipped) return base;
+  const note = noDataNote(skipped.steps);
+  return base === '' ? `${note[0].toUpperCase()}${note.slice(1)}` : `${base}; ${note}`;
+}
+
+/** A student's name with the steps skipped for lack of data, if any: "Dev Diaz (no data on step 2)". */
+export function nameWithNote(name: string, station: Pick<Station, 'noDataSteps'>): string {
+  const skipped = station.noDataSteps.find((n) => n.student === name);
+  return skipped ? `${name} (${noDataNote(skipped.steps)})` : name;
+}
+
 /** A line of a section's stations; `slip` lines sit under their teacher table (SPEC 6b). */
 export interface StationLine {
   text: string;
@@ -91,24 +130,30 @@ export interface StationLine {
 
 /** A section's stations in the order a teacher runs them, each line naming its step and skill. */
 export function stationLines(
-  station: Pick<Station, 'wholeClass' | 'teacherTable' | 'peerCoaching' | 'ready'>,
+  station: Pick<
+    Station,
+    'wholeClass' | 'laterWholeClass' | 'noDataSteps' | 'teacherTable' | 'peerCoaching' | 'ready'
+  >,
   skills: StepSkills,
   slipWords: (m: NonNullable<Station['teacherTable'][number]['misconceptions']>[number]) => string,
 ): StationLine[] {
   const lines: StationLine[] = [];
+  const named = (name: string) => nameWithNote(name, station);
   if (station.wholeClass) lines.push({ text: wholeClassSentence(station.wholeClass, skills) });
+  for (const later of station.laterWholeClass) lines.push({ text: laterReteachSentence(later, skills) });
   for (const group of station.teacherTable) {
-    lines.push({ text: `Teacher table, ${stepLabel(group.step, skills)}: ${group.students.join(', ')}` });
+    const names = group.students.map(named).join(', ');
+    lines.push({ text: `Teacher table, ${stepLabel(group.step, skills)}: ${names}` });
     for (const m of group.misconceptions ?? [])
       lines.push({ text: `Start here: ${slipWords(m)}`, slip: true });
   }
   if (station.peerCoaching.length > 0) {
     const last = lastStep(skills);
     const step = last === null ? '' : `, ${stepLabel(last, skills)}`;
-    const pairs = station.peerCoaching.map((p) => `${p.learner} with ${p.coach}`).join('; ');
+    const pairs = station.peerCoaching.map((p) => `${named(p.learner)} with ${named(p.coach)}`).join('; ');
     lines.push({ text: `Peer coaching${step}: ${pairs}` });
   }
-  lines.push({ text: `${READY}: ${station.ready.join(', ') || 'nobody yet'}` });
+  lines.push({ text: `${READY}: ${station.ready.map(named).join(', ') || 'nobody yet'}` });
   return lines;
 }
 

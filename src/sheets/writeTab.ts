@@ -173,19 +173,17 @@ export function writeTab(out: Output, name: string, render: TabRender): SheetLik
   range.setFontWeights(values.map((row, r) => row.map(() => (bold.has(r) ? 'bold' : 'normal'))));
   if (render.backgrounds.some((row) => row.some((c) => c !== null))) range.setBackgrounds(render.backgrounds);
   if (!rerun) sheet.setFrozenRows(1); // clear() keeps frozen rows
-  if (c?.kind === 'scatter') placeChart(sheet, scatter(sheet, c, chartBuilder(sheet, old)), old);
-  else if (c && anchor) {
-    const chart = chartBuilder(sheet, old)
+  if (c && anchor) {
+    const builder = chartBuilder(sheet, old)
       .asComboChart()
       .addRange(sheet.getRange(c.row, c.column, c.rows, c.columns))
       .setNumHeaders(1)
       .setOption('title', c.title)
       .setOption('seriesType', c.kind === 'combo' ? 'bars' : 'line')
       .setOption('series', Object.fromEntries(c.lineSeries.map((i) => [i, { type: 'line' }])))
-      .setOption('vAxis', { format: c.axis === 'count' ? '0' : 'percent', minValue: 0 })
-      .setPosition(anchor.row, anchor.column, 0, 0)
-      .build();
-    placeChart(sheet, chart, old);
+      .setOption('vAxis', vAxis(c));
+    if (c.hTitle) builder.setOption('hAxis', { title: c.hTitle });
+    placeChart(sheet, builder.setPosition(anchor.row, anchor.column, 0, 0).build(), old);
   }
   return sheet;
 }
@@ -204,26 +202,19 @@ function placeChart(sheet: SheetLike, chart: ChartLike, old: ChartLike | undefin
   else sheet.insertChart(chart);
 }
 
-/** A scatter chart: the data block's first column across, its second up, both 0 to 1 (Item Analysis). */
-function scatter(sheet: SheetLike, c: ChartSpec, builder: ChartBuilderLike): ChartLike {
-  return (
-    builder
-      .asScatterChart()
-      .addRange(sheet.getRange(c.row, c.column, c.rows, c.columns))
-      .setNumHeaders(1)
-      .setOption('title', c.title)
-      // Difficulty is a share of the points: shown in percent, as the Class Check's axis is.
-      .setOption('hAxis', {
-        title: 'Difficulty (share of points earned)',
-        format: 'percent',
-        minValue: 0,
-        maxValue: 1,
-      })
-      .setOption('vAxis', { title: 'Discrimination', minValue: -1, maxValue: 1 })
-      .setOption('legend', { position: 'none' })
-      .setPosition(c.position?.row ?? 1, c.position?.column ?? 1, 0, 0)
-      .build()
-  );
+/**
+ * The vertical axis as the table beside the chart shows its figures: percent, whole counts, or a
+ * share 0 to 1 to two places (the Item Analysis table's `0.00`).
+ */
+function vAxis(c: ChartSpec): Record<string, unknown> {
+  const axis: Record<string, unknown> =
+    c.axis === 'count'
+      ? { format: '0', minValue: 0 }
+      : c.axis === 'share'
+        ? { format: '0.00', minValue: 0, maxValue: 1 }
+        : { format: 'percent', minValue: 0 };
+  if (c.vTitle) axis.title = c.vTitle;
+  return axis;
 }
 
 /** The add-on's own tabs by kind, from its developer metadata (`ownMetadata`). */
