@@ -39,7 +39,7 @@ describeBrowser('SPEC 10: the sidebar buttons on what is on screen, in chromium'
     await browser?.close();
   });
 
-  test('Class check over unsaved setup edits: saved and run in one call, the edits kept on screen', async () => {
+  test('Class check over unsaved setup edits: saved and run in one call, the edits kept', async () => {
     const { sidebar, stop } = await openPreview(browser, [examplePath('classroom-export.csv')]);
     try {
       await typeThreeSkills(sidebar);
@@ -109,7 +109,7 @@ describeBrowser('SPEC 10: the sidebar buttons on what is on screen, in chromium'
     }
   });
 
-  test('a Save that fails says "Not saved", marks both limits, links the message, keeps the focus', async () => {
+  test('a Save that fails says "Not saved", marks both limits, links the message, keeps focus', async () => {
     const { sidebar, stop } = await openPreview(browser, [examplePath('jit-pre-assessment.csv')]);
     try {
       await sidebar.evaluate(() => {
@@ -142,7 +142,7 @@ describeBrowser('SPEC 10: the sidebar buttons on what is on screen, in chromium'
     }
   });
 
-  test('item headers at 300 px: as typed but for no-break spaces, no line starts with an operator', async () => {
+  test('item headers at 300 px: as typed but no-break spaces, no line starts with an operator', async () => {
     const csv = path.join(ROOT, 'tests', 'fixtures', 'sidebar', 'operators.csv');
     const { sidebar, stop } = await openPreview(browser, [csv]);
     try {
