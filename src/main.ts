@@ -33,7 +33,8 @@ global.menuDepartmentCheck = () => menu.menuAction(services(), 'department');
 global.menuItemAnalysis = () => menu.menuAction(services(), 'items');
 global.menuInsertTemplate = () => menu.menuAction(services(), 'template');
 global.sidebarState = () => server.sidebarState(services());
-global.runSidebarAction = (action) => server.runSidebarAction(services(), action as Action);
+global.runSidebarAction = (action, edited) =>
+  server.runSidebarAction(services(), action as Action, edited as SavedSettings | undefined);
 global.saveSidebarSettings = (saved) => server.saveSidebarSettings(services(), saved as SavedSettings);
 global.runSidebarProgress = (tabs) => server.runSidebarProgress(services(), tabs as string[]);
 global.runSidebarDepartment = () => server.runSidebarDepartment(services());

@@ -170,7 +170,8 @@ describeBrowser('the sidebar in chromium', () => {
       await sidebar.waitForSelector('#status:has-text("Item analysis written")');
       // The figures of tests/pushed.test.ts (menuItemAnalysis), to two places: Q1 24/28 = 0.86, D 3/8 = 0.38.
       const shown = await sidebar.textContent('#items');
-      expect(shown).toContain('Q1: x + 5 = 14280.860.38');
+      // The header's operators keep to what comes before them (no-break spaces): no line starts "+ 5".
+      expect(shown).toContain('Q1: x\u00a0+ 5\u00a0= 14280.860.38');
       expect(shown).toContain('hint: only 28 students');
       // Plain words on the columns, not "Diff.", "Disc." and "r"; each term said in the key below.
       const headers = await sidebar.$$eval('table.items th', (ths) => ths.map((th) => th.textContent));
@@ -373,7 +374,7 @@ describeBrowser('the sidebar in chromium', () => {
         return { text: error.textContent, after: error.previousElementSibling?.getAttribute('type') };
       });
       expect(beside).toEqual({
-        text: 'Could not finish: Lower limit (10%) is above upper limit (5%).',
+        text: 'Not saved: Lower limit (10%) is above upper limit (5%).',
         after: 'submit',
       });
       expect(await sidebar.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('submit');

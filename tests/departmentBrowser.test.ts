@@ -39,6 +39,20 @@ testBrowser(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
+      // SPEC 10, 300 px: each header's text fits its cell ("Classroom" ran into "Low data").
+      const headers = await sidebar.$$eval('#department thead th', (ths) =>
+        ths.map((th) => [th.textContent, th.scrollWidth <= th.clientWidth]),
+      );
+      expect(headers).toEqual([
+        ['Skill', true],
+        ['Verdict', true],
+        ['Classroom', true],
+        ['Low data', true],
+      ]);
+      // The heading and the button say "Department check"; the caption does not say it a third time.
+      expect(await sidebar.textContent('#department caption')).toBe(
+        'Per skill, as on the tab "Department Check"',
+      );
 
       await page.click('nav button[data-tab="Department Check"]');
       await page.waitForSelector('table#tab-Department-Check');

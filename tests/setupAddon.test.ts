@@ -145,3 +145,40 @@ describe('SPEC 12: saving the setup reads each region once and writes once, what
     expect(saveCalls(3000)).toEqual(small);
   });
 });
+
+describe('SPEC 10: an action pressed over the setup’s unsaved edits (one round trip)', () => {
+  test('the edits are saved and the class check runs on them, inside one document lock', () => {
+    const { gs, ss, services } = classroom();
+    const { message, state } = gs.runSidebarAction('classCheck', { items: typed });
+    expect(message).toBe('Settings saved; Class check written to "Class Check".');
+    expect(services.lockEvents).toEqual(['lock', 'release']);
+    expect(services.unlockedWrites).toEqual([]);
+    // Hand-counted in tests/itemSetup.test.ts: three skills, 11 of 24, 14 of 22, 14 of 24.
+    expect(state.classCheck.map((r: { skill: string; struggling: number }) => r.struggling)).toEqual([
+      11, 14, 14,
+    ]);
+    expect(state.setup.saved).toBe(true);
+    expect(gs.sidebarState().saved.items).toEqual(THREE_SKILLS); // saved, read back
+    // The tab holds the three skills too (its second column, the skill, under the header row).
+    const tab = ss.getSheetByName('Class Check')!.getDataRange().getValues();
+    expect(tab.map((row: unknown[]) => row[1])).toEqual(
+      expect.arrayContaining(['One-step equations', 'Two-step equations', 'Distributive property']),
+    );
+  });
+
+  test('edits that do not read: refused in plain words, nothing saved and nothing written', () => {
+    const { gs, ss } = classroom();
+    expect(() => gs.runSidebarAction('classCheck', { lower: 0.1, upper: 0.05, items: typed })).toThrow(
+      'Not saved, so nothing was run: Lower limit (10%) is above upper limit (5%).',
+    );
+    expect(ss._metadata).toEqual([]);
+    expect(ss.getSheetByName('Class Check')).toBeNull();
+  });
+
+  test('a Save refused says "Not saved:" first', () => {
+    const { gs } = classroom();
+    expect(() => gs.saveSidebarSettings({ lower: 0.1, upper: 0.05 })).toThrow(
+      /^Not saved: Lower limit \(10%\) is above upper limit \(5%\)\.$/,
+    );
+  });
+});

@@ -196,3 +196,17 @@ export function readAsSentence(kind: string, headerRow: number, students: number
 export function warningCount(n: number): string {
   return n === 0 ? 'No warnings' : plural(n, 'warning');
 }
+
+/** The sidebar's Save (SPEC 10): done, or why not, the reason after the colon. */
+export const SETTINGS_SAVED = 'Settings saved with this spreadsheet.';
+export const NOT_SAVED = 'Not saved:';
+/** An action pressed over unsaved setup edits that do not read: neither saved nor run. */
+export const NOT_SAVED_NOT_RUN = 'Not saved, so nothing was run:';
+
+/** An action pressed over unsaved setup edits: both done, in one line. */
+export function savedAnd(message: string): string {
+  return `Settings saved; ${message}`;
+}
+
+/** Above the class check while nothing is saved and each item is its own skill (SPEC 10). */
+export const UNGROUPED_CHECK = 'Each item is its own skill until you group the items in the setup above.';

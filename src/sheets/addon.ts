@@ -113,27 +113,37 @@ export function withDocumentLock<T>(services: Services, work: () => T): T {
  * the teacher had open is active again afterwards.
  */
 export function runAction(services: Services, action: Action): { message: string; ctx: Context | null } {
-  return withDocumentLock(services, () => {
-    if (action === 'template') {
-      const ss = services.app.getActiveSpreadsheet();
-      const out: Output = { ss, own: new Map() };
-      const tabs = insertTemplate(out, templateKinds(ownMetadata(ss)));
-      restoreActive(out);
-      const message =
-        tabs.length > 0
-          ? `Template inserted: ${tabs.join(', ')}.`
-          : 'The template is already in this spreadsheet.';
-      return { message, ctx: null };
-    }
-    // Every tab is a class: no one gradebook to load first.
-    if (action === 'department') return { message: writeDepartment(services).message, ctx: null };
-    const ctx = load(services);
-    try {
-      return { message: perform(services, ctx, action), ctx };
-    } finally {
-      restoreActive(ctx);
-    }
-  });
+  return withDocumentLock(services, () => actionInLock(services, action));
+}
+
+/**
+ * One action for a caller that holds the document lock already; `loaded` is the gradebook as that
+ * caller read it (the sidebar's setup edits just saved), else it is read here.
+ */
+export function actionInLock(
+  services: Services,
+  action: Action,
+  loaded?: Context,
+): { message: string; ctx: Context | null } {
+  if (action === 'template') {
+    const ss = services.app.getActiveSpreadsheet();
+    const out: Output = { ss, own: new Map() };
+    const tabs = insertTemplate(out, templateKinds(ownMetadata(ss)));
+    restoreActive(out);
+    const message =
+      tabs.length > 0
+        ? `Template inserted: ${tabs.join(', ')}.`
+        : 'The template is already in this spreadsheet.';
+    return { message, ctx: null };
+  }
+  // Every tab is a class: no one gradebook to load first.
+  if (action === 'department') return { message: writeDepartment(services).message, ctx: null };
+  const ctx = loaded ?? load(services);
+  try {
+    return { message: perform(services, ctx, action), ctx };
+  } finally {
+    restoreActive(ctx);
+  }
 }
 
 type GradebookAction = Exclude<Action, 'template' | 'department'>;

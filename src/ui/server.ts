@@ -6,7 +6,7 @@ import { columnLetter } from '../core/a1';
 import type { ColumnRole, RowLabel } from '../core/labels';
 import type { ClassCheckRow } from '../core/types';
 import type { SkillGroup, Station } from '../core/stations';
-import { type Action, type Context, load, runAction, withDocumentLock } from '../sheets/addon';
+import { type Action, actionInLock, type Context, load, runAction, withDocumentLock } from '../sheets/addon';
 import type { Services } from '../sheets/services';
 import { candidateTabs, writeProgress } from '../sheets/progressTab';
 import { writeDepartment } from '../sheets/departmentTab';
@@ -15,7 +15,14 @@ import { restoreActive } from '../sheets/writeTab';
 import type { ProgressReport } from '../core/progress';
 import { type DepartmentView, departmentView } from './departmentView';
 import { type ItemView, itemView } from '../core/itemView';
-import { type StepSkills, stepSkills } from '../core/tierWords';
+import {
+  NOT_SAVED,
+  NOT_SAVED_NOT_RUN,
+  SETTINGS_SAVED,
+  savedAnd,
+  type StepSkills,
+  stepSkills,
+} from '../core/tierWords';
 import { type ItemEdit, mergeItemEdits, readItemEdit } from '../core/itemSetup';
 import { type SetupView, setupView } from './setupView';
 
@@ -89,12 +96,30 @@ function stateOf(ctx: Context): SidebarState {
   };
 }
 
+/**
+ * One action button. With `edited` (the setup's unsaved fields, as Save sends them) the edits are
+ * saved first, inside the same document lock, and the action runs on them: the teacher's screen is
+ * what runs, in one round trip. Edits that do not read: nothing is saved and nothing runs.
+ */
 export function runSidebarAction(
   services: Services,
   action: Action,
+  edited?: SavedSettings,
 ): { message: string; state: SidebarState } {
-  const { message, ctx } = runAction(services, action);
-  return { message, state: ctx ? stateOf(ctx) : sidebarState(services) };
+  if (edited === undefined || edited === null) {
+    const { message, ctx } = runAction(services, action);
+    return { message, state: ctx ? stateOf(ctx) : sidebarState(services) };
+  }
+  return withDocumentLock(services, () => {
+    const saved = saveEdits(services, edited, NOT_SAVED_NOT_RUN);
+    try {
+      const { message, ctx } = actionInLock(services, action, saved);
+      // The template and the department check read no gradebook: read the saved one again.
+      return { message: savedAnd(message), state: stateOf(ctx ?? load(services)) };
+    } finally {
+      restoreActive(saved);
+    }
+  });
 }
 
 /**
@@ -106,9 +131,21 @@ export function saveSidebarSettings(
   services: Services,
   edited: SavedSettings,
 ): { message: string; state: SidebarState } {
-  if (typeof edited !== 'object' || edited === null) throw new Error('Nothing to save.');
-  const items = edited.items === undefined ? undefined : itemEdits(edited.items);
   return withDocumentLock(services, () => {
+    const ctx = saveEdits(services, edited, NOT_SAVED);
+    restoreActive(ctx);
+    return { message: SETTINGS_SAVED, state: stateOf(ctx) };
+  });
+}
+
+/**
+ * Reads the gradebook with `edited` merged over the stored settings and saves them (the caller
+ * holds the lock). Whatever stops it, nothing is saved, and the teacher reads `lead` first.
+ */
+function saveEdits(services: Services, edited: SavedSettings, lead: string): Context {
+  try {
+    if (typeof edited !== 'object' || edited === null) throw new Error('Nothing to save.');
+    const items = edited.items === undefined ? undefined : itemEdits(edited.items);
     // The item edits merge over the stored ones item by item: only what the sidebar changed is sent.
     const ctx = load(services, (stored) => {
       const merged = { ...stored, ...edited };
@@ -119,9 +156,12 @@ export function saveSidebarSettings(
       return merged;
     });
     saveSettings(ctx.ss, ctx.saved);
-    restoreActive(ctx);
-    return { message: 'Settings saved with this spreadsheet.', state: stateOf(ctx) };
-  });
+    return ctx;
+  } catch (e) {
+    const error = e instanceof Error ? e : new Error(String(e));
+    error.message = `${lead} ${error.message}`;
+    throw error;
+  }
 }
 
 /** The sidebar's item edits, each checked as a stored one is; one plain line for a wrong one. */

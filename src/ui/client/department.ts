@@ -37,7 +37,8 @@ function view(d: DepartmentView): HTMLElement[] {
   const table = el(
     'table',
     { class: 'department' },
-    el('caption', {}, `Department check (tab "${d.tab}")`),
+    // The section's heading and button say "Department check" already: the caption says where it went.
+    el('caption', {}, `Per skill, as on the tab "${d.tab}"`),
     el('thead', {}, head),
     holding(el('tbody', {}), body),
   );

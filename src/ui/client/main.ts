@@ -7,49 +7,74 @@ import { FIGURE_WORDS } from '../../core/itemWords';
 import { PATTERN_WORDS as PATTERN } from '../../core/patterns';
 import {
   effectivenessLine,
+  NOT_SAVED,
   percent as pct,
   skillGroupLine,
   stationLines,
   TIER_ADVICE,
   TIER_WORD,
+  UNGROUPED_CHECK,
   warningCount,
 } from '../../core/tierWords';
+import { keepOperators } from '../../core/headerText';
 import type { Tier } from '../../core/types';
 import type { ProgressView, SidebarState } from '../server';
 import { departmentSection } from './department';
 import { el, replace } from './dom';
 import { call } from './rpc';
-import { renderSetup, setupFromForm } from './setup';
+import { markShown, namedFields, renderSetup, restoreTyped, setupFromForm, typedFields } from './setup';
 
 const $ = (id: string) => document.getElementById(id)!;
 let state: SidebarState | null = null;
 /** The button the teacher pressed: focus goes back to it, and its error shows beside it. */
 let pressed: HTMLButtonElement | null = null;
 
-/** Marks the button a run starts from, and clears the error left beside any button before. */
+/**
+ * Marks the button a run starts from, and clears what the run before left: the message beside
+ * its button and the fields its error marked.
+ */
 function press(button: HTMLButtonElement | null): void {
   pressed = button;
-  for (const old of document.querySelectorAll('.button-error')) old.remove();
+  for (const old of document.querySelectorAll('.button-error, .button-note')) old.remove();
+  for (const field of document.querySelectorAll('[aria-invalid]')) {
+    field.removeAttribute('aria-invalid');
+    field.removeAttribute('aria-describedby');
+  }
+}
+
+/** `words` beside the button pressed, where the teacher is looking (the status line is at the top). */
+function beside(words: string, attrs: Record<string, string>): HTMLElement | null {
+  if (!pressed) return null;
+  const note = el('p', attrs, words);
+  (pressed.closest('.buttons') ?? pressed).after(note);
+  return note;
 }
 
 function setBusy(busy: boolean, message = ''): void {
   document.body.setAttribute('aria-busy', String(busy));
   for (const b of document.querySelectorAll('button')) (b as HTMLButtonElement).disabled = busy;
+  // The status line (role=status) tells a screen reader; the same words show beside the button.
   $('status').textContent = busy ? 'Working…' : message;
+  if (!busy && message) beside(message, { class: 'button-note' });
   // A disabled button drops the focus to <body>: give it back, so a keyboard user goes on from there.
   if (!busy && pressed?.isConnected) pressed.focus();
 }
 
 function showError(error: Error): void {
   setBusy(false);
-  const words = `Could not finish: ${error.message}`;
+  // A Save (or an action over unsaved edits) that did not save says so first, in the server's words.
+  const notSaved = error.message.startsWith(NOT_SAVED.replace(/:$/, ''));
+  const words = notSaved ? error.message : `Could not finish: ${error.message}`;
   const status = $('status');
   status.textContent = words;
   status.className = 'error';
-  // The same words beside the button pressed, where the teacher is looking.
-  if (pressed) {
-    const near = pressed.closest('.buttons') ?? pressed;
-    near.after(el('p', { class: 'button-error error' }, words));
+  const note = beside(words, { class: 'button-error error', id: 'button-error' });
+  // The fields the message names are marked, the message linked; the focus stays on the button.
+  if (notSaved) {
+    for (const field of namedFields(error.message, state)) {
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', note ? 'button-error' : 'status');
+    }
   }
 }
 
@@ -235,12 +260,18 @@ function analysedTab(s: SidebarState): string {
   return `Tab analysed: ${s.gradebook}`;
 }
 
-function render(s: SidebarState): void {
+/** Shows `s`; what the teacher typed and has not saved is kept unless `keepTyped` is false (just saved). */
+function render(s: SidebarState, keepTyped = true): void {
+  const form = $('settings');
+  const unsaved = keepTyped && state?.gradebook === s.gradebook ? typedFields(form) : new Map();
   state = s;
   $('analysed-tab').textContent = analysedTab(s);
   replace($('items'), itemsView(s.itemAnalysis));
   renderSetup($('detected'), $('setup') as HTMLDetailsElement, s);
-  replace($('check'), chart(s), checkTable(s), tierAdvice(s));
+  // Before any setup each item is its own skill: the check says so above its rows.
+  const first =
+    s.setup.ungrouped && !s.setup.saved ? [el('p', { class: 'setup-first' }, UNGROUPED_CHECK)] : [];
+  replace($('check'), first, chart(s), checkTable(s), tierAdvice(s));
   replace($('stations'), stations(s));
   replace($('progress-tabs'), progressTabs(s));
   replace(
@@ -257,6 +288,8 @@ function render(s: SidebarState): void {
   ($('upper') as HTMLInputElement).value = typed(s.settings.upper);
   ($('header-row') as HTMLInputElement).value = String(s.headerRow + 1);
   ($('answer-key') as HTMLInputElement).value = s.saved.correction?.answerKey ?? '';
+  markShown(form);
+  restoreTyped(unsaved);
 }
 
 /** A parent with its children appended one by one (a roster can be long: no spread into a call). */
@@ -285,9 +318,14 @@ function itemsView(v: ItemView): HTMLElement {
     box.append(el('h3', {}, 'Common wrong answers'), listOf(lines));
   }
   const cells = (r: ItemView['rows'][number]) =>
-    [r.item, String(r.n), fig(r.difficulty), fig(r.discrimination), fig(r.pointBiserial), r.flags].map((t) =>
-      el('td', {}, t),
-    );
+    [
+      keepOperators(r.item),
+      String(r.n),
+      fig(r.difficulty),
+      fig(r.discrimination),
+      fig(r.pointBiserial),
+      r.flags,
+    ].map((t) => el('td', {}, t));
   // Plain words on the columns, each term of art in its tooltip and in the key under the table.
   const figures = [FIGURE_WORDS.difficulty, FIGURE_WORDS.discrimination, FIGURE_WORDS.pointBiserial];
   const headers = [
@@ -320,15 +358,17 @@ function itemsView(v: ItemView): HTMLElement {
   return box;
 }
 
+/** One round trip; `saves` when the call carried the form's edits (then the fresh state replaces them). */
 async function run<T extends { message: string; state: SidebarState }>(
   work: () => Promise<T>,
   after?: (result: T) => void,
+  saves = false,
 ): Promise<void> {
   setBusy(true);
   $('status').className = '';
   try {
     const result = await work();
-    render(result.state);
+    render(result.state, !saves);
     after?.(result);
     setBusy(false, result.message);
   } catch (e) {
@@ -365,7 +405,14 @@ function init(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
     button.addEventListener('click', () => {
       press(button);
-      void run(() => call('runSidebarAction', button.dataset.action!));
+      const action = button.dataset.action!;
+      // What is on screen runs: unsaved setup edits go with the action, saved in the same call.
+      const edits = typedFields($('settings')).size > 0 ? savedFromForm() : null;
+      void run(
+        () => (edits ? call('runSidebarAction', action, edits) : call('runSidebarAction', action)),
+        undefined,
+        edits !== null,
+      );
     });
   }
   $('progress-run').addEventListener('click', () => {
@@ -385,7 +432,7 @@ function init(): void {
   $('settings').addEventListener('submit', (event) => {
     event.preventDefault();
     press((event as SubmitEvent).submitter as HTMLButtonElement | null);
-    void run(() => call('saveSidebarSettings', savedFromForm()));
+    void run(() => call('saveSidebarSettings', savedFromForm()), undefined, true);
   });
   setBusy(true);
   call('sidebarState').then((s) => {

@@ -4,7 +4,7 @@ import type { DepartmentView } from '../departmentView';
 
 export interface ServerFunctions {
   sidebarState(): SidebarState;
-  runSidebarAction(action: string): { message: string; state: SidebarState };
+  runSidebarAction(action: string, edited?: unknown): { message: string; state: SidebarState };
   saveSidebarSettings(saved: unknown): { message: string; state: SidebarState };
   runSidebarProgress(tabs: string[]): { message: string; state: SidebarState; progress: ProgressView };
   runSidebarDepartment(): { message: string; department: DepartmentView };
@@ -28,7 +28,7 @@ export function call<K extends keyof ServerFunctions>(
       .withFailureHandler((error) =>
         reject(new Error(String(error?.message ?? error).replace(/^Exception: /, ''))),
       );
-    // apply, not a spread (SPEC 12): args are the declared parameters, at most one.
+    // apply, not a spread (SPEC 12): args are the declared parameters, at most two.
     (runner[name] as (...a: unknown[]) => void).apply(runner, args);
   });
 }

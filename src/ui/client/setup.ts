@@ -7,6 +7,7 @@
 import type { ColumnRole } from '../../core/labels';
 import type { SidebarState } from '../server';
 import type { SetupItem } from '../setupView';
+import { keepOperators } from '../../core/headerText';
 import { readAsSentence } from '../../core/tierWords';
 import { el, replace } from './dom';
 
@@ -65,7 +66,7 @@ function input(id: string, label: string, attrs: Record<string, string>, value: 
 
 /** One item: a fieldset named by its column and header, so each field's label reads in context. */
 function itemCard(item: SetupItem, i: number): HTMLElement {
-  const legend = el('legend', {}, `${item.letter}: ${item.item}`);
+  const legend = el('legend', {}, `${item.letter}: ${keepOperators(item.item)}`);
   const card = el('fieldset', { class: 'setup-item', 'data-item-index': String(i) }, legend);
   if (item.skillMap) {
     const points = item.points === null ? '' : ` · ${item.points} point${item.points === 1 ? '' : 's'}`;
@@ -169,4 +170,61 @@ export function setupFromForm(s: SidebarState | null): Record<string, unknown> {
     if (edit) items.push(edit);
   });
   return items.length > 0 ? { items } : {};
+}
+
+/** The form's fields: inputs and selects, each with an id. */
+const fieldsOf = (form: HTMLElement) =>
+  form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[id], select[id]');
+
+const current = (f: HTMLInputElement | HTMLSelectElement) =>
+  f instanceof HTMLInputElement && f.type === 'checkbox' ? String(f.checked) : f.value;
+
+/** Notes what each field shows as rendered, so what the teacher types over it is known. */
+export function markShown(form: HTMLElement): void {
+  for (const f of fieldsOf(form)) f.dataset.shown = current(f);
+}
+
+/** What the teacher typed and has not saved: per field id, what it showed and what it holds now. */
+export function typedFields(form: HTMLElement): Map<string, { shown: string; now: string }> {
+  const typed = new Map<string, { shown: string; now: string }>();
+  for (const f of fieldsOf(form)) {
+    if (f.dataset.shown !== undefined && current(f) !== f.dataset.shown)
+      typed.set(f.id, { shown: f.dataset.shown, now: current(f) });
+  }
+  return typed;
+}
+
+/**
+ * Puts back what the teacher typed after a re-render, in each field that still shows what it
+ * showed before (a field the server changed, e.g. to the edit just saved, shows the new value).
+ */
+export function restoreTyped(typed: Map<string, { shown: string; now: string }>): void {
+  for (const [id, { shown, now }] of typed) {
+    const f = document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null;
+    if (!f || f.dataset.shown !== shown) continue;
+    if (f instanceof HTMLInputElement && f.type === 'checkbox') f.checked = now === 'true';
+    else f.value = now;
+  }
+}
+
+/**
+ * The form's fields a "Not saved" message names, to mark invalid: a top-level field by its label
+ * (without "(%)": the engine says "Lower limit"), an item card's points and cut by its quoted name.
+ */
+export function namedFields(message: string, s: SidebarState | null): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  for (const label of document.querySelectorAll<HTMLLabelElement>('#settings > .field > label')) {
+    const name = (label.textContent ?? '').replace(/\s*\(.*\)\s*$/, '').trim();
+    const field = document.getElementById(label.htmlFor);
+    // "Lower limit (10%) is above upper limit (5%)": both named, one mid-sentence in lower case.
+    if (name && field && message.toLowerCase().includes(name.toLowerCase())) out.push(field);
+  }
+  s?.setup.items.forEach((item, i) => {
+    if (!message.includes(`"${item.item}"`)) return;
+    for (const part of ['points', 'cut']) {
+      const field = document.getElementById(`item-${part}-${i}`);
+      if (field) out.push(field);
+    }
+  });
+  return out;
 }
