@@ -21,6 +21,7 @@ const DIST_ONLY = [
   'sheetsBuiltins',
   'setupBrowser',
   'previewTabs',
+  'sidebarActions',
   // Not dist-only: bounds, not rules. Its 160,000-row report and 200,000-row custom function would
   // rerun for every engine mutant; the rules they pass through are each tested small elsewhere.
   'scale',
