@@ -39,14 +39,14 @@ const SLIGHT = -0.2;
  * nearly everyone got right that rests on very few wrong answers, so it is a hint, not a wrong key.
  */
 function checkKeySentence(row: ItemAnalysisRow): string {
+  if (row.strongestChose !== null)
+    return `Most of the strongest students chose ${row.strongestChose}: is the key right?`;
   const what =
-    row.strongestChose !== null
-      ? `Most of the strongest students chose ${row.strongestChose}.`
-      : row.discrimination !== null && row.discrimination < -1e-9 // float noise, as itemAnalysis.ts
-        ? `The top group did worse on it than the bottom group (top vs bottom ${figure(row.discrimination)}).`
-        : `Students who did better on the rest of the test did ${
-            row.pointBiserial !== null && row.pointBiserial > SLIGHT ? 'slightly ' : ''
-          }worse on this item (fits the test ${figure(row.pointBiserial)}).`;
+    row.discrimination !== null && row.discrimination < -1e-9 // float noise, as itemAnalysis.ts
+      ? `The top group did worse on it than the bottom group (top vs bottom ${figure(row.discrimination)}).`
+      : `Students who did better on the rest of the test did ${
+          row.pointBiserial !== null && row.pointBiserial > SLIGHT ? 'slightly ' : ''
+        }worse on this item (fits the test ${figure(row.pointBiserial)}).`;
   const nearlyAll = row.difficulty !== null && row.difficulty >= NEARLY_ALWAYS_RIGHT;
   const then = nearlyAll
     ? `Only ${plural(row.missed, 'student')} missed it: ` +
@@ -87,7 +87,7 @@ export function flagSentences(row: ItemAnalysisRow): string[] {
  * figures over "(all)" already pool them.
  */
 export function smallSampleNote(
-  rows: readonly Pick<ItemAnalysisRow, 'n' | 'flags'>[],
+  rows: readonly { n: number; flags: readonly ItemFlag[] }[],
   perSection = false,
 ): string | null {
   const small = rows.filter((r) => r.flags.includes('small-sample'));
