@@ -105,7 +105,7 @@ describe('who "the listed students" are (SPEC 4)', () => {
       ['P2', 10],
     ]));
 
-  test('the Class Check tab\'s "Who" column: names for student and borderline rows, the class for classroom', () => {
+  test('Class Check tab, "Who": names on student and borderline rows, the class on classroom ones', () => {
     const tab = renderClassCheck(analysis, makeSettings());
     const header = tab.values[0];
     const who = header.indexOf('Who');
