@@ -246,7 +246,7 @@ describeBrowser('the sidebar in chromium', () => {
       expect(shown).toContain('% struggling: jit-pre-assessment → weekly-quiz');
       // One-step: 4/28 (14.3%) → Gus alone of 28 without Carla, with New (3.6%): -3/28 in points.
       const first = await sidebar.$eval('#progress table.progress tbody tr', (r) =>
-        Array.from(r.cells, (c) => c.textContent),
+        Array.from((r as HTMLTableRowElement).cells, (c) => c.textContent),
       );
       expect(first).toEqual(['One-step equations', '14.3%', '3.6%', 'down 10.7 percentage points']);
       expect(shown).toContain(
