@@ -128,6 +128,8 @@ describe('who "the listed students" are (SPEC 4)', () => {
   test('past the limit the list ends "… and N more": 4 names in 20 characters', () =>
     // "Ann" (3) + the longest tail " … and 4 more" (13) = 16 fits; "Ann, Ben" (8) + 13 = 21 does not.
     expect(nameListUpTo(['Ann', 'Ben', 'Cy', 'Dee'], 20)).toBe('Ann … and 3 more'));
+  test('a list that fits whole is never cut: "Ann, Ben, Cy, Dee" is 17', () =>
+    expect(nameListUpTo(['Ann', 'Ben', 'Cy', 'Dee'], 17)).toBe('Ann, Ben, Cy, Dee'));
 
   test("a Class Check row stays one row under a cell's 50,000 characters", () => {
     /*

@@ -78,6 +78,8 @@ export function nameList(names: readonly string[]): string {
  * "… and 12 more": a row that must stay one row never passes its limit.
  */
 export function nameListUpTo(names: readonly string[], limit: number): string {
+  const all = nameList(names);
+  if (all.length <= limit) return all;
   const separator = nameSeparator(names);
   let text = '';
   for (let k = 0; k < names.length; k++) {
