@@ -125,9 +125,10 @@ describe('who "the listed students" are (SPEC 4)', () => {
     expect(whoWords('no-data', [], 100)).toBe('');
   });
 
-  test('past the limit the list ends "… and N more": 4 names in 20 characters', () =>
-    // "Ann" (3) + the longest tail " … and 4 more" (13) = 16 fits; "Ann, Ben" (8) + 13 = 21 does not.
-    expect(nameListUpTo(['Ann', 'Ben', 'Cy', 'Dee'], 20)).toBe('Ann … and 3 more'));
+  test('past the limit the list ends "… and N more": 4 names in 16 characters', () =>
+    // The whole list is 17. "Ann" (3) + the longest tail " … and 4 more" (13) = 16 fits;
+    // "Ann, Ben" (8) + 13 = 21 does not.
+    expect(nameListUpTo(['Ann', 'Ben', 'Cy', 'Dee'], 16)).toBe('Ann … and 3 more'));
   test('a list that fits whole is never cut: "Ann, Ben, Cy, Dee" is 17', () =>
     expect(nameListUpTo(['Ann', 'Ben', 'Cy', 'Dee'], 17)).toBe('Ann, Ben, Cy, Dee'));
 
