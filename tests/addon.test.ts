@@ -203,7 +203,7 @@ describe('progress over assessment tabs', () => {
       'Weekly quiz: with data',
       'Weekly quiz: struggling',
       'Weekly quiz: % struggling',
-      'Change in % struggling',
+      'Change in % struggling, first → latest',
     ]);
     expect(values[1].slice(0, 9)).toEqual([
       '(all)',
@@ -214,7 +214,8 @@ describe('progress over assessment tabs', () => {
       28,
       1,
       1 / 28,
-      1 / 28 - 4 / 28,
+      // 14.3% → 3.6%: -3/28 = -10.714…%, in percentage points, not "-10.7%" (a share of the first).
+      'down 10.7 percentage points',
     ]);
     expect(sheet._cells[1][4].numberFormat).toBe('0.0%');
     expect(values).toContainEqual(
@@ -235,13 +236,13 @@ describe('progress over assessment tabs', () => {
     expect(values.find((row) => row[0] === 'Carla Chen')!.slice(0, 6)).toEqual([
       'Carla Chen',
       'Period 2',
-      '0% → 100% (+100)',
-      '0% → 100% (+100)',
-      '0% → 0% (0)',
+      '0% → 100% (up 100 percentage points)',
+      '0% → 100% (up 100 percentage points)',
+      '0% → 0% (no change)',
       '– → 0%',
     ]);
     // Ana Alvarez: two-step Q2 1 → (Q2 1 + Q3 0) / 2 = 50%.
-    expect(values.find((row) => row[0] === 'Ana Alvarez')![3]).toBe('100% → 50% (-50)');
+    expect(values.find((row) => row[0] === 'Ana Alvarez')![3]).toBe('100% → 50% (down 50 percentage points)');
     // The chart: one line per skill over the two assessments, percent axis.
     expect(sheet._charts).toHaveLength(1);
     const chart = sheet._charts[0];

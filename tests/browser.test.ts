@@ -28,6 +28,12 @@ describeBrowser('the sidebar in chromium', () => {
       await sidebar.waitForSelector('#status:has-text("Class check written")');
       await page.waitForSelector('nav button[data-tab="Class Check"]');
       expect(await sidebar.textContent('#check')).toContain('Distributive property');
+      // "Targeted help for the listed students" lists them (SPEC 4): one-step (all) is borderline,
+      // 4 of 28 (Carla, Gus, Nia in Period 2, Uma in Period 5); Period 5 alone is student level (Uma).
+      const who = await sidebar.$$eval('#check tr.who', (rows) => rows.map((r) => r.textContent));
+      expect(who[0]).toBe('Who: Carla Chen, Gus Garcia, Nia Nguyen, Uma Usman');
+      expect(who[1]).toBe('Who: Everyone (whole class)');
+      expect(who).toContain('Who: Uma Usman');
 
       await sidebar.click('button[data-action="groups"]');
       await page.waitForSelector('nav button[data-tab="Groups"]');
@@ -128,7 +134,8 @@ describeBrowser('the sidebar in chromium', () => {
       await page.waitForSelector('nav button[data-tab="Groups"]');
       expect(await sidebar.textContent('#stations')).toContain(
         'Teacher table, step 1 · One-step equations: ' +
-          '<img src=x onerror=alert(1)>, =HYPERLINK("http://example.org","click")',
+          // The formula's name holds commas: names are set apart by "; " (nameList).
+          '<img src=x onerror=alert(1)>; =HYPERLINK("http://example.org","click"); Nia Nguyen',
       );
       expect(await sidebar.$$('img')).toHaveLength(0);
       await page.click('nav button[data-tab="Student Gaps"]');
@@ -238,6 +245,11 @@ describeBrowser('the sidebar in chromium', () => {
       await sidebar.waitForSelector('#status:has-text("Progress over 2 tabs")');
       const shown = await sidebar.textContent('#progress');
       expect(shown).toContain('% struggling: jit-pre-assessment → weekly-quiz');
+      // One-step: 4/28 (14.3%) → Gus alone of 28 without Carla, with New (3.6%): -3/28 in points.
+      const first = await sidebar.$eval('#progress table.progress tbody tr', (r) =>
+        Array.from((r as HTMLTableRowElement).cells, (c) => c.textContent),
+      );
+      expect(first).toEqual(['One-step equations', '14.3%', '3.6%', 'down 10.7 percentage points']);
       expect(shown).toContain(
         'Period 2 · step 1 · One-step equations: 1 of 2 now master it (1 without data)',
       );

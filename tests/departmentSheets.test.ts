@@ -26,7 +26,7 @@ test("the menu writes a Department Check tab: hand-worked verdicts first, each c
   expect(ss._toasts).toEqual([
     'Department check of 5 classes written to "Department Check". ' +
       'System level (most classes at classroom level): One-step equations. ' +
-      'Too little data in most classes: Two-step equations. 1 tab(s) not read as classes are listed there.',
+      'Too little data in most classes: Two-step equations. 1 tab not read as classes is listed there.',
   ]);
   const values = valuesOf(tab(ss, 'Department Check'));
   expect(values[0].slice(0, 14)).toEqual([

@@ -166,7 +166,8 @@ describe('the other examples', () => {
         'Invalid score "#N/A" at C6 (Fractions quiz): counted as no data.',
         'Invalid score "B+" at E6 (Ratios quiz): counted as no data.',
         'Invalid score "-1" at F7 (Exit ticket): counted as no data.',
-        '"Ben Brooks" appears more than once (rows 7, 8): each row is kept as its own student.',
+        '"Ben Brooks" appears more than once (rows 7, 8): each row is kept as its own student; ' +
+          'if it is the same student, merge the rows or delete one.',
       ]),
     );
     const items = Object.fromEntries(

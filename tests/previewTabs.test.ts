@@ -77,6 +77,12 @@ describeBrowser('the preview in chromium: tabs and charts', () => {
         '10%',
         '20%',
       ]);
+      // The legend names each series as its header does, without a redundant "(line)".
+      expect(await chart.$$eval('text.legend', (ts) => ts.map((t) => t.textContent))).toEqual([
+        '% struggling',
+        'Lower (10%)',
+        'Upper (20%)',
+      ]);
       // Each line is drawn at its height: 20% sits higher (smaller y) than 10%.
       const heights = await chart.$$eval('polyline.line', (ls) =>
         ls.map((l) => Number(l.getAttribute('points')!.split(/[ ,]/)[1])),

@@ -92,7 +92,8 @@ Ana,0
     );
     expect(a.students.map((s) => s.name)).toEqual(['Ana', 'Ben', 'Ana']);
     expect(a.warnings).toContain(
-      '"Ana" appears more than once (rows 3, 5): each row is kept as its own student.',
+      '"Ana" appears more than once (rows 3, 5): each row is kept as its own student; ' +
+        'if it is the same student, merge the rows or delete one.',
     );
   });
 

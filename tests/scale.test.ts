@@ -108,7 +108,12 @@ describe('Progress at scale: one row per student, a column per skill', () => {
   test('each student cell says first → latest (change)', () => {
     // Student 1 (s = 0) on Q1 (i = 0): (0 + 0) % 5 = 0 scores 0 in Pre, 1 in Post; on Q2 1 → 1.
     const row = progressTab().values.find((r) => r[0] === 'Student 1')!;
-    expect(row.slice(0, 4)).toEqual(['Student 1', '', '0% → 100% (+100)', '100% → 100% (0)']);
+    expect(row.slice(0, 4)).toEqual([
+      'Student 1',
+      '',
+      '0% → 100% (up 100 percentage points)',
+      '100% → 100% (no change)',
+    ]);
   });
 });
 
@@ -165,7 +170,10 @@ describe('warnings: at most 100 per kind, then one line', () => {
     );
     const { analysis } = check(grid);
     expect(analysis.warnings.filter((w) => w.includes('appears more than once'))).toHaveLength(100);
-    expect(analysis.warnings).toContain('…and 50 more: each row is kept as its own student.');
+    expect(analysis.warnings).toContain(
+      '…and 50 more: each row is kept as its own student; ' +
+        'if it is the same student, merge the rows or delete one.',
+    );
   });
 
   test('kinds are capped apart, each "and N more" after its own last line', () => {
@@ -279,7 +287,7 @@ describe('names are data', () => {
     expect(json.students[0].skills.__proto__).toEqual({ before: 0, after: 1, change: 1 });
     expect(json.students[0].skills.constructor).toEqual({ before: 1, after: 1, change: 0 });
     const row = renderProgress(report).values.find((r) => r[0] === 'Ana')!;
-    expect(row.slice(2, 4)).toEqual(['0% → 100% (+100)', '100% → 100% (0)']);
+    expect(row.slice(2, 4)).toEqual(['0% → 100% (up 100 percentage points)', '100% → 100% (no change)']);
   });
 });
 

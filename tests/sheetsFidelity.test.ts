@@ -128,7 +128,7 @@ describe('typed 4/5 becomes a date in an en_US sheet', () => {
     const dated = state.warnings.filter((w: string) => w.includes('into dates'));
     expect(dated).toEqual([
       expect.stringContaining(
-        '"Exit ticket" (column B): Sheets turned 3 typed score(s) into dates (B3, B4, B5)',
+        '"Exit ticket" (column B): Sheets turned 3 typed scores into dates (B3, B4, B5)',
       ),
     ]);
     expect(state.warnings.some((w: string) => w.startsWith('Invalid score'))).toBe(false);
@@ -258,7 +258,7 @@ test('a gradebook typed into Sheets reads as its CSV does (the messy example)', 
   // `4/4` (F4) became a date, read back as typed; `80%` etc. became percents, read back as shown.
   expect(state.classCheck).toEqual(fromCsv.classCheck);
   expect(state.warnings.filter((w: string) => w.includes('into dates'))).toEqual([
-    expect.stringContaining('"Exit ticket" (column F): Sheets turned 1 typed score(s) into dates (F4)'),
+    expect.stringContaining('"Exit ticket" (column F): Sheets turned 1 typed score into dates (F4)'),
   ]);
 });
 

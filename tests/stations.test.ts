@@ -90,7 +90,10 @@ C,P2,1,1,1
         { step: 3, students: ['A'] },
       ],
     });
-    expect(json.warnings.some((w) => w.startsWith('P1: no student is ready to coach'))).toBe(true);
+    // One learner (A, at step 3): the count in words, not "1 learner(s)".
+    expect(json.warnings).toContain(
+      'P1: no student is ready to coach, so 1 learner at step 3 joins the teacher table.',
+    );
     // Coaches never cross sections.
     expect(json.stations[1]).toMatchObject({ section: 'P2', ready: ['C'], peerCoaching: [] });
   });

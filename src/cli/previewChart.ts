@@ -217,8 +217,9 @@ function drawChart(chart) {
       }
     }
     svg.append(make('rect', { x: left, y: legendTop + 20 * k - 10, width: 12, height: 12, fill: colour }));
-    const legend = s.name + (s.line ? ' (line)' : '');
-    svg.append(make('text', { x: left + 18, y: legendTop + 20 * k, 'font-size': 11 }, legend));
+    // The series' name alone, as Sheets' legend shows it: its swatch and the chart say line or bar.
+    const at = { x: left + 18, y: legendTop + 20 * k, 'font-size': 11, class: 'legend' };
+    svg.append(make('text', at, s.name));
   });
   svg.setAttribute('width', W);
   svg.setAttribute('height', legendTop + 20 * series.length);

@@ -240,7 +240,8 @@ function readStudents(grid: Grid, layout: Layout, warnings: string[]): Student[]
       const rows = repeats.get(label);
       if (rows)
         warnings.push(
-          `"${label}" appears more than once (rows ${rows.join(', ')}): each row is kept as its own student.`,
+          `"${label}" appears more than once (rows ${rows.join(', ')}): ` +
+            'each row is kept as its own student; if it is the same student, merge the rows or delete one.',
         );
     }
   }

@@ -24,6 +24,8 @@ export interface ItemFigures {
   flags: ItemFlag[];
   /** The upper group's students (indices): who "the strongest students" are. */
   upper: number[];
+  /** Students with data who earned less than all of its points: what a `check-key` flag rests on. */
+  missed: number;
 }
 
 export interface Reliability {
@@ -101,11 +103,13 @@ function itemFigures(
   const upperGroup: number[] = [];
   let n = 0;
   let sum = 0;
+  let missed = 0;
   for (let s = 0; s < table.students; s++) {
     const f = table.fraction(s, i);
     if (f !== f) continue;
     n++;
     sum += f;
+    missed += +(f < 1 - EPS);
     const others = sums.possible[s] - points[i];
     if (others <= EPS) continue; // no other item with data: left out of D and r
     item.push(f);
@@ -139,7 +143,7 @@ function itemFigures(
   if (discrimination !== null && discrimination > -EPS && discrimination < 0.2 - EPS) flags.push('weak');
   if (difficulty !== null && difficulty < 0.2 - EPS) flags.push('too-hard');
   if (n < SMALL_SAMPLE) flags.push('small-sample');
-  return { n, difficulty, discrimination, pointBiserial, flags, upper: upperGroup };
+  return { n, difficulty, discrimination, pointBiserial, flags, upper: upperGroup, missed };
 }
 
 /** Cronbach's alpha over the students with data on every item (KR-20 when every fraction is 0 or 1). */

@@ -9,6 +9,7 @@ import {
   groupLine,
   hint,
   reliabilityWords,
+  smallSampleNote,
 } from './itemWords';
 import { plural } from './tierWords';
 
@@ -16,6 +17,9 @@ export function itemSection(report: ItemReport): string[] {
   const { itemAnalysis, reliability, misconceptions } = report;
   if (itemAnalysis.length === 0) return [];
   const out = ['', 'Item analysis', `  ${reliabilityWords(reliability)}`];
+  // Once for the assessment; each item's line carries its short "(hint: only N students)".
+  const small = smallSampleNote(itemAnalysis);
+  if (small !== null) out.push(`  ${small}`);
   for (const row of itemAnalysis) {
     const small = row.flags.includes('small-sample') ? ` (${hint(row.n)})` : '';
     out.push(

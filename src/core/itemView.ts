@@ -1,11 +1,13 @@
 /** What the sidebar shows of the item analysis: the tab's figures and words, common wrong answers first. */
 import type { Analysis } from './analyse';
 import { isCommonWrong } from './answers';
-import { answerLine, flagSentences, groupLine, reliabilityWords } from './itemWords';
+import { answerLine, flagSentences, groupLine, reliabilityWords, smallSampleNote } from './itemWords';
 import { flagWords } from './renderItems';
 
 export interface ItemView {
   reliability: string;
+  /** The small-sample hint, once for the assessment (null when every item has 30 students or more). */
+  smallSample: string | null;
   /** Common wrong answers over all items, each with its slip in words and its students. */
   common: { item: string; line: string; students: string[] }[];
   rows: {
@@ -32,6 +34,7 @@ export function itemView(analysis: Analysis): ItemView {
   }
   return {
     reliability: reliabilityWords(reliability),
+    smallSample: smallSampleNote(itemAnalysis),
     common,
     rows: itemAnalysis.map((r) => ({
       item: r.item,

@@ -5,6 +5,7 @@
 import type { AnswerRow, ItemAnalysisRow } from './answers';
 import type { ItemFlag, Reliability } from './itemAnalysis';
 import { type Label, PATTERN_WORDS } from './patterns';
+import { nameList, plural } from './tierWords';
 
 /** A figure to two places ('–' when there is none). */
 export function figure(value: number | null): string {
@@ -25,21 +26,45 @@ export const FLAG_WORD: Record<ItemFlag, string> = {
   'key-mismatch': 'Key mismatch',
 };
 
-const HINT_ADVICE = 'read these figures as hints, not verdicts; pool sections for more.';
 const KEY_STILL_GRADES = 'Grading still follows the key.';
+
+/** At or over this share correct, a `check-key` flag rests on a handful of wrong answers. */
+const NEARLY_ALWAYS_RIGHT = 0.9;
+/** A point-biserial above this (and below 0) is a slight disagreement with the rest of the test. */
+const SLIGHT = -0.2;
+
+/**
+ * What a `check-key` flag (D < 0 or r < 0, SPEC 6b) rests on, in the words of what happened: the top
+ * group did worse than the bottom group, or only the rest-of-test agreement is negative; on an item
+ * nearly everyone got right that rests on very few wrong answers, so it is a hint, not a wrong key.
+ */
+function checkKeySentence(row: ItemAnalysisRow): string {
+  if (row.strongestChose !== null)
+    return `Most of the strongest students chose ${row.strongestChose}: is the key right?`;
+  const what =
+    row.discrimination !== null && row.discrimination < -1e-9 // float noise, as itemAnalysis.ts
+      ? `The top group did worse on it than the bottom group (top vs bottom ${figure(row.discrimination)}).`
+      : `Students who did better on the rest of the test did ${
+          row.pointBiserial !== null && row.pointBiserial > SLIGHT ? 'slightly ' : ''
+        }worse on this item (fits the test ${figure(row.pointBiserial)}).`;
+  const nearlyAll = row.difficulty !== null && row.difficulty >= NEARLY_ALWAYS_RIGHT;
+  const then = nearlyAll
+    ? `Only ${plural(row.missed, 'student')} missed it: ` +
+      'the flag rests on very few wrong answers, read it as a hint.'
+    : 'Is the key (or the question) right?';
+  return `${what} ${then}`;
+}
 
 function flagSentence(row: ItemAnalysisRow, flag: ItemFlag): string {
   switch (flag) {
     case 'check-key':
-      return row.strongestChose !== null
-        ? `Most of the strongest students chose ${row.strongestChose}: is the key right?`
-        : 'The strongest students did worse on it than the weakest: is the key (or the question) right?';
+      return checkKeySentence(row);
     case 'weak':
       return 'Weak: it barely tells stronger from weaker students (discrimination under 0.2).';
     case 'too-hard':
       return 'Too hard: under 20% of the points were earned; reteach or rewrite it.';
     case 'small-sample':
-      return `Only ${row.n} student${row.n === 1 ? '' : 's'}: ${HINT_ADVICE}`;
+      return smallSampleNote([row]) ?? '';
     case 'key-mismatch':
       return `Key mismatch: ${row.keySays ?? "the key is not the equation's solution"}. ${KEY_STILL_GRADES}`;
     default:
@@ -47,10 +72,37 @@ function flagSentence(row: ItemAnalysisRow, flag: ItemFlag): string {
   }
 }
 
-/** Each flag in words, the small-sample hint first (it colours how the others read). */
+/**
+ * Each flag of an item in words, but small-sample: it is the same for every item, so it is said
+ * once per assessment (`smallSampleNote`), not once per item; its short form stays in the flags.
+ */
 export function flagSentences(row: ItemAnalysisRow): string[] {
-  const flags = row.flags.slice().sort((a, b) => +(b === 'small-sample') - +(a === 'small-sample'));
-  return flags.map((flag) => flagSentence(row, flag));
+  return row.flags.filter((flag) => flag !== 'small-sample').map((flag) => flagSentence(row, flag));
+}
+
+/**
+ * The small-sample hint, once for an assessment's items (SPEC 6b): "Only 22 students: read these
+ * figures as hints, not verdicts." (or "Only 19 to 24 students per item: …"); null when no item
+ * has the flag. Pooling sections is advised only when the figures are of one section (`perSection`):
+ * figures over "(all)" already pool them.
+ */
+export function smallSampleNote(
+  rows: readonly { n: number; flags: readonly ItemFlag[] }[],
+  perSection = false,
+): string | null {
+  const small = rows.filter((r) => r.flags.includes('small-sample'));
+  if (small.length === 0) return null;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const r of small) {
+    low = Math.min(low, r.n);
+    high = Math.max(high, r.n);
+  }
+  const few = low === high ? plural(low, 'student') : `${low} to ${high} students`;
+  const which =
+    small.length === rows.length ? (low === high ? '' : ' per item') : ` on ${plural(small.length, 'item')}`;
+  const pool = perSection ? '; pool sections for more' : '';
+  return `Only ${few}${which}: read these figures as hints, not verdicts${pool}.`;
 }
 
 /** A wrong answer's words: the slip behind it, or none known. */
@@ -60,7 +112,7 @@ export function patternWords(pattern: Label | null): string {
 
 /** A misconception group for the teacher table: "moved the constant without changing its sign: Ana". */
 export function groupLine(pattern: Label, students: string[]): string {
-  return `${PATTERN_WORDS[pattern]}: ${students.join(', ')}`;
+  return `${PATTERN_WORDS[pattern]}: ${nameList(students)}`;
 }
 
 /** An answer as the tab and the sidebar list it: "19 (2 students): moved the constant ...". */

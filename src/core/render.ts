@@ -8,6 +8,7 @@ import {
   entryStepWords,
   laterReteachSentence,
   lastStep,
+  nameSeparator,
   percent,
   READY,
   rowNote,
@@ -19,6 +20,7 @@ import {
   wholeClassSentence,
 } from './tierWords';
 import { ALL, type Settings, type Tier } from './types';
+import { whoPerRow } from './whoToHelp';
 
 export type TabKind = 'classCheck' | 'groups' | 'studentGaps' | 'progress' | 'department' | 'items';
 
@@ -127,9 +129,22 @@ export function placeBeside(rows: Cell[][], block: Cell[][], column: number): vo
 export function renderClassCheck(analysis: Analysis, settings: Settings): TabRender {
   const colours = new Map<string, string>();
   const rows: Cell[][] = [
-    ['Section', 'Skill', 'Roster', 'With data', 'Struggling', '% struggling', 'Tier', 'What to do', 'Flags'],
+    [
+      'Section',
+      'Skill',
+      'Roster',
+      'With data',
+      'Struggling',
+      '% struggling',
+      'Tier',
+      'What to do',
+      'Who',
+      'Flags',
+    ],
   ];
-  for (const r of analysis.classCheck) {
+  // One row per check row: past a cell's limit the list ends "… and N more".
+  const who = whoPerRow(analysis, CELL_TEXT_LIMIT);
+  for (const [k, r] of analysis.classCheck.entries()) {
     const colour = TIER_COLOURS[r.tier];
     if (colour) colours.set(`${rows.length},6`, colour);
     rows.push([
@@ -141,6 +156,7 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
       r.percentStruggling ?? '',
       TIER_WORD[r.tier],
       TIER_ADVICE[r.tier],
+      who[k],
       r.flags.includes('low-data')
         ? 'Low data: under 70% of the roster has a score. Collect data first.'
         : '',
@@ -172,7 +188,7 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
   }
   // Chart data to the right: skill, % struggling, and the two band lines, for the whole roster.
   const all = analysis.classCheck.filter((r) => r.section === ALL);
-  const chartColumn = 11;
+  const chartColumn = 12;
   const chartRows: Cell[][] = [
     [
       'Skill',
@@ -207,18 +223,20 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
 export const CELL_TEXT_LIMIT = 50_000 - 1;
 
 /**
- * Names joined with ", " (as the report lists a group), in as few cells as hold them: a group too
- * long for one cell goes on in the next row's cell. A name is never split.
+ * Names joined as the report lists a group (`nameList`: ", ", or "; " between "Last, First"
+ * names), in as few cells as hold them: a group too long for one cell goes on in the next row's
+ * cell. A name is never split.
  */
 export function namesInCells(names: string[], limit = CELL_TEXT_LIMIT): string[] {
+  const separator = nameSeparator(names);
   const cells: string[] = [];
   let cell = '';
   for (const name of names) {
-    if (cell !== '' && cell.length + 2 + name.length > limit) {
+    if (cell !== '' && cell.length + separator.length + name.length > limit) {
       cells.push(cell);
       cell = '';
     }
-    cell = cell === '' ? name : `${cell}, ${name}`;
+    cell = cell === '' ? name : `${cell}${separator}${name}`;
   }
   if (cell !== '' || cells.length === 0) cells.push(cell);
   return cells;

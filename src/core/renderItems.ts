@@ -15,8 +15,10 @@ import {
   hint,
   patternWords,
   reliabilityWords,
+  smallSampleNote,
 } from './itemWords';
 import { type Cell, makeTab, placeBeside, type TabRender } from './render';
+import { nameList } from './tierWords';
 
 /** Students who answered an item (the distribution's counts together). */
 const answering = (row: ItemAnalysisRow) => row.answers.reduce((t, a) => t + a.count, 0);
@@ -69,7 +71,7 @@ export function renderItems(analysis: Analysis): TabRender {
         a.answer,
         a.count,
         patternWords(a.pattern) || 'no known slip',
-        a.students.join(', '),
+        nameList(a.students),
       ]);
     }
   }
@@ -82,6 +84,9 @@ export function renderItems(analysis: Analysis): TabRender {
     for (let c = 2; c <= 4; c++) figureCells.push([rows.length, c]);
     rows.push([...figureRow(row), flagSentences(row).join(' ') || 'No flags.']);
   }
+  // Said once for the assessment, not on every item (its short form is in each item's flags).
+  const small = smallSampleNote(itemAnalysis);
+  if (small !== null) rows.push([small]);
   rows.push([reliabilityWords(reliability)]);
 
   if (itemAnalysis.some((r) => r.answers.length > 0)) {
@@ -98,7 +103,7 @@ export function renderItems(analysis: Analysis): TabRender {
           a.count,
           a.correct ? 'Correct' : 'Wrong',
           label,
-          a.students.join(', '),
+          nameList(a.students),
         ]);
       }
     }

@@ -4,24 +4,21 @@
  * and who could not be linked.
  */
 import { type Counts, type ProgressReport, type SkillChange, skillChange } from './progress';
-import { percent } from './tierWords';
+import { percent, pointsChange } from './tierWords';
 import { type Cell, makeTab, placeBeside, type TabRender } from './render';
 import { ALL } from './types';
 
 const percentOf = (c: Counts): Cell => (c.withData > 0 ? c.struggling / c.withData : '');
 
-/** Signed percentage points, as a teacher reads a change: `+60`, `-12.5`, `0`. */
-const changePoints = (change: number) => `${change > 0 ? '+' : ''}${Number((change * 100).toFixed(1))}`;
-
 /**
  * One student's skill in one cell, so the block is a row per student and a column per skill
- * (SPEC 12: 10,000 × 200 fits): `40% → 100% (+60)`, `– → 100%` when the first had no data,
- * `No data` when neither had. The exact numbers are in `progress --json`.
+ * (SPEC 12: 10,000 × 200 fits): `40% → 100% (up 60 percentage points)`, `– → 100%` when the first
+ * had no data, `No data` when neither had. The exact numbers are in `progress --json`.
  */
 export function changeText(c: SkillChange): string {
   if (c.before === null && c.after === null) return 'No data';
   const both = `${percent(c.before)} → ${percent(c.after)}`;
-  return c.change === null ? both : `${both} (${changePoints(c.change)})`;
+  return c.change === null ? both : `${both} (${pointsChange(c.change)})`;
 }
 
 export function renderProgress(report: ProgressReport): TabRender {
@@ -38,14 +35,15 @@ export function renderProgress(report: ProgressReport): TabRender {
     'Section',
     'Skill',
     ...assessments.flatMap((a) => [`${a}: with data`, `${a}: struggling`, `${a}: % struggling`]),
-    'Change in % struggling',
+    'Change in % struggling, first → latest',
   ]);
   for (const r of report.progress) {
     const first = percentOf(r.counts[0]);
     const latest = percentOf(r.counts[r.counts.length - 1]);
-    const change = typeof first === 'number' && typeof latest === 'number' ? latest - first : '';
+    // In percentage points, as words: a % format would read -10.7% as a share of the first.
+    const change =
+      typeof first === 'number' && typeof latest === 'number' ? pointsChange(latest - first) : '';
     r.counts.forEach((_, a) => percentCells.push([rows.length, 4 + a * 3]));
-    percentCells.push([rows.length, 2 + assessments.length * 3]);
     rows.push([
       r.section,
       r.skill,
@@ -90,8 +88,8 @@ export function renderProgress(report: ProgressReport): TabRender {
 
   rows.push([]);
   heading([
-    `Each student, skill by skill: % of points, ` +
-      `${assessments[0]} → ${assessments[assessments.length - 1]} (change in points).`,
+    `Each student, skill by skill: the skill score (% of its points), ` +
+      `${assessments[0]} → ${assessments[assessments.length - 1]}, and the change in percentage points.`,
   ]);
   heading(['Student', 'Section', ...report.skills]);
   for (const s of report.students) {

@@ -8,6 +8,7 @@ import {
   skillGroupLine,
   stationLines,
   stepSkills,
+  strugglingChange,
   TIER_WORD,
 } from './tierWords';
 import { itemSection } from './itemText';
@@ -94,8 +95,13 @@ export function progressTextReport(report: ProgressReport): string {
   pushAll(
     out,
     table([
-      ['Section', 'Skill', ...assessments],
-      ...report.progress.map((r) => [r.section, r.skill, ...r.counts.map(share)]),
+      ['Section', 'Skill', ...assessments, 'Change in % struggling'],
+      ...report.progress.map((r) => [
+        r.section,
+        r.skill,
+        ...r.counts.map(share),
+        strugglingChange(r.counts[0], r.counts[r.counts.length - 1]),
+      ]),
     ]),
   );
   if (report.effectiveness.length > 0) {

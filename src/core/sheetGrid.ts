@@ -7,6 +7,7 @@
  * - a merged range gives its value to the top-left cell only; the add-on gives it to every cell of
  *   the range (a header merged across columns names each, a section merged down holds for each row).
  */
+import { plural } from './tierWords';
 import { a1, columnLetter } from './a1';
 import { readCell } from './cells';
 import type { Gradebook } from './gradebook';
@@ -102,7 +103,7 @@ export function datedScoreWarnings(book: Gradebook, dated: SheetGrid['dated']): 
     const more = cells.length > SHOWN ? ` and ${cells.length - SHOWN} more` : '';
     warnings.push(
       `"${item.header}" (column ${columnLetter(item.column)}): ` +
-        `Sheets turned ${cells.length} typed score(s) into dates ` +
+        `Sheets turned ${plural(cells.length, 'typed score')} into dates ` +
         `(${cells.slice(0, SHOWN).join(', ')}${more}); they are read as typed, e.g. 4/5 as 80%. ` +
         'Format the column as Plain text (Format > Number) so Sheets keeps what you type.',
     );

@@ -7,6 +7,7 @@ import { bySection, tally, tierOf } from './classCheck';
 import type { Pool } from './mastery';
 import type { Label } from './misconceptions';
 import { MASTERED, NO_DATA, type ScoreTable, type StatusTable, STRUGGLING } from './studentTables';
+import { nameList, plural } from './tierWords';
 import type { Band, EntryStep, Section, Skill, Step, Student, Tier } from './types';
 
 export interface PeerPair {
@@ -187,10 +188,11 @@ export function computeStations(input: StationInput, entries: EntryStep[], warni
     if (learners.length > 0 && coaches.length === 0) {
       warnings.push(
         `${section}: no student is ready to coach, ` +
-          `so ${learners.length} learner(s) at step ${last} join the teacher table.`,
+          `so ${plural(learners.length, 'learner')} at step ${last} ` +
+          `${learners.length === 1 ? 'joins' : 'join'} the teacher table.`,
       );
     }
-    if (noData.length > 0) warnings.push(`${section}: no data on the check for ${noData.join(', ')}.`);
+    if (noData.length > 0) warnings.push(`${section}: no data on the check for ${nameList(noData)}.`);
     const coachNames = new Set(peerCoaching.map((p) => p.coach));
     const ready = [
       ...rank(coaches)

@@ -32,9 +32,88 @@ export function percent(fraction: number | null, digits = 1): string {
   return fraction === null ? '–' : `${(fraction * 100).toFixed(digits).replace(/\.0+$/, '')}%`;
 }
 
+/**
+ * A change between two percentages, in percentage points (never "%", which reads as a share of
+ * the first): "down 10.7 percentage points" for 14.3% → 3.6%, "up 100 percentage points", "no change".
+ */
+export function pointsChange(change: number): string {
+  const size = Number(Math.abs(change * 100).toFixed(1));
+  if (size === 0) return 'no change';
+  return `${change > 0 ? 'up' : 'down'} ${size} percentage point${size === 1 ? '' : 's'}`;
+}
+
+/** The verb after a count: "1 tab is", "2 tabs are". */
+export function isAre(n: number): string {
+  return n === 1 ? 'is' : 'are';
+}
+
+/** Percent struggling, first → latest, in percentage points ('–' when either has no data). */
+export function strugglingChange(
+  first: { withData: number; struggling: number },
+  latest: { withData: number; struggling: number },
+): string {
+  if (first.withData === 0 || latest.withData === 0) return '–';
+  return pointsChange(latest.struggling / latest.withData - first.struggling / first.withData);
+}
+
 /** A count with its noun: "1 student", "3 students". */
 export function plural(n: number, noun: string, nouns = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : nouns}`;
+}
+
+/**
+ * Names as a teacher reads them: "Ana Alvarez, Ben Brooks", or, when any name is written
+ * "Last, First" (a Google Classroom export), "Alvarez, Ana; Brooks, Ben", so each name stays whole.
+ */
+export function nameSeparator(names: readonly string[]): string {
+  return names.some((name) => name.includes(',')) ? '; ' : ', ';
+}
+
+export function nameList(names: readonly string[]): string {
+  return names.join(nameSeparator(names));
+}
+
+/**
+ * Names, as many as fit in `limit` characters (a cell's 50,000, a sidebar's few lines), then
+ * "… and 12 more": a row that must stay one row never passes its limit.
+ */
+export function nameListUpTo(names: readonly string[], limit: number): string {
+  const all = nameList(names);
+  if (all.length <= limit) return all;
+  const separator = nameSeparator(names);
+  let text = '';
+  for (let k = 0; k < names.length; k++) {
+    const next = text === '' ? names[k] : `${text}${separator}${names[k]}`;
+    const rest = names.length - k - 1;
+    // Room for the longest "… and N more" that could follow.
+    const tail = rest > 0 ? moreNames(names.length).length + 1 : 0;
+    if (next.length + tail > limit) return `${text} ${moreNames(names.length - k)}`.trim();
+    text = next;
+  }
+  return text;
+}
+
+function moreNames(n: number): string {
+  return `… and ${n} more`;
+}
+
+/**
+ * Peer-coaching pairs: "Ana with Ben; Cy with Di"; with "Last, First" names the pairs are set
+ * apart by " · ": "Xu, Xin with Evans, Elif · Wong, Wes with Kim, Kai".
+ */
+export function pairList(pairs: readonly { learner: string; coach: string }[]): string {
+  const names = pairs.flatMap((p) => [p.learner, p.coach]);
+  const separator = nameSeparator(names) === ', ' ? '; ' : ' · ';
+  return pairs.map((p) => `${p.learner} with ${p.coach}`).join(separator);
+}
+
+/** Whom a class-check row's "What to do" is about (SPEC 4): the class, its struggling students, nobody. */
+export const WHOLE_CLASS_WHO = 'Everyone (whole class)';
+
+export function whoWords(tier: Tier, struggling: readonly string[], limit: number): string {
+  if (tier === 'classroom') return WHOLE_CLASS_WHO;
+  if (tier === 'student' || tier === 'borderline') return nameListUpTo(struggling, limit);
+  return '';
 }
 
 /** The steps in order, each with its skill(s) in words: `[{ step: '1', skills: 'One-step equations' }]`. */
@@ -142,24 +221,25 @@ export function stationLines(
   if (station.wholeClass) lines.push({ text: wholeClassSentence(station.wholeClass, skills) });
   for (const later of station.laterWholeClass) lines.push({ text: laterReteachSentence(later, skills) });
   for (const group of station.teacherTable) {
-    const names = group.students.map(named).join(', ');
-    lines.push({ text: `Teacher table, ${stepLabel(group.step, skills)}: ${names}` });
+    lines.push({
+      text: `Teacher table, ${stepLabel(group.step, skills)}: ${nameList(group.students.map(named))}`,
+    });
     for (const m of group.misconceptions ?? [])
       lines.push({ text: `Start here: ${slipWords(m)}`, slip: true });
   }
   if (station.peerCoaching.length > 0) {
     const last = lastStep(skills);
     const step = last === null ? '' : `, ${stepLabel(last, skills)}`;
-    const pairs = station.peerCoaching.map((p) => `${named(p.learner)} with ${named(p.coach)}`).join('; ');
-    lines.push({ text: `Peer coaching${step}: ${pairs}` });
+    const pairs = station.peerCoaching.map((p) => ({ learner: named(p.learner), coach: named(p.coach) }));
+    lines.push({ text: `Peer coaching${step}: ${pairList(pairs)}` });
   }
-  lines.push({ text: `${READY}: ${station.ready.map(named).join(', ') || 'nobody yet'}` });
+  lines.push({ text: `${READY}: ${nameList(station.ready.map(named)) || 'nobody yet'}` });
   return lines;
 }
 
 /** A group without steps (SPEC 5): "A · Fractions (Student): Ana Alvarez, Ben Brooks". */
 export function skillGroupLine(g: SkillGroup): string {
-  const who = g.tier === 'classroom' ? WHOLE_CLASS_RETEACH.toLowerCase() : g.students.join(', ');
+  const who = g.tier === 'classroom' ? WHOLE_CLASS_RETEACH.toLowerCase() : nameList(g.students);
   return `${g.section} · ${g.skill} (${TIER_WORD[g.tier]}): ${who}`;
 }
 
@@ -190,6 +270,11 @@ export function readAsSentence(kind: string, headerRow: number, students: number
     `Read as ${KIND_WORDS[kind] ?? kind}: header on row ${headerRow + 1}, ` +
     `${plural(students, 'student')}, ${plural(items, 'item')}.`
   );
+}
+
+/** What Highlight gaps wrote: "12 highlight rules (conditional formatting); your own are kept". */
+export function highlightRuleWords(n: number): string {
+  return `${plural(n, 'highlight rule')} (conditional formatting); your own are kept`;
 }
 
 /** The warnings' count, shown at the top of the sidebar (SPEC 10): "4 warnings", "No warnings". */

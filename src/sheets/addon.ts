@@ -2,6 +2,7 @@
  * The add-on's actions over a spreadsheet: read once, analyse, write each output once, all
  * writes inside one document lock. Services come in as arguments; only main.ts reads globals.
  */
+import { highlightRuleWords, plural } from '../core/tierWords';
 import { checkGrid, type CheckResult } from '../core/engine';
 import { highlightRules } from '../core/highlights';
 import { renderClassCheck, renderGroups, renderStudentGaps, TAB_NAMES } from '../core/render';
@@ -154,12 +155,12 @@ function perform(services: Services, ctx: Context, action: GradebookAction): str
   switch (action) {
     case 'highlight': {
       const n = writeHighlights(services.app, ctx.sheet, highlightRules(ctx.result.book));
-      return `Highlighted gaps on "${name}" (${n} rules; your own rules are kept).`;
+      return `Highlighted gaps on "${name}" with ${highlightRuleWords(n)}.`;
     }
     case 'clear': {
       const n = clearHighlights(ctx.sheet);
       return n > 0
-        ? `Removed the add-on's ${n} highlight rules from "${name}".`
+        ? `Removed the add-on's ${plural(n, 'highlight rule')} from "${name}".`
         : `No add-on highlights on "${name}".`;
     }
     case 'classCheck': {

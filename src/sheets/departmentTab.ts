@@ -7,6 +7,7 @@
  * special: Sheets computes the import and getValues returns its values like typed ones.
  * Call inside the document lock (the action writes the Department Check tab).
  */
+import { isAre, plural } from '../core/tierWords';
 import {
   departmentCheck,
   type DepartmentInput,
@@ -90,6 +91,7 @@ function summary(report: DepartmentReport, skipped: Skipped[], tab: string): str
     const pairs = folded.map((c) => `${c.earlier.join(', ')} → ${c.class}`);
     parts.push(`Same students on two tabs, counted once from the latest: ${pairs.join('; ')}.`);
   }
-  if (skipped.length > 0) parts.push(`${skipped.length} tab(s) not read as classes are listed there.`);
+  if (skipped.length > 0)
+    parts.push(`${plural(skipped.length, 'tab')} not read as classes ${isAre(skipped.length)} listed there.`);
   return parts.join(' ');
 }

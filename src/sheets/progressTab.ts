@@ -3,6 +3,7 @@
  * spreadsheet), else every tab that reads as a gradebook, in tab order (first to latest). One
  * read per tab; the gradebook already read by the action is not read again.
  */
+import { isAre, plural } from '../core/tierWords';
 import { checkGrid } from '../core/engine';
 import { datedScoreWarnings } from '../core/sheetGrid';
 import { LayoutError } from '../core/layout';
@@ -102,7 +103,9 @@ export function writeProgress(ctx: Context, chosen?: string[]): { message: strin
   const tab = writeTab(ctx, TAB_NAMES.progress, renderProgress(report));
   const { assessments, unmatched } = report;
   const linked =
-    unmatched.length > 0 ? ` ${unmatched.length} student(s) are in only one tab and are listed there.` : '';
+    unmatched.length > 0
+      ? ` ${plural(unmatched.length, 'student')} ${isAre(unmatched.length)} in only one tab and listed there.`
+      : '';
   return {
     message:
       `Progress over ${assessments.length} tabs ` +

@@ -24,7 +24,11 @@ import {
   stepSkills,
 } from '../core/tierWords';
 import { type ItemEdit, mergeItemEdits, readItemEdit } from '../core/itemSetup';
+import { whoPerRow } from '../core/whoToHelp';
 import { type SetupView, setupView } from './setupView';
+
+/** A few lines of names under a class-check row in the 300 px sidebar; the tab lists up to a cell's worth. */
+const SIDEBAR_WHO_LIMIT = 300;
 
 export interface SidebarState {
   gradebook: string;
@@ -39,6 +43,8 @@ export interface SidebarState {
   students: number;
   items: number;
   classCheck: ClassCheckRow[];
+  /** Per class-check row, whom "What to do" is about: its struggling students, or the whole class. */
+  who: string[];
   stations: Station[];
   skillGroups: SkillGroup[];
   warnings: string[];
@@ -86,6 +92,7 @@ function stateOf(ctx: Context): SidebarState {
     students: book.students.length,
     items: book.items.length,
     classCheck: analysis.classCheck,
+    who: whoPerRow(analysis, SIDEBAR_WHO_LIMIT),
     stations: analysis.stations,
     skillGroups: analysis.skillGroups,
     warnings: analysis.warnings,

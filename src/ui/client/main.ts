@@ -3,14 +3,16 @@
  * with the band lines, the stations, and the buttons. Names are always text nodes.
  */
 import type { ItemView } from '../../core/itemView';
-import { FIGURE_WORDS } from '../../core/itemWords';
-import { PATTERN_WORDS as PATTERN } from '../../core/patterns';
+import { FIGURE_WORDS, groupLine } from '../../core/itemWords';
+import type { PATTERN_WORDS as PATTERN } from '../../core/patterns';
 import {
   effectivenessLine,
   NOT_SAVED,
+  nameList,
   percent as pct,
   skillGroupLine,
   stationLines,
+  strugglingChange,
   TIER_ADVICE,
   TIER_WORD,
   UNGROUPED_CHECK,
@@ -132,8 +134,8 @@ function tierAdvice(s: SidebarState): HTMLElement {
 }
 
 function checkTable(s: SidebarState): HTMLElement {
-  const body = s.classCheck.map((r) =>
-    el(
+  const body = s.classCheck.flatMap((r, k) => {
+    const row = el(
       'tr',
       {},
       el('td', {}, r.section),
@@ -141,8 +143,12 @@ function checkTable(s: SidebarState): HTMLElement {
       el('td', {}, `${r.struggling}/${r.withData}`),
       el('td', {}, pct(r.percentStruggling)),
       el('td', { class: `tier-${r.tier}` }, TIER_WORD[r.tier] + (r.flags.length ? ' · low data' : '')),
-    ),
-  );
+    );
+    // Whom the tier's advice is about ("the listed students"), on a line of its own under the row.
+    const who = s.who[k];
+    if (!who) return [row];
+    return [row, el('tr', { class: 'who' }, el('td', { colspan: '5' }, `Who: ${who}`))];
+  });
   return el(
     'table',
     {},
@@ -162,8 +168,7 @@ function checkTable(s: SidebarState): HTMLElement {
 
 function stations(s: SidebarState): HTMLElement {
   const box = el('div', {});
-  const slip = (m: { pattern: keyof typeof PATTERN; students: string[] }) =>
-    `${PATTERN[m.pattern]}: ${m.students.join(', ')}`;
+  const slip = (m: { pattern: keyof typeof PATTERN; students: string[] }) => groupLine(m.pattern, m.students);
   for (const st of s.stations) {
     const list = el('ul', {});
     // The slips its students showed on a step's items (SPEC 6b) sit under its teacher table.
@@ -202,6 +207,7 @@ function progressView(p: ProgressView): HTMLElement[] {
         el('td', {}, r.skill),
         el('td', {}, share(r.counts[0])),
         el('td', {}, share(r.counts[r.counts.length - 1])),
+        el('td', {}, strugglingChange(r.counts[0], r.counts[r.counts.length - 1])),
       ),
     );
   const out: HTMLElement[] = [
@@ -215,7 +221,7 @@ function progressView(p: ProgressView): HTMLElement[] {
         el(
           'tr',
           {},
-          ['Skill', 'First', 'Latest'].map((h) => el('th', { scope: 'col' }, h)),
+          ['Skill', 'First', 'Latest', 'Change'].map((h) => el('th', { scope: 'col' }, h)),
         ),
       ),
       el('tbody', {}, rows),
@@ -314,7 +320,7 @@ function itemsView(v: ItemView): HTMLElement {
       lines.map((line) => el('li', {}, line)),
     );
   if (v.common.length > 0) {
-    const lines = v.common.map((c) => `${c.item}: ${c.line}: ${c.students.join(', ')}`);
+    const lines = v.common.map((c) => `${c.item}: ${c.line}: ${nameList(c.students)}`);
     box.append(el('h3', {}, 'Common wrong answers'), listOf(lines));
   }
   const cells = (r: ItemView['rows'][number]) =>
@@ -349,6 +355,7 @@ function itemsView(v: ItemView): HTMLElement {
     ),
   );
   const says = v.rows.filter((r) => r.says.length > 0);
+  if (v.smallSample !== null) box.append(el('p', {}, v.smallSample));
   if (says.length > 0) box.append(listOf(says.map((r) => `${r.item}: ${r.says.join(' ')}`)));
   box.append(el('p', {}, v.reliability));
   if (v.misconceptions.length > 0) {
