@@ -170,7 +170,8 @@ Ana,1
 `),
     );
     expect(a.warnings).toEqual([
-      '"Ana" appears more than once (rows 3, 4, 6): each row is kept as its own student.',
+      '"Ana" appears more than once (rows 3, 4, 6): each row is kept as its own student; ' +
+        'if it is the same student, merge the rows or delete one.',
     ]);
   });
 
@@ -186,8 +187,10 @@ Ben,0
 `),
     );
     expect(a.warnings).toEqual([
-      '"Ben" appears more than once (rows 3, 6): each row is kept as its own student.',
-      '"Ana" appears more than once (rows 4, 5): each row is kept as its own student.',
+      '"Ben" appears more than once (rows 3, 6): each row is kept as its own student; ' +
+        'if it is the same student, merge the rows or delete one.',
+      '"Ana" appears more than once (rows 4, 5): each row is kept as its own student; ' +
+        'if it is the same student, merge the rows or delete one.',
     ]);
   });
   test('SPEC 3: a student ID names a student only when there is no name or email', () => {

@@ -22,7 +22,7 @@ async function typeThreeSkills(sidebar: Frame): Promise<void> {
 }
 
 const checkRows = (sidebar: Frame) =>
-  sidebar.$$eval('#check tbody tr', (trs) =>
+  sidebar.$$eval('#check tbody tr:not(.who)', (trs) =>
     trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells, (td) => td.textContent).slice(1, 3)),
   );
 

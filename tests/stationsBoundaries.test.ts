@@ -142,7 +142,7 @@ C,P1,0,0,0
 `),
     );
     expect(json.warnings).toEqual([
-      'P1: no student is ready to coach, so 2 learner(s) at step 3 join the teacher table.',
+      'P1: no student is ready to coach, so 2 learners at step 3 join the teacher table.',
     ]);
   });
 
