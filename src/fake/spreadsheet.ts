@@ -489,6 +489,10 @@ export class FakeSheet implements SheetLike {
     return this._range(1, 1, Math.max(1, rows), Math.max(1, cols));
   }
   getRange(row: number, column: number, numRows = 1, numColumns = 1): RangeLike {
+    return this._checkedRange(row, column, numRows, numColumns);
+  }
+  /** getRange's checks without counting a call: getRangeList is one call, whatever its length. */
+  _checkedRange(row: number, column: number, numRows = 1, numColumns = 1): RangeLike {
     // A range needs at least one row and one column, and must lie inside the grid.
     if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
@@ -505,7 +509,7 @@ export class FakeSheet implements SheetLike {
     const ranges = a1Notations.map((n) => {
       const r = parseA1(n);
       if (!r) throw new Error(`Range not found: ${n}`);
-      return this.getRange(r.row, r.column, r.rows, r.columns);
+      return this._checkedRange(r.row, r.column, r.rows, r.columns);
     });
     return counted(new FakeRangeList(ranges), this._counter);
   }

@@ -104,18 +104,29 @@ function formatCells(sheet: SheetLike, formats: string[][]): void {
   const runs = new Map<string, string[]>();
   const width = formats[0]?.length ?? 0;
   for (let c = 0; c < width; c++) {
-    let r = 0;
-    while (r < formats.length) {
-      const format = formats[r][c];
-      let end = r;
-      while (end + 1 < formats.length && formats[end + 1][c] === format) end++;
-      if (format !== '') {
-        const list = runs.get(format) ?? [];
-        list.push(r === end ? a1(r, c) : `${a1(r, c)}:${a1(end, c)}`);
-        runs.set(format, list);
+    // A run of one format down the column goes on over cells that ask for none (a blank or a
+    // word such as "No data" between two percents): a number format changes no text and no blank,
+    // and the list stays a few ranges per column however many students have gaps in it.
+    let start = -1;
+    let last = -1;
+    let format = '';
+    const close = () => {
+      if (start < 0) return;
+      const list = runs.get(format) ?? [];
+      list.push(start === last ? a1(start, c) : `${a1(start, c)}:${a1(last, c)}`);
+      runs.set(format, list);
+    };
+    for (let r = 0; r < formats.length; r++) {
+      const f = formats[r][c];
+      if (f === '') continue;
+      if (f !== format) {
+        close();
+        start = r;
+        format = f;
       }
-      r = end + 1;
+      last = r;
     }
+    close();
   }
   for (const [format, ranges] of runs) sheet.getRangeList(ranges).setNumberFormat(format);
 }
