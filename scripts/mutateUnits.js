@@ -2,6 +2,7 @@
  * `npm run mutate:units [NAME ...]`: every entry of mutation-units.json (or those named), one module
  * against its own unit suites, one after another; each report kept in reports/mutation/units/, then
  * one table and the score over all of them. A stop keeps the finished entries (unlike one long run).
+ * `--report` prints the table and the score of the reports there, running nothing.
  */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -10,7 +11,10 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const units = JSON.parse(fs.readFileSync(path.join(root, 'mutation-units.json'), 'utf8'));
 delete units['//'];
-const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(units);
+// `--report` only sums up the reports already in reports/mutation/units/.
+const reportOnly = process.argv.includes('--report');
+const named = process.argv.slice(2).filter((a) => a !== '--report');
+const names = reportOnly ? [] : named.length > 0 ? named : Object.keys(units);
 const out = path.join(root, 'reports', 'mutation', 'units');
 fs.mkdirSync(out, { recursive: true });
 const stryker = path.join(root, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js');
