@@ -1,14 +1,7 @@
 import { pairLearners } from '../src/core/stations';
 import { analyseGrid, jsonOf } from './helpers/engine';
 import { csv } from './helpers/examples';
-
-const ladder = (rows: string) =>
-  csv(`
-Student,Period,Q1,Q2,Q3
-Points possible,,1,1,1
-Step,,1,2,3
-${rows.trim()}
-`);
+import { threeSteps as ladder } from './helpers/ladders';
 
 describe('just-in-time stations (SPEC section 5)', () => {
   test('entry step is the first step not mastered; steps without data are skipped', () => {

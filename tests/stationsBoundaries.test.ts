@@ -5,24 +5,7 @@
  */
 import { analyseGrid, jsonOf } from './helpers/engine';
 import { csv } from './helpers/examples';
-
-/** Steps 1–4 (one question each, out of 10), one section. */
-const fourSteps = (rows: string) =>
-  csv(`
-Student,Period,Q1,Q2,Q3,Q4
-Points possible,,10,10,10,10
-Step,,1,2,3,4
-${rows.trim()}
-`);
-
-/** Steps 1–3 (one question each, out of 1). */
-const threeSteps = (rows: string) =>
-  csv(`
-Student,Period,Q1,Q2,Q3
-Points possible,,1,1,1
-Step,,1,2,3
-${rows.trim()}
-`);
+import { fourSteps, threeSteps } from './helpers/ladders';
 
 describe('SPEC 5 peer coaching: weakest learner with strongest coach first', () => {
   test('SPEC 5: the coach with the higher mean (steps with data) coaches first, whatever the names', () => {
