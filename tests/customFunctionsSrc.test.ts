@@ -289,3 +289,24 @@ describe('blank and omitted arguments', () => {
     ]);
   });
 });
+
+describe('SPEC 9: CLASS_CHECK and SKILL_GAPS edges the mutation run found untested', () => {
+  test('SPEC 9: CLASS_CHECK leaves % struggling blank for a skill nobody has a score on', () => {
+    // Column A: 1 and 0 (1 of 2 under 80%, 50%). Column B blank for both: 0 struggling of 0 with data.
+    expect(
+      CLASS_CHECK(
+        [
+          [1, ''],
+          [0, ''],
+        ],
+        [['A', 'B']],
+      )[2],
+    ).toEqual(['B', 2, 0, '', 'No data']);
+  });
+
+  test('SPEC 9: SKILL_GAPS without its skills range is refused, naming the argument', () => {
+    expect(() => SKILL_GAPS([[1, 0]], undefined)).toThrow(
+      'skills is required: one skill name per score column.',
+    );
+  });
+});
