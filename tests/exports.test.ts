@@ -307,4 +307,13 @@ describe('OneRoster learningObjectiveSet', () => {
     ]);
     expect(learningObjectives('7.NS.1; 7.NS.2')).toEqual(['7.NS.1', '7.NS.2']);
   });
+
+  test('SPEC 3 (OneRoster): a set without learningObjectiveIds, or a JSON null, gives no ids', () => {
+    expect(learningObjectives('{"source":"CASE"}')).toEqual([]);
+    expect(learningObjectives('null')).toEqual([]);
+  });
+
+  test('SPEC 3 (OneRoster): ids split at , or ; with or without spaces, a trailing one adds none', () => {
+    expect(learningObjectives('7.NS.1;7.NS.2,')).toEqual(['7.NS.1', '7.NS.2']);
+  });
 });
