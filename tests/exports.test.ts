@@ -311,6 +311,7 @@ describe('OneRoster learningObjectiveSet', () => {
   test('SPEC 3 (OneRoster): a set without learningObjectiveIds, or a JSON null, gives no ids', () => {
     expect(learningObjectives('{"source":"CASE"}')).toEqual([]);
     expect(learningObjectives('null')).toEqual([]);
+    expect(learningObjectives('')).toEqual([]);
   });
 
   test('SPEC 3 (OneRoster): ids split at , or ; with or without spaces, a trailing one adds none', () => {
