@@ -314,6 +314,10 @@ describe('OneRoster learningObjectiveSet', () => {
     expect(learningObjectives('')).toEqual([]);
   });
 
+  test('SPEC 3 (OneRoster): one set on its own, not in a list, gives its ids', () => {
+    expect(learningObjectives('{"source":"CASE","learningObjectiveIds":["7.NS.1"]}')).toEqual(['7.NS.1']);
+  });
+
   test('SPEC 3 (OneRoster): ids split at , or ; with or without spaces, a trailing one adds none', () => {
     expect(learningObjectives('7.NS.1;7.NS.2,')).toEqual(['7.NS.1', '7.NS.2']);
   });
