@@ -7,7 +7,7 @@ import path from 'node:path';
 import { readCsvFile } from '../src/cli/csv';
 import { checkGrid, type CheckResult } from '../src/core/engine';
 import { detectLayout, type LayoutCorrection } from '../src/core/layout';
-import { learningObjectives } from '../src/core/oneRoster';
+import { learningObjectives, oneRosterGradebooks } from '../src/core/oneRoster';
 import { DEFAULT_SETTINGS } from '../src/core/types';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'exports');
@@ -320,5 +320,83 @@ describe('OneRoster learningObjectiveSet', () => {
 
   test('SPEC 3 (OneRoster): ids split at , or ; with or without spaces, a trailing one adds none', () => {
     expect(learningObjectives('7.NS.1;7.NS.2,')).toEqual(['7.NS.1', '7.NS.2']);
+  });
+});
+
+describe('SPEC 3 (OneRoster): one gradebook grid per class, from src', () => {
+  // Ana and Ben in Math 7 (c1); the teacher Tia enrolled and scored there is no student. Ben is
+  // enrolled, so he comes first; Ana has a result only. Ben's 0 on Quiz 1 is exempt: no score. Ana's
+  // Quiz 2 row is marked tobedeleted: no score. Class c2 has no title: its class code names it; u4
+  // there has no name: the id stands. Class c3 has no line item: no gradebook.
+  const tables = {
+    users: [
+      ['sourcedId', 'givenName', 'familyName', 'email', 'role'],
+      ['u1', 'Ana', 'Diaz', 'ana@x.org', 'student'],
+      ['u2', 'Ben', 'Ng', '', 'student'],
+      ['t1', 'Tia', 'Teach', '', 'teacher'],
+      ['u4', '', '', '', ''],
+    ],
+    classes: [
+      ['sourcedId', 'title', 'classCode'],
+      ['c1', 'Math 7', ''],
+      ['c2', '', 'M8'],
+      ['c3', 'Empty', ''],
+    ],
+    lineItems: [
+      ['sourcedId', 'title', 'classSourcedId', 'resultValueMax', 'learningObjectiveSet'],
+      ['l1', 'Quiz 1', 'c1', '10', '7.NS.1'],
+      ['l2', 'Quiz 2', 'c1', '5', ''],
+      ['l3', 'Test', 'c2', '20', ''],
+    ],
+    results: [
+      ['lineItemSourcedId', 'studentSourcedId', 'score', 'scoreStatus', 'status'],
+      ['l1', 'u1', '8', 'fully graded', ''],
+      ['l1', 'u2', '0', 'exempt', ''],
+      ['l2', 'u2', '4', '', ''],
+      ['l2', 'u1', '3', '', 'tobedeleted'],
+      ['l1', 't1', '9', '', ''],
+      ['l3', 'u4', '15', '', ''],
+    ],
+    enrollments: [
+      ['classSourcedId', 'userSourcedId', 'role'],
+      ['c1', 't1', 'teacher'],
+      ['c1', 'u2', 'student'],
+    ],
+  };
+
+  test('SPEC 3 (OneRoster): the class with skills: points and skill rows, enrolled students first', () => {
+    expect(oneRosterGradebooks(tables)[0]).toEqual({
+      title: 'Math 7',
+      grid: [
+        ['Student', 'Email', 'Section', 'Quiz 1', 'Quiz 2'],
+        ['Points possible', '', '', '10', '5'],
+        ['Skill', '', '', '7.NS.1', ''],
+        ['Ben Ng', '', 'Math 7', '', '4'],
+        ['Ana Diaz', 'ana@x.org', 'Math 7', '8', ''],
+      ],
+    });
+  });
+
+  test('SPEC 3 (OneRoster): a class without a title or skills; a student without a name', () => {
+    const books = oneRosterGradebooks(tables);
+    expect(books.length).toBe(2);
+    expect(books[1]).toEqual({
+      title: 'M8',
+      grid: [
+        ['Student', 'Email', 'Section', 'Test'],
+        ['Points possible', '', '', '20'],
+        ['u4', '', 'M8', '15'],
+      ],
+    });
+  });
+
+  test('SPEC 3 (OneRoster): an empty file, a missing column, or no line items is one clear line', () => {
+    expect(() => oneRosterGradebooks({ ...tables, users: [] })).toThrow('users.csv is empty.');
+    expect(() => oneRosterGradebooks({ ...tables, classes: [['sourcedId']] })).toThrow(
+      'classes.csv has no title column.',
+    );
+    expect(() => oneRosterGradebooks({ ...tables, lineItems: [tables.lineItems[0]] })).toThrow(
+      'no class has line items.',
+    );
   });
 });
