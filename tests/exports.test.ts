@@ -394,11 +394,11 @@ describe('SPEC 3 (OneRoster): one gradebook grid per class, from src', () => {
     ]);
   });
 
-  test('SPEC 3 (OneRoster): the required columns only, without enrollments', () => {
+  test('SPEC 3 (OneRoster): the required columns only (and a short row), without enrollments', () => {
     const minimal = {
       users: [
-        ['sourcedId', 'givenName', 'familyName'],
-        ['u1', 'Ana', 'Diaz'],
+        ['sourcedId', 'givenName', 'familyName', 'email'],
+        ['u1', 'Ana', 'Diaz'], // a short row: no email
       ],
       classes: [
         ['sourcedId', 'title'],
