@@ -1,4 +1,4 @@
-import { parseFractionSetting, readCell } from '../src/core/cells';
+import { cellText, parseFractionSetting, readCell } from '../src/core/cells';
 
 describe('readCell (SPEC section 3, cell values)', () => {
   test.each([
@@ -134,5 +134,29 @@ describe('readCell: whole-text patterns (SPEC 3)', () => {
   test('decimal commas: several digits on either side, the whole text only', () => {
     expect(readCell('12,55', { decimalComma: true })).toEqual({ kind: 'number', value: 12.55 });
     expect(readCell('8,5 pts', { decimalComma: true })).toEqual({ kind: 'invalid' });
+  });
+});
+
+describe('SPEC 3 cell values: the edges the mutation run found untested', () => {
+  test('SPEC 3: a text led by a tab is invalid, not a ratio of its digits', () => {
+    // Sheets' TRIM keeps a tab, so "\t55" is no number, percent or ratio: invalid.
+    expect(readCell('\t55')).toEqual({ kind: 'invalid' });
+  });
+
+  test('SPEC 3: a date cell is quoted in a warning as its day, an empty cell as nothing', () => {
+    expect(cellText(new Date(Date.UTC(2026, 2, 5)))).toBe('2026-03-05');
+    expect(cellText(new Date(NaN))).toBe('Invalid Date');
+    expect(cellText(null)).toBe('');
+    expect(cellText(undefined)).toBe('');
+  });
+
+  test('SPEC 8: a cut written with spaces around it still reads: " 80% " is 0.8', () => {
+    expect(parseFractionSetting(' 80% ')).toBe(0.8);
+  });
+
+  test('SPEC 8: a checkbox, a number too large for a double, or a bare "-%" is no cut', () => {
+    expect(parseFractionSetting(true)).toBeNull();
+    expect(parseFractionSetting('1e999')).toBeNull(); // Number('1e999') is Infinity
+    expect(parseFractionSetting('-%')).toBeNull();
   });
 });

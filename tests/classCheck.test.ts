@@ -1,4 +1,4 @@
-import { checkRow, tierOf } from '../src/core/classCheck';
+import { checkRow, sectionOf, tierOf } from '../src/core/classCheck';
 import { analyseGrid, oneSkillGrid } from './helpers/engine';
 import { csv } from './helpers/examples';
 
@@ -84,5 +84,17 @@ Ben,P1,1
 `),
     );
     expect(a.classCheck.map((r) => r.section)).toEqual(['(all)']);
+  });
+});
+
+describe('SPEC 4: sections of the class check', () => {
+  const student = (name: string, section: string | null) => ({ row: 0, name, email: null, section });
+
+  test('SPEC 4: without any section, the whole roster is one section, (all)', () => {
+    expect(sectionOf([student('Ann', null), student('Bo', null)])).toEqual(['(all)', '(all)']);
+  });
+
+  test('SPEC 4: with some sections, a student without one is in (no section)', () => {
+    expect(sectionOf([student('Ann', 'P1'), student('Bo', null)])).toEqual(['P1', '(no section)']);
   });
 });

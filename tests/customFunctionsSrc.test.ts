@@ -12,6 +12,7 @@ import {
   SCORE_CHANGE,
   SKILL_GAPS,
 } from '../src/functions/customFunctions';
+import { ITEM_STATS, MISCONCEPTION } from '../src/functions/itemFunctions';
 
 /** n students, the first `struggling` of them at 0 and the rest at 1, one column (points 1 inferred). */
 const column = (n: number, struggling: number) =>
@@ -287,5 +288,101 @@ describe('blank and omitted arguments', () => {
       [true, false],
       [false, true],
     ]);
+  });
+});
+
+describe('SPEC 9: CLASS_CHECK and SKILL_GAPS edges the mutation run found untested', () => {
+  test('SPEC 9: CLASS_CHECK leaves % struggling blank for a skill nobody has a score on', () => {
+    // Column A: 1 and 0 (1 of 2 under 80%, 50%). Column B blank for both: 0 struggling of 0 with data.
+    expect(
+      CLASS_CHECK(
+        [
+          [1, ''],
+          [0, ''],
+        ],
+        [['A', 'B']],
+      )[2],
+    ).toEqual(['B', 2, 0, '', 'No data']);
+  });
+
+  test('SPEC 9: SKILL_GAPS without its skills range is refused, naming the argument', () => {
+    expect(() => SKILL_GAPS([[1, 0]], undefined)).toThrow(
+      'skills is required: one skill name per score column.',
+    );
+  });
+});
+
+describe('SPEC 9: ITEM_STATS and MISCONCEPTION from src (their other tests run the bundle)', () => {
+  // The hand-worked gradebook of tests/itemAnalysis.test.ts: Q1, Q2 out of 1, Q3 out of 2; S6 blank on
+  // Q2. Difficulty .5 .6 .5, discrimination .5 -.5 .25, point-biserial √(3/11), -1/6, .25.
+  const scores = [
+    [1, 1, 2],
+    [1, 0, 2],
+    [0, 1, 1],
+    [1, 1, 0],
+    [0, 0, 1],
+    [0, '', 0],
+  ];
+
+  test('SPEC 9: ITEM_STATS: difficulty, discrimination, point-biserial, flags; a column per item', () => {
+    const [difficulty, discrimination, biserial, flags] = ITEM_STATS(scores, [[1, 1, 2]]);
+    expect(difficulty).toEqual([0.5, 0.6, 0.5]);
+    expect(discrimination).toEqual([0.5, -0.5, 0.25]);
+    [Math.sqrt(3 / 11), -1 / 6, 0.25].forEach((r, i) => expect(biserial[i]).toBeCloseTo(r, 12));
+    expect(flags).toEqual([
+      'hint: only 6 students',
+      'Check key, hint: only 5 students',
+      'hint: only 6 students',
+    ]);
+  });
+
+  // 2x - 6 = -3x - 5: x = 1/5; -2.2 sign slip, -1 x-sign slip, 1 forgot to divide, 0.20 is 1/5.
+  test('SPEC 9: MISCONCEPTION names the slips of 2x - 6 = -3x - 5, Correct two ways, blank otherwise', () =>
+    expect(
+      MISCONCEPTION('2x - 6 = -3x - 5', [
+        ['-2.2', -1, 1],
+        ['0.20', '1/5', 'no idea'],
+        ['', 7, ' x = -2.2 '],
+      ]),
+    ).toEqual([
+      [
+        'moved the constant without changing its sign',
+        'moved the x-term without changing its sign',
+        'undid the constant but not the coefficient',
+      ],
+      ['Correct', 'Correct', ''],
+      ['', '', 'moved the constant without changing its sign'],
+    ]));
+
+  test('SPEC 9: ITEM_STATS leaves a column nobody answered blank, and names a missing scores range', () => {
+    // Q1 0 and 1; Q2 blank for both: no difficulty, discrimination or point-biserial for Q2.
+    const [difficulty, discrimination, biserial] = ITEM_STATS([
+      [0, ''],
+      [1, ''],
+    ]);
+    expect([difficulty[1], discrimination[1], biserial[1]]).toEqual(['', '', '']);
+    expect(() => ITEM_STATS(undefined)).toThrow('scores is required: select a range of scores.');
+  });
+
+  test('SPEC 9: MISCONCEPTION takes its equation from a one-cell range', () =>
+    expect(MISCONCEPTION([['2x - 6 = -3x - 5']], [['0.2']])).toEqual([['Correct']]));
+
+  test('SPEC 9: MISCONCEPTION refuses a range, a text, an equation without one solution, no answers', () => {
+    expect(() => MISCONCEPTION([['x = 1', 'x = 2']], [[1]])).toThrow(
+      'equation must be one cell, not a range.',
+    );
+    expect(() => MISCONCEPTION([['x = 1'], ['x = 2']], [[1]])).toThrow(
+      'equation must be one cell, not a range.',
+    );
+    expect(() => MISCONCEPTION('x = 1', undefined)).toThrow('answers is required: select a range of scores.');
+    expect(() => MISCONCEPTION('Explain your answer', [[1]])).toThrow(
+      '"Explain your answer" is not a linear equation in one letter (like 2x - 10 = -18).',
+    );
+    expect(() => MISCONCEPTION('x + 1 = x + 2', [[1]])).toThrow(
+      'x + 1 = x + 2 has no solution: no slip to name.',
+    );
+    expect(() => MISCONCEPTION('x + 1 = x + 1', [[1]])).toThrow(
+      'x + 1 = x + 1 holds for every number: no slip to name.',
+    );
   });
 });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { readCsvFile } from '../src/cli/csv';
 import { checkGrid, type CheckResult } from '../src/core/engine';
 import { detectLayout, type LayoutCorrection } from '../src/core/layout';
-import { learningObjectives } from '../src/core/oneRoster';
+import { learningObjectives, oneRosterGradebooks } from '../src/core/oneRoster';
 import { DEFAULT_SETTINGS } from '../src/core/types';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'exports');
@@ -306,5 +306,145 @@ describe('OneRoster learningObjectiveSet', () => {
       '7.NS.2',
     ]);
     expect(learningObjectives('7.NS.1; 7.NS.2')).toEqual(['7.NS.1', '7.NS.2']);
+  });
+
+  test('SPEC 3 (OneRoster): a set without learningObjectiveIds, or a JSON null, gives no ids', () => {
+    expect(learningObjectives('{"source":"CASE"}')).toEqual([]);
+    expect(learningObjectives('null')).toEqual([]);
+    expect(learningObjectives('')).toEqual([]);
+  });
+
+  test('SPEC 3 (OneRoster): one set on its own, not in a list, gives its ids', () => {
+    expect(learningObjectives('{"source":"CASE","learningObjectiveIds":["7.NS.1"]}')).toEqual(['7.NS.1']);
+  });
+
+  test('SPEC 3 (OneRoster): ids split at , or ; with or without spaces, a trailing one adds none', () => {
+    expect(learningObjectives('7.NS.1;7.NS.2,')).toEqual(['7.NS.1', '7.NS.2']);
+  });
+});
+
+describe('SPEC 3 (OneRoster): one gradebook grid per class, from src', () => {
+  // Math 7 (c1): Ben is enrolled, so he comes first; Ana and u9 (no users row: the id stands) have
+  // results only. Tia, a teacher, is scored there but is no student; t9 is enrolled as a teacher.
+  // Ben's 0 on Quiz 1 is exempt: no score. Ana's Quiz 2 row is marked tobedeleted: no score. Quiz 3
+  // has no result. Class c2 has no title: its class code names it; u4 there has no name, and its
+  // results row is short. c3 has no line item: no gradebook; c4 has neither title nor code.
+  const tables = {
+    users: [
+      ['sourcedId', 'givenName', 'familyName', 'email', 'role'],
+      ['u1', 'Ana', 'Diaz', 'ana@x.org', 'student'],
+      ['u2', 'Ben', 'Ng', '', 'student'],
+      ['t1', 'Tia', 'Teach', '', 'teacher'],
+      ['u4', '', '', '', ''],
+    ],
+    classes: [
+      ['sourcedId', 'title', 'classCode'],
+      ['c1', 'Math 7', ''],
+      ['c2', '', 'M8'],
+      ['c3', 'Empty', ''],
+      ['c4', '', ''],
+    ],
+    lineItems: [
+      ['sourcedId', 'title', 'classSourcedId', 'resultValueMax', 'learningObjectiveSet'],
+      ['l1', 'Quiz 1', 'c1', '10', '7.NS.1; 7.NS.2'],
+      ['l2', 'Quiz 2', 'c1', '5', ''],
+      ['l4', 'Quiz 3', 'c1', '4', ''],
+      ['l3', 'Test', 'c2', '20', ''],
+      ['l5', 'Warm-up', 'c4', '1', ''],
+    ],
+    results: [
+      ['lineItemSourcedId', 'studentSourcedId', ' Score ', 'scoreStatus', 'status'],
+      ['l1', 'u1', ' 8 ', 'fully graded', ''],
+      ['l1', 'u2', '0', 'exempt', ''],
+      ['l2', 'u2', '4', '', ''],
+      ['l2', 'u1', '3', '', 'tobedeleted'],
+      ['l1', 't1', '9', '', ''],
+      ['l2', 'u9', '5', '', ''],
+      ['l3', 'u4', '15'],
+    ],
+    enrollments: [
+      ['classSourcedId', 'userSourcedId', 'role'],
+      ['c1', 't1', 'teacher'],
+      ['c1', 't9', 'teacher'],
+      ['c1', 'u2', 'student'],
+    ],
+  };
+
+  test('SPEC 3 (OneRoster): the class with skills: points and skill rows, enrolled students first', () => {
+    expect(oneRosterGradebooks(tables)[0]).toEqual({
+      title: 'Math 7',
+      grid: [
+        ['Student', 'Email', 'Section', 'Quiz 1', 'Quiz 2', 'Quiz 3'],
+        ['Points possible', '', '', '10', '5', '4'],
+        ['Skill', '', '', '7.NS.1, 7.NS.2', '', ''],
+        ['Ben Ng', '', 'Math 7', '', '4', ''],
+        ['Ana Diaz', 'ana@x.org', 'Math 7', '8', '', ''],
+        ['u9', '', 'Math 7', '', '5', ''],
+      ],
+    });
+  });
+
+  test('SPEC 3 (OneRoster): a class named by its code, or by its id; a student without a name', () => {
+    const books = oneRosterGradebooks(tables);
+    expect(books.map((b) => b.title)).toEqual(['Math 7', 'M8', 'c4']);
+    expect(books[1].grid).toEqual([
+      ['Student', 'Email', 'Section', 'Test'],
+      ['Points possible', '', '', '20'],
+      ['u4', '', 'M8', '15'],
+    ]);
+  });
+
+  test('SPEC 3 (OneRoster): the required columns only (and a short row), without enrollments', () => {
+    const minimal = {
+      users: [
+        ['sourcedId', 'givenName', 'familyName', 'email'],
+        ['u1', 'Ana', 'Diaz'], // a short row: no email
+      ],
+      classes: [
+        ['sourcedId', 'title'],
+        ['c1', 'Math 7'],
+      ],
+      lineItems: [
+        ['sourcedId', 'title', 'classSourcedId'],
+        ['l1', 'Quiz 1', 'c1'],
+      ],
+      results: [
+        ['lineItemSourcedId', 'studentSourcedId', 'score'],
+        ['l1', 'u1', '1'],
+      ],
+    };
+    expect(oneRosterGradebooks(minimal)).toEqual([
+      {
+        title: 'Math 7',
+        grid: [
+          ['Student', 'Email', 'Section', 'Quiz 1'],
+          ['Points possible', '', '', ''],
+          ['Ana Diaz', '', 'Math 7', '1'],
+        ],
+      },
+    ]);
+  });
+
+  test('SPEC 3 (OneRoster): an empty file, a missing column, or no line items is one clear line', () => {
+    const without = (table: (string | number)[][], column: string) => [table[0].filter((h) => h !== column)];
+    expect(() => oneRosterGradebooks({ ...tables, users: [] })).toThrow('users.csv is empty.');
+    expect(() => oneRosterGradebooks({ ...tables, users: without(tables.users, 'sourcedId') })).toThrow(
+      'users.csv has no sourcedId column.',
+    );
+    expect(() => oneRosterGradebooks({ ...tables, classes: [['sourcedId']] })).toThrow(
+      'classes.csv has no title column.',
+    );
+    expect(() =>
+      oneRosterGradebooks({ ...tables, lineItems: without(tables.lineItems, 'classSourcedId') }),
+    ).toThrow('lineItems.csv has no classSourcedId column.');
+    expect(() => oneRosterGradebooks({ ...tables, results: without(tables.results, ' Score ') })).toThrow(
+      'results.csv has no score column.',
+    );
+    expect(() =>
+      oneRosterGradebooks({ ...tables, enrollments: without(tables.enrollments, 'userSourcedId') }),
+    ).toThrow('enrollments.csv has no userSourcedId column.');
+    expect(() => oneRosterGradebooks({ ...tables, lineItems: [tables.lineItems[0]] })).toThrow(
+      'no class has line items.',
+    );
   });
 });

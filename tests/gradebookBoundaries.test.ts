@@ -5,6 +5,7 @@
  * docs/testing.md lists the change each kills).
  */
 import type { Grid } from '../src/core/types';
+import { capWarnings } from '../src/core/warnings';
 import { analyseGrid } from './helpers/engine';
 import { csv } from './helpers/examples';
 
@@ -271,5 +272,43 @@ Timestamp,Email Address,Score,Q1
     expect(a.warnings).toEqual([
       'No answer key: choose the response that holds the correct answers (its row number or email).',
     ]);
+  });
+});
+
+describe('SPEC 12: at most 100 warnings of a kind, then one "and N more" line', () => {
+  // The kind of `"x7" at B7: counted as no data.` is the text after its last ": ".
+  const invalid = (n: number) =>
+    Array.from({ length: n }, (_, i) => `"x${i}" at B${i + 2}: counted as no data.`);
+  const other = 'Q3 has no points possible: read out of its highest score.';
+
+  test('SPEC 12: 102 of a kind list 100, then "…and 2 more", in place before a later kind', () => {
+    const ws = invalid(102);
+    expect(capWarnings([other, ...ws, other])).toEqual([
+      other,
+      ...ws.slice(0, 100),
+      '…and 2 more: counted as no data.',
+      other,
+    ]);
+  });
+
+  test('SPEC 12: exactly 100 of a kind are all listed, with no "more" line', () => {
+    expect(capWarnings(invalid(100))).toEqual(invalid(100));
+  });
+
+  test('SPEC 12: a "more" line already there passes through and is not counted as its kind', () => {
+    // It stands first; the 102 after it are capped at their own 100th.
+    const more = '…and 5 more: counted as no data.';
+    const ws = invalid(102);
+    expect(capWarnings([more, ...ws])).toEqual([
+      more,
+      ...ws.slice(0, 100),
+      '…and 2 more: counted as no data.',
+    ]);
+  });
+
+  test('SPEC 12: a line without ": " is its own kind, its quoted names and numbers left out', () => {
+    // `Column "Q7" skipped 7 times.` less its quote and its number: `Column  skipped  times.`
+    const ws = Array.from({ length: 101 }, (_, i) => `Column "Q${i}" skipped ${i} times.`);
+    expect(capWarnings(ws)).toEqual([...ws.slice(0, 100), '…and 1 more: Column  skipped  times.']);
   });
 });

@@ -2,7 +2,7 @@
  * The setup table's item edits (SPEC 10, SPEC 8): how they are read back from storage, and where an
  * item's settings come from: Skill Map tab > saved setup edits > labelled rows > defaults.
  */
-import { mergeItemEdits, readItemEdit } from '../src/core/itemSetup';
+import { applyEdit, layoutWithEdits, mergeItemEdits, readItemEdit } from '../src/core/itemSetup';
 import type { MetadataLike } from '../src/sheets/services';
 import { loadSaved } from '../src/sheets/settingsStore';
 import { analyseGrid } from './helpers/engine';
@@ -196,5 +196,59 @@ describe('SPEC 10: the Classroom export grouped into three skills in the setup',
   test('step 1 is classroom tier: the whole class starts at step 1, with its numbers', () => {
     // 11 of 24 = 45.8% missed step 1 (the one-step assignments), over the 20% limit.
     expect(analysis.stations[0].wholeClass).toEqual({ step: 1, missed: 11, withData: 24, upper: 0.2 });
+  });
+});
+
+describe('SPEC 8 and 10: item edits at their edges (the mutation run found these untested)', () => {
+  test('SPEC 8: a saved edit that is null, or has a field of the wrong shape, is dropped whole', () => {
+    expect(readItemEdit(null)).toBeNull();
+    expect(readItemEdit({ item: 'Q1', skills: 5 })).toBeNull(); // skills: a text or a list of texts
+    expect(readItemEdit({ item: 'Q1', skills: ['A', 3] })).toBeNull();
+    expect(readItemEdit({ item: 'Q1', step: true })).toBeNull(); // a step: a text, a number or null
+    expect(readItemEdit({ item: 'Q1', points: '3' })).toBeNull(); // points: a number above 0
+    expect(readItemEdit({ item: 'Q1', points: 0 })).toBeNull();
+    expect(readItemEdit({ item: 'Q1', points: Infinity })).toBeNull();
+    expect(readItemEdit({ item: 'Q1', cut: 2 })).toBeNull(); // a cut: a number above 0, at most 1
+    expect(readItemEdit({ item: 'Q1', cut: '0.5' })).toBeNull();
+  });
+
+  test('SPEC 8: a numeric step reads as the Step row reads it; a field left undefined is no field', () => {
+    expect(readItemEdit({ item: 'Q1', step: 2 })).toEqual({ item: 'Q1', step: '2' });
+    expect(readItemEdit({ item: 'Q1', points: undefined, cut: 0.5 })).toEqual({ item: 'Q1', cut: 0.5 });
+  });
+
+  test('SPEC 10: an edit of the points replaces the points row', () => {
+    const item = { column: 1, header: 'Q1', skills: ['A'], step: null, points: 2, cut: 0.8 };
+    applyEdit(item, { item: 'Q1', points: 5 });
+    expect(item.points).toBe(5);
+  });
+
+  // Total and Average are read as totals, not items (roles "ignored").
+  const totals = [
+    ['Student', 'Q1', 'Total', 'Average'],
+    ['Ana', 1, 1, 1],
+  ];
+
+  test('SPEC 10: only the column ticked included comes back; an edit without the tick leaves it out', () => {
+    expect(layoutWithEdits(totals, {}, [{ item: 'Total', included: true }]).columns).toEqual([
+      'name',
+      'item',
+      'item',
+      'ignored',
+    ]);
+    expect(layoutWithEdits(totals, {}, [{ item: 'Total', points: 3 }]).columns[2]).toBe('ignored');
+  });
+
+  test('SPEC 10: the Skill Map naming a column wins over the setup ticking it included', () => {
+    const layout = layoutWithEdits(totals, {}, [{ item: 'Total', included: true }], new Set(['total']));
+    expect(layout.columns[2]).toBe('ignored');
+  });
+
+  test("SPEC 10: a teacher's correction by column still holds when a column is included back", () => {
+    // The teacher set Q1 (column B) to not an item; Total is ticked included.
+    const layout = layoutWithEdits(totals, { columns: { 1: 'ignored' } }, [
+      { item: 'Total', included: true },
+    ]);
+    expect(layout.columns).toEqual(['name', 'ignored', 'item', 'ignored']);
   });
 });

@@ -1,3 +1,4 @@
+import { isAbove, isBelow } from '../src/core/mastery';
 import { makeSettings } from '../src/core/settings';
 import { analyseGrid, oneSkillGrid } from './helpers/engine';
 import { csv } from './helpers/examples';
@@ -140,5 +141,50 @@ Step,solve,check
 Ana,0,0
 `);
     expect(analyseGrid(grid).students[0].entryStep).toBe('solve');
+  });
+});
+
+describe('SPEC 4 and 5: cut comparisons and the step ladder, as the mutation run found them untested', () => {
+  test('SPEC 4: below the cut is strictly below (0.8 at a cut of 80% is not below, 0.79 is)', () => {
+    expect(isBelow(0.8, 0.8)).toBe(false);
+    expect(isBelow(0.79, 0.8)).toBe(true);
+  });
+
+  test('SPEC 4: over the band limit is strictly over (20% at a 20% limit is not over, 21% is)', () => {
+    expect(isAbove(0.2, 0.2)).toBe(false);
+    expect(isAbove(0.21, 0.2)).toBe(true);
+  });
+
+  test('SPEC 5: numeric step labels without a saved order are laddered by number, not by column', () => {
+    // Columns carry steps 2 then 1: the ladder is 1, 2.
+    const grid = csv(`
+Student,Q1,Q2
+Points possible,1,1
+Step,2,1
+Ana,1,1
+`);
+    expect(analyseGrid(grid).steps.map((p) => p.name)).toEqual(['1', '2']);
+  });
+
+  test('SPEC 5: with one text label among the steps, the ladder is the order they first appear in', () => {
+    // Steps 2, 1, check: not all numbers, so no numeric sort: 2, 1, check.
+    const grid = csv(`
+Student,Q1,Q2,Q3
+Points possible,1,1,1
+Step,2,1,check
+Ana,1,1,1
+`);
+    expect(analyseGrid(grid).steps.map((p) => p.name)).toEqual(['2', '1', 'check']);
+  });
+
+  test('SPEC 5: a column without a step is in no step of the ladder', () => {
+    // Q2 has no step: the ladder is step 1 alone, holding Q1 (item 0).
+    const grid = csv(`
+Student,Q1,Q2
+Points possible,1,1
+Step,1,
+Ana,1,1
+`);
+    expect(analyseGrid(grid).steps).toEqual([{ name: '1', items: [0], cut: 0.8 }]);
   });
 });

@@ -83,3 +83,12 @@ describe('tier words (SPEC 4 table)', () => {
     ]);
   });
 });
+
+describe('SPEC 8: a blank setting keeps its default', () => {
+  test('SPEC 8: a cut or limit given as null (a blank field) is the default, not an error', () => {
+    expect(makeSettings({ masteryCut: null, lower: null, upper: null })).toEqual({
+      masteryCut: 0.8,
+      band: { lower: 0.1, upper: 0.2 },
+    });
+  });
+});

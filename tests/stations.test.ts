@@ -212,3 +212,31 @@ ${Array.from({ length: 11 }, (_, i) => `S${i},${i < 1 ? 0 : 1}`).join('\n')}
     ]);
   });
 });
+
+describe('SPEC 5: stations, the skipped steps and the ready list', () => {
+  test('SPEC 5: a step without data after the entry step is not listed as skipped', () => {
+    // Kai masters step 1 (1/1) and misses step 2 (0/1): entry step 2. Step 3 has no score, but it
+    // comes after the entry step, so nothing was skipped to place him.
+    const analysis = analyseGrid(
+      ladder(`
+Kai,P1,1,0,
+Amy,P1,1,1,1
+`),
+    );
+    expect(analysis.stations[0].noDataSteps).toEqual([]);
+  });
+
+  test('SPEC 5: coaches equal on every key are listed as ready by name, not by roster order', () => {
+    // Zed and Amy are ready with 1, 1, 1 (mean 100%): equal keys, so by name Amy then Zed. Lou and
+    // Mo (1, 1, 0) both learn at step 3, so both coaches are taken and the ready list is the two.
+    const json = jsonOf(
+      ladder(`
+Zed,P1,1,1,1
+Amy,P1,1,1,1
+Lou,P1,1,1,0
+Mo,P1,1,1,0
+`),
+    );
+    expect(json.stations[0].ready).toEqual(['Amy', 'Zed']);
+  });
+});

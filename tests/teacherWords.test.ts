@@ -203,3 +203,21 @@ describe('the small-sample hint, once per assessment (SPEC 6b)', () => {
       `  ${note}`,
     ]));
 });
+
+describe('SPEC 4: who each class-check row is about', () => {
+  test('SPEC 4: a blank section beside others is "(no section)"; a row nobody misses names nobody', () => {
+    // Ana (P1) and Bo (no section) both miss skill A; nobody misses B.
+    const analysis = {
+      students: [
+        { name: 'Ana', section: 'P1', gaps: ['A'] },
+        { name: 'Bo', section: null, gaps: ['A'] },
+      ],
+      classCheck: [
+        { section: 'P1', skill: 'A' },
+        { section: '(no section)', skill: 'A' },
+        { section: 'P1', skill: 'B' },
+      ],
+    } as unknown as Parameters<typeof strugglingPerRow>[0];
+    expect(strugglingPerRow(analysis)).toEqual([['Ana'], ['Bo'], []]);
+  });
+});
