@@ -124,7 +124,7 @@ describe('tabs', () => {
       'Period 2',
       'Whole class',
       'step 1 · One-step equations',
-      'Everyone',
+      'Everyone (whole class)',
       // Carla, Gus and Nia missed Q1: 3 of 14 = 21.4%, over 20% (SPEC 5 wants the numbers said).
       '3 of 14 (21%) missed step 1, over the 20% limit: ' +
         'start the whole class at step 1 · One-step equations.',

@@ -227,7 +227,7 @@ const MENU_EXPECTATIONS: Record<string, () => Book> = {
     const [S1, S2] = [`step 1 · ${ONE}`, `step 2 · ${TWO}`];
     // Period 2: 3 of 14 missed step 1, over 20%, so the whole class starts there.
     expect(groups.filter((r) => r[1] === 'Whole class').map((r) => r.slice(0, 4))).toEqual([
-      ['Period 2', 'Whole class', S1, 'Everyone'],
+      ['Period 2', 'Whole class', S1, 'Everyone (whole class)'],
     ]);
     expect(groups.filter((r) => r[1] === 'Teacher table').map((r) => r.slice(0, 4))).toEqual([
       ['Period 2', 'Teacher table', S1, 'Carla Chen'],

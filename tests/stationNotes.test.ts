@@ -33,12 +33,12 @@ describe('SPEC 5: a later step over the limit is named beside the stations', () 
 
   test('the Groups tab has a whole-class row for it after the stations', () => {
     const rows = renderGroups(analyseGrid(exampleGrid('weekly-quiz.csv'))).values.filter(
-      (r) => r[0] === 'Period 2' && r[3] === 'Everyone',
+      (r) => r[0] === 'Period 2' && r[3] === 'Everyone (whole class)',
     );
     const after = 'Whole class, after the stations';
     expect(rows).toEqual([
-      ['Period 2', after, 'step 2 · Two-step equations', 'Everyone', reteach2],
-      ['Period 2', after, 'step 4 · Variables on both sides', 'Everyone', reteach4],
+      ['Period 2', after, 'step 2 · Two-step equations', 'Everyone (whole class)', reteach2],
+      ['Period 2', after, 'step 4 · Variables on both sides', 'Everyone (whole class)', reteach4],
     ]);
   });
 

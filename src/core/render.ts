@@ -17,6 +17,7 @@ import {
   TIER_ADVICE,
   TIER_WORD,
   WHOLE_CLASS_RETEACH,
+  WHOLE_CLASS_WHO,
   wholeClassSentence,
 } from './tierWords';
 import { ALL, type Settings, type Tier } from './types';
@@ -253,7 +254,7 @@ export function renderGroups(analysis: Analysis): TabRender {
         s.section,
         'Whole class',
         stepLabel(s.wholeClassStep, steps),
-        'Everyone',
+        WHOLE_CLASS_WHO,
         s.wholeClass ? wholeClassSentence(s.wholeClass, steps) : '',
       ]);
     // Later steps over the limit too: a whole-class reteach after the stations (SPEC 5 starts at step 1).
@@ -262,7 +263,7 @@ export function renderGroups(analysis: Analysis): TabRender {
         s.section,
         'Whole class, after the stations',
         stepLabel(later.step, steps),
-        'Everyone',
+        WHOLE_CLASS_WHO,
         laterReteachSentence(later, steps),
       ]);
     for (const g of s.teacherTable) {
@@ -292,7 +293,7 @@ export function renderGroups(analysis: Analysis): TabRender {
   // student and group could pass the 5,000,000-cell budget at 10,000 students × 200 skills (SPEC 12).
   for (const g of analysis.skillGroups) {
     if (g.tier === 'classroom')
-      rows.push([g.section, WHOLE_CLASS_RETEACH, g.skill, 'Everyone', TIER_ADVICE.classroom]);
+      rows.push([g.section, WHOLE_CLASS_RETEACH, g.skill, WHOLE_CLASS_WHO, TIER_ADVICE.classroom]);
     else
       for (const names of namesInCells(g.students))
         rows.push([g.section, `Small group (${TIER_WORD[g.tier]})`, g.skill, names, '']);
