@@ -15,7 +15,6 @@ import type {
   HtmlOutputLike,
   HtmlServiceLike,
   LockLike,
-  ScatterChartBuilderLike,
   LockServiceLike,
   MenuLike,
   MetadataLike,
@@ -314,7 +313,7 @@ export class FakeChart implements ChartLike {
   }
 }
 
-class FakeChartBuilder implements ChartBuilderLike, ComboChartBuilderLike, ScatterChartBuilderLike {
+class FakeChartBuilder implements ChartBuilderLike, ComboChartBuilderLike {
   constructor(
     private readonly _counter: CallCounter,
     private readonly _id: number,
@@ -328,12 +327,6 @@ class FakeChartBuilder implements ChartBuilderLike, ComboChartBuilderLike, Scatt
   }
   asComboChart(): this {
     this._options.type = 'combo';
-    return this;
-  }
-  // "Sets the chart type to ScatterChart and returns an EmbeddedScatterChartBuilder":
-  // developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#asScatterChart()
-  asScatterChart(): this {
-    this._options.type = 'scatter';
     return this;
   }
   addRange(range: RangeLike): this {

@@ -46,21 +46,7 @@ export interface ChartLike {
 
 export interface ChartBuilderLike {
   asComboChart(): ComboChartBuilderLike;
-  asScatterChart(): ScatterChartBuilderLike;
   clearRanges(): ChartBuilderLike;
-}
-
-export interface ScatterChartBuilderLike {
-  addRange(range: RangeLike): ScatterChartBuilderLike;
-  setPosition(
-    anchorRow: number,
-    anchorColumn: number,
-    offsetX: number,
-    offsetY: number,
-  ): ScatterChartBuilderLike;
-  setOption(option: string, value: any): ScatterChartBuilderLike;
-  setNumHeaders(headers: number): ScatterChartBuilderLike;
-  build(): ChartLike;
 }
 
 export interface ComboChartBuilderLike {
@@ -173,7 +159,6 @@ export type RealServicesFit = [
   Fits<GoogleAppsScript.Spreadsheet.EmbeddedChart, ChartLike>,
   Fits<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, ChartBuilderLike>,
   Fits<GoogleAppsScript.Spreadsheet.EmbeddedComboChartBuilder, ComboChartBuilderLike>,
-  Fits<GoogleAppsScript.Spreadsheet.EmbeddedScatterChartBuilder, ScatterChartBuilderLike>,
   Fits<GoogleAppsScript.Spreadsheet.DeveloperMetadata, MetadataLike>,
   Fits<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, FinderLike>,
   Fits<GoogleAppsScript.Spreadsheet.Sheet, SheetLike>,
