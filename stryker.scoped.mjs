@@ -16,8 +16,12 @@ export default {
   ...base,
   mutate: list('MUTATE'),
   jest: { ...base.jest, configFile: 'jest.scoped.config.js' },
-  incremental: false,
-  concurrency: 1,
+  // mutate:units gives each entry its own incremental file (scripts/mutateUnits.js): a rerun tests only
+  // the mutants whose code or covering tests changed. mutate:one starts afresh.
+  incremental: Boolean(process.env.JIT_INCREMENTAL_FILE),
+  incrementalFile: process.env.JIT_INCREMENTAL_FILE,
+  // One runner by default leaves the second core to the developer; MUTATE_CONCURRENCY=2 when idle.
+  concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 1),
   jsonReporter: { fileName: 'reports/mutation/scoped.json' },
   htmlReporter: { fileName: 'reports/mutation/scoped.html' },
 };

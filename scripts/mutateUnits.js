@@ -26,7 +26,13 @@ for (const name of names) {
   const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.scoped.mjs'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, MUTATE: unit.mutate.join(','), TESTS: unit.tests.join(',') },
+    env: {
+      ...process.env,
+      MUTATE: unit.mutate.join(','),
+      TESTS: unit.tests.join(','),
+      // Kept beside the report: the next run of this entry retests only what changed.
+      JIT_INCREMENTAL_FILE: path.join(out, `${name}.incremental.json`),
+    },
   });
   const report = path.join(root, 'reports', 'mutation', 'scoped.json');
   if (run.status !== 0 || !fs.existsSync(report)) throw new Error(`mutation of ${name} failed`);
@@ -39,7 +45,7 @@ const DETECTED = new Set(['Killed', 'Timeout']);
 const COUNTED = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
 let detected = 0;
 let counted = 0;
-for (const file of fs.readdirSync(out).filter((f) => f.endsWith('.json'))) {
+for (const file of fs.readdirSync(out).filter((f) => f.endsWith('.json') && !f.includes('.incremental'))) {
   const report = JSON.parse(fs.readFileSync(path.join(out, file), 'utf8'));
   for (const [source, { mutants }] of Object.entries(report.files)) {
     const d = mutants.filter((m) => DETECTED.has(m.status)).length;
