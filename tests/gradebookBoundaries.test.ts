@@ -306,9 +306,19 @@ describe('SPEC 12: at most 100 warnings of a kind, then one "and N more" line', 
     ]);
   });
 
-  test('SPEC 12: a line without ": " is its own kind, its quoted names and numbers left out', () => {
-    // `Column "Q7" skipped 7 times.` less its quote and its number: `Column  skipped  times.`
+  test('SPEC 12: a line without ": " is its own kind; its rest points at the line above', () => {
+    // The kind is `Column  skipped  times.` (quote and number left out): never shown with its holes.
     const ws = Array.from({ length: 101 }, (_, i) => `Column "Q${i}" skipped ${i} times.`);
-    expect(capWarnings(ws)).toEqual([...ws.slice(0, 100), '…and 1 more: Column  skipped  times.']);
+    expect(capWarnings(ws)).toEqual([...ws.slice(0, 100), '…and 1 more like the line above.']);
+  });
+
+  test('SPEC 12: the count of the rest is written with thousands separators', () => {
+    const ws = invalid(1234);
+    expect(capWarnings(ws)[100]).toBe('…and 1,134 more: counted as no data.');
+  });
+
+  test('SPEC 12: a "more" line with a separated count passes through uncounted', () => {
+    const more = '…and 1,134 more like the line above.';
+    expect(capWarnings([more, ...invalid(100)])).toEqual([more, ...invalid(100)]);
   });
 });

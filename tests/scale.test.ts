@@ -186,7 +186,8 @@ describe('warnings: at most 100 per kind, then one line', () => {
     ];
     const out = capWarnings(lines);
     expect(out).toHaveLength(102);
-    expect(out[100]).toBe('…and 2 more: read as out of , its highest score.');
+    // The ending holds a number (`out of 103`): the rest points at the line above, with no holes.
+    expect(out[100]).toBe('…and 2 more like the line above.');
     expect(out[101]).toBe('Only one: ignored.');
   });
 

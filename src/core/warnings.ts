@@ -6,12 +6,22 @@
 /** At most this many warnings of one kind are listed. */
 export const WARNING_LIMIT = 100;
 
-/** The line that stands for the rest of a kind. */
-export function moreLine(count: number, kind: string): string {
-  return `…and ${count} more: ${kind}`;
+/**
+ * The line that stands for the rest of a kind, right after its last listed warning. It repeats the
+ * warning's fixed ending when that ending holds no data (`…and 2 more: counted as no data.`); an
+ * ending with a name or number in it would read with holes (`read as out of , its highest score.`),
+ * so the line then points at the warning above it.
+ */
+export function moreLine(count: number, lastListed: string): string {
+  const at = lastListed.lastIndexOf(': ');
+  const ending = at < 0 ? '' : lastListed.slice(at + 2);
+  const n = count.toLocaleString('en-US');
+  return ending !== '' && ending === kindOf(ending)
+    ? `…and ${n} more: ${ending}`
+    : `…and ${n} more like the line above.`;
 }
 
-const MORE = /^…and \d+ more: /;
+const MORE = /^…and [\d,]+ more[: ]/;
 
 /**
  * A warning's kind: its sentence without the data in it. Quoted names, cell addresses and numbers
@@ -49,7 +59,7 @@ export function capWarnings(warnings: readonly string[]): string[] {
     const total = seen.get(kind)!;
     const n = (shown.get(kind) ?? 0) + 1;
     shown.set(kind, n);
-    if (n === WARNING_LIMIT && total > WARNING_LIMIT) out.push(moreLine(total - WARNING_LIMIT, kind));
+    if (n === WARNING_LIMIT && total > WARNING_LIMIT) out.push(moreLine(total - WARNING_LIMIT, w));
   }
   return out;
 }
