@@ -1,5 +1,5 @@
 /**
- * Mutation testing (docs/testing.md): `npm run mutate`. Mutates the engine (src/core) and the
+ * Mutation testing (docs/testing.md): `npm run mutate:all`. Mutates the engine (src/core) and the
  * custom functions (src/functions); runs the jest suites that import src/ directly.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */

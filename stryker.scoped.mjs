@@ -1,7 +1,7 @@
 /**
  * One module against its own tests (docs/testing.md): the fast loop while killing survivors.
  *   MUTATE=src/core/cells.ts TESTS=cells,readingBoundaries npm run mutate:one
- * The whole-scope run (`npm run mutate`) reruns every covering suite per mutant; this runs only the
+ * The whole-scope run (`npm run mutate:all`) reruns every covering suite per mutant; this runs only the
  * named suites, so one file takes minutes, not hours. Its score is a lower bound of the whole run's.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
@@ -16,7 +16,7 @@ export default {
   ...base,
   mutate: list('MUTATE'),
   jest: { ...base.jest, configFile: 'jest.scoped.config.js' },
-  // mutate:units gives each entry its own incremental file (scripts/mutateUnits.js): a rerun tests only
+  // `npm run mutate` gives each entry its own incremental file (scripts/mutateUnits.js): a rerun tests only
   // the mutants whose code or covering tests changed. mutate:one starts afresh.
   incremental: Boolean(process.env.JIT_INCREMENTAL_FILE),
   incrementalFile: process.env.JIT_INCREMENTAL_FILE,

@@ -1,5 +1,5 @@
 /**
- * `npm run mutate:units [NAME ...]`: every entry of mutation-units.json (or those named), one module
+ * `npm run mutate [NAME ...]`: every entry of mutation-units.json (or those named), one module
  * against its own unit suites, one after another; each report kept in reports/mutation/units/, then
  * one table and the score over all of them. A stop keeps the finished entries (unlike one long run).
  * `--report` prints the table and the score of the reports there, running nothing.
