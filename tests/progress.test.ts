@@ -220,6 +220,7 @@ describe('progress on the pre-assessment and the weekly quiz', () => {
     const three = progressReport([assessment('a', PRE), assessment('b', middle), assessment('c', QUIZ)]);
     const two = progressJson(progressReport([assessment('a', PRE), assessment('c', QUIZ)]));
     expect(progressJson(three)).toEqual(two);
+    expect(three.assessments).toEqual(['a', 'b', 'c']);
     expect(three.progress[0].counts.map((c) => c.struggling)).toEqual([4, 28, 1]);
   });
 
@@ -227,7 +228,9 @@ describe('progress on the pre-assessment and the weekly quiz', () => {
     const noSteps = PRE.filter((row) => row[0] !== 'Step');
     const report = progressReport([assessment('pre', noSteps), assessment('quiz', QUIZ)]);
     expect(report.effectiveness).toEqual([]);
-    expect(report.warnings.join(' ')).toContain('"pre" has no steps');
+    expect(report.warnings).toEqual([
+      '"pre" has no steps, so there are no groups to follow up: effectiveness needs a ladder check first.',
+    ]);
   });
 
   test('fewer than two assessments is refused', () => {
@@ -416,6 +419,19 @@ describe('SPEC 6: tabs of unrelated classes are warned about', () => {
     );
   });
 
+  test('SPEC 6: students only in the latest are not counted as linked', () => {
+    // 13 of the 28 plus two new students: 15 in the quiz, but still 13 of 28 in both (under half).
+    const quiz = [
+      ...quizOfFirst(13),
+      ['Zed Zero', 'Period 2', 1, 1, 1, 1, 1],
+      ['Yan Yu', 'Period 5', 1, 1, 1, 1, 1],
+    ];
+    const report = progressReport([assessment('Pre-assessment', PRE), assessment('Quiz 1', quiz)]);
+    expect(report.warnings[0]).toBe(
+      'Only 13 of 28 students in "Pre-assessment" are also in "Quiz 1": are these the same class?',
+    );
+  });
+
   test('one linked student: "is"; the latest of three is compared with the first', () => {
     const middle = QUIZ; // every student: the middle assessment does not count
     const report = progressReport([
@@ -426,5 +442,296 @@ describe('SPEC 6: tabs of unrelated classes are warned about', () => {
     expect(report.warnings[0]).toBe(
       'Only 1 of 28 students in "Pre-assessment" is also in "Quiz 1": are these the same class?',
     );
+  });
+});
+
+describe('SPEC 6: linking, the cases the mutation run found untested', () => {
+  const rowsOf = (linking: ReturnType<typeof linkStudents>) => linking.students.map((s) => s.rows);
+
+  test("SPEC 6: the twin warning names the twins' section (if any) and says how they are linked", () => {
+    const { warnings } = linkStudents([
+      { name: 'A', students: [student('Jo Diaz', 'Period 1'), student('Jo Diaz', 'Period 1')] },
+      { name: 'B', students: [student('Al Fox'), student('Al Fox')] },
+    ]);
+    // A's twins share Period 1, so it is named; B's have no section: nothing between name and ';'.
+    expect(warnings).toEqual([
+      'A: two students named "Jo Diaz" in Period 1; they are linked in row order.',
+      'B: two students named "Al Fox"; they are linked in row order.',
+    ]);
+  });
+
+  test('SPEC 6: dots in a name read as spaces, and the spaces left collapse', () => {
+    // "A.J. Smith": "a j  smith" (dots to spaces) → "a j smith"; "A. J. Smith": "a  j  smith" → "a j smith".
+    expect(nameKey('A.J. Smith')).toBe('a j smith');
+    expect(nameKey('A. J. Smith')).toBe('a j smith');
+  });
+
+  test('SPEC 6: an email first met on a name match links the next assessment by that email', () => {
+    // A has no email: B links to A by name and brings bob@x.org; C's "Robert Stone" has only the email.
+    const linking = linkStudents([
+      { name: 'A', students: [student('Bob Stone')] },
+      { name: 'B', students: [student('Bob Stone', null, 'bob@x.org')] },
+      { name: 'C', students: [student('Robert Stone', null, 'bob@x.org')] },
+    ]);
+    expect(rowsOf(linking)).toEqual([[0, 0, 0]]);
+  });
+
+  test('SPEC 6: an email first met on a name match keeps another email from linking by name later', () => {
+    // A-B link by name (B brings sam1@); C's Sam Lee has sam2@, a different student: a new one.
+    const linking = linkStudents([
+      { name: 'A', students: [student('Sam Lee')] },
+      { name: 'B', students: [student('Sam Lee', null, 'sam1@x.org')] },
+      { name: 'C', students: [student('Sam Lee', null, 'sam2@x.org')] },
+    ]);
+    expect(rowsOf(linking)).toEqual([
+      [0, 0, null],
+      [null, null, 0],
+    ]);
+  });
+
+  test('SPEC 6: a section first met on a name match keeps another section from linking by name later', () => {
+    // A-B link by name (B brings Period 1); C's Kim Park is in Period 3: another student.
+    const linking = linkStudents([
+      { name: 'A', students: [student('Kim Park')] },
+      { name: 'B', students: [student('Kim Park', 'Period 1')] },
+      { name: 'C', students: [student('Kim Park', 'Period 3')] },
+    ]);
+    expect(rowsOf(linking)).toEqual([
+      [0, 0, null],
+      [null, null, 0],
+    ]);
+    expect(linking.students.map((s) => s.section)).toEqual(['Period 1', 'Period 3']);
+  });
+
+  test('SPEC 6: a section spelt with a run of spaces is the same section', () => {
+    // "Period  1" and "period 1" both read "period 1": one Kim Park.
+    const linking = linkStudents([
+      { name: 'A', students: [student('Kim Park', 'Period  1')] },
+      { name: 'B', students: [student('Kim Park', 'period 1')] },
+    ]);
+    expect(rowsOf(linking)).toEqual([[0, 0]]);
+  });
+
+  test('SPEC 6: the words of a section stay apart: "Math 8 1" is not "Math 81"', () => {
+    // "math 8 1" vs "math 81": two sections, so the two Kim Parks are two students.
+    const linking = linkStudents([
+      { name: 'A', students: [student('Kim Park', 'Math 8 1')] },
+      { name: 'B', students: [student('Kim Park', 'Math 81')] },
+    ]);
+    expect(rowsOf(linking)).toEqual([
+      [0, null],
+      [null, 0],
+    ]);
+  });
+
+  test('SPEC 6: emails match by lower case: "straße@" is not "STRASSE@"', () => {
+    // Lower case: "straße@schule.de" and "strasse@schule.de" differ (upper case would make both
+    // "STRASSE@SCHULE.DE"); the names differ too, so two students.
+    const linking = linkStudents([
+      { name: 'A', students: [student('Jan Roth', null, 'straße@schule.de')] },
+      { name: 'B', students: [student('Jana Roth', null, 'STRASSE@schule.de')] },
+    ]);
+    expect(rowsOf(linking)).toEqual([
+      [0, null],
+      [null, 0],
+    ]);
+  });
+});
+
+describe('SPEC 6: progress, the cases the mutation run found untested', () => {
+  /** Ratios is step 1, Fractions step 2: Ana masters both, Ben misses step 1, Cy step 2. */
+  const twoSteps = () =>
+    csv(`
+Student,Q1,Q2
+Points,1,1
+Skill,Ratios,Fractions
+Step,1,2
+Ana,1,1
+Ben,0,1
+Cy,1,0
+`);
+  /** Only Ratios, mastered by all three. */
+  const ratiosOnly = () =>
+    csv(`
+Student,Q1
+Points,1
+Skill,Ratios
+Ana,1
+Ben,1
+Cy,1
+`);
+
+  test('SPEC 6: a step whose skills the latest does not measure keeps its group, none with data', () => {
+    const report = progressReport([assessment('a', twoSteps()), assessment('b', ratiosOnly())]);
+    // Step 1 (Ratios): Ben, 1/1 on the latest's Q1: mastered. Step 2 (Fractions): Cy, no Fractions
+    // item in b: no data, so missing.
+    expect(report.effectiveness).toEqual([
+      { section: '(all)', step: 1, skills: ['Ratios'], grouped: 1, nowMastered: 1, missing: 0 },
+      { section: '(all)', step: 2, skills: ['Fractions'], grouped: 0, nowMastered: 0, missing: 1 },
+    ]);
+  });
+
+  test('SPEC 6: a skill the latest assessment does not measure has a first score and no change', () => {
+    const json = progressJson(progressReport([assessment('a', twoSteps()), assessment('b', ratiosOnly())]));
+    // Fractions (Q2) in a: Ana 1, Ben 1, Cy 0; not in b: after null, so no change.
+    expect(json.students.map((s) => s.skills.Fractions)).toEqual([
+      { before: 1, after: null, change: null },
+      { before: 1, after: null, change: null },
+      { before: 0, after: null, change: null },
+    ]);
+  });
+
+  test('SPEC 6: a student absent from the latest of three has no latest score', () => {
+    const ab = () =>
+      csv(`
+Student,Q1
+Points,1
+Skill,Ratios
+Ana,0
+Ben,1
+`);
+    const c = csv(`
+Student,Q1
+Points,1
+Skill,Ratios
+Ana,1
+`);
+    const json = progressJson(
+      progressReport([assessment('a', ab()), assessment('b', ab()), assessment('c', c)]),
+    );
+    // Ana: 0 → 1. Ben is in a and b (so listed) but not c: 1 → nothing.
+    expect(json.students.map((s) => [s.name, s.skills.Ratios])).toEqual([
+      ['Ana', { before: 0, after: 1, change: 1 }],
+      ['Ben', { before: 1, after: null, change: null }],
+    ]);
+  });
+
+  test('SPEC 6: a section and skill no assessment has together is no progress row', () => {
+    const a = csv(`
+Student,Q1
+Points,1
+Skill,Fractions
+Ana,1
+Ben,0
+`);
+    const b = csv(`
+Student,Period,Q1
+Points,,1
+Skill,,Ratios
+Ana,P1,1
+Ben,P2,0
+`);
+    const report = progressReport([assessment('a', a), assessment('b', b)]);
+    // a has no sections: Fractions only in (all) (Ben struggles). b: Ratios in (all), P1 (Ana, 1/1)
+    // and P2 (Ben, 0/1). No P1 or P2 row for Fractions.
+    expect(
+      report.progress.map((r) => [r.section, r.skill, r.counts.map((k) => [k.withData, k.struggling])]),
+    ).toEqual([
+      [
+        '(all)',
+        'Fractions',
+        [
+          [2, 1],
+          [0, 0],
+        ],
+      ],
+      [
+        '(all)',
+        'Ratios',
+        [
+          [0, 0],
+          [2, 1],
+        ],
+      ],
+      [
+        'P1',
+        'Ratios',
+        [
+          [0, 0],
+          [1, 0],
+        ],
+      ],
+      [
+        'P2',
+        'Ratios',
+        [
+          [0, 0],
+          [1, 1],
+        ],
+      ],
+    ]);
+  });
+
+  test('SPEC 6: a section with nobody grouped at a step has no effectiveness row for it', () => {
+    const a = csv(`
+Student,Period,Q1,Q2
+Points,,1,1
+Skill,,Ratios,Fractions
+Step,,1,2
+Ana,P1,0,0
+Ben,P1,1,0
+Cy,P2,0,1
+Dee,P2,0,0
+`);
+    const b = csv(`
+Student,Period,Q1,Q2
+Points,,1,1
+Skill,,Ratios,Fractions
+Ana,P1,1,1
+Ben,P1,1,1
+Cy,P2,1,1
+Dee,P2,1,1
+`);
+    // P1: Ana at step 1, Ben at step 2. P2: Cy and Dee at step 1, nobody at step 2. All master it now.
+    expect(progressOf(a, b).effectiveness).toEqual([
+      { section: 'P1', step: 1, grouped: 1, nowMastered: 1 },
+      { section: 'P1', step: 2, grouped: 1, nowMastered: 1 },
+      { section: 'P2', step: 1, grouped: 2, nowMastered: 2 },
+    ]);
+  });
+
+  test('SPEC 6: a latest item with two skills counts for a step of either', () => {
+    const a = csv(`
+Student,Q1
+Points,1
+Skill,Ratios
+Step,1
+Ana,0
+Ben,1
+`);
+    const b = csv(`
+Student,Q1
+Points,1
+Skill,"Ratios, Unit rates"
+Ana,1
+Ben,1
+`);
+    // Ana at step 1 (Ratios); b's Q1 measures Ratios (and Unit rates): 1/1, mastered.
+    expect(progressOf(a, b).effectiveness).toEqual([
+      { section: '(all)', step: 1, grouped: 1, nowMastered: 1 },
+    ]);
+  });
+
+  test('SPEC 11: progress --json: each skill is a plain data property, as in an object literal', () => {
+    const a = csv(`
+Student,Q1
+Points,1
+Skill,Ratios
+Ana,0
+`);
+    const b = csv(`
+Student,Q1
+Points,1
+Skill,Ratios
+Ana,1
+`);
+    const { skills } = progressOf(a, b).students[0];
+    // Ana: 0 → 1, change 1; writable and configurable, like { Ratios: … } written out.
+    expect(Object.getOwnPropertyDescriptor(skills, 'Ratios')).toEqual({
+      value: { before: 0, after: 1, change: 1 },
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   });
 });
