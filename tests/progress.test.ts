@@ -460,6 +460,12 @@ describe('SPEC 6: linking, the cases the mutation run found untested', () => {
     ]);
   });
 
+  test('SPEC 6: names and sections are data: "Jo|X" alone and "Jo" in section "x|" are no twins', () => {
+    // Joined as `name|section`, both made the key "jo|x|" and a false twin warning.
+    const { warnings } = linkStudents([{ name: 'A', students: [student('Jo|X'), student('Jo', 'x|')] }]);
+    expect(warnings).toEqual([]);
+  });
+
   test('SPEC 6: dots in a name read as spaces, and the spaces left collapse', () => {
     // "A.J. Smith": "a j  smith" (dots to spaces) → "a j smith"; "A. J. Smith": "a  j  smith" → "a j smith".
     expect(nameKey('A.J. Smith')).toBe('a j smith');

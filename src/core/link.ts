@@ -77,7 +77,8 @@ export function linkStudents(rosters: { name: string; students: Student[] }[]): 
       const email = plainKey(student.email);
       const key = nameKey(student.name);
       const sectionKey = plainKey(student.section);
-      const twin = `${key}|${sectionKey ?? ''}`;
+      // A pair as one key that no name or section can forge (`Jo|X` beside `Jo` in section `x|`).
+      const twin = JSON.stringify([key, sectionKey]);
       seen.set(twin, (seen.get(twin) ?? 0) + 1);
       if (seen.get(twin) === 2)
         warnings.push(
