@@ -1,6 +1,6 @@
 /** Linear equations in item headers and the slips behind wrong answers (SPEC 6b), worked by hand. */
 import { readEquation } from '../src/core/equation';
-import { matches, patternOf, readAnswer, slipsOf } from '../src/core/misconceptions';
+import { formatValue, matches, patternOf, readAnswer, slipsOf } from '../src/core/misconceptions';
 
 function solved(header: string) {
   const r = readEquation(header);
@@ -152,4 +152,95 @@ describe('answers compared as exact numbers', () => {
   test.each(['eleven', 'x', '1/0', '', '3 + 4'])('a non-numeric answer "%s" is unclassified', (a) =>
     expect(patternOf(eq('x + 5 = 14'), a)).toBe('unclassified'),
   );
+});
+
+// The edges the mutation run found untested (docs/mutation/equations.md): each row names its mutants' lines.
+describe('SPEC 6b equations: the edges of the reading', () => {
+  // Worked: x = (d - b)/(a - c), as above.
+  test.each([
+    ['x + 9 = 12', '3', '9 is a digit (42)'], // (12 - 9)/1
+    ['a + 5 = 14', '9', 'a is a letter (43)'],
+    ['2z = 8', '4', 'z is a letter (43)'], // 8/2
+    ['A + 5 = 14', '9', 'A is a letter (43)'],
+    ['Z + 5 = 14', '9', 'Z is a letter (43)'],
+    ['X + 5 = 14', '9', 'an upper-case letter is a letter (43)'],
+    ['\u2022 x + 5 = 14', '9', 'a bullet is no letter, so no part of the equation (43)'],
+    ['2x \u2013 10 = \u201318', '-4', 'an en dash is a minus (46)'], // (-18 + 10)/2
+    ['2x \u2014 10 = \u201418', '-4', 'an em dash is a minus (46)'],
+    ['3 \u00d7 (y + 4) = 27', '5', '× is a product (47)'], // 3y + 12 = 27: 15/3
+    ['3 \u00b7 (y + 4) = 27', '5', '· is a product (47)'],
+    ['3 \u22c5 (y + 4) = 27', '5', '⋅ is a product (47)'],
+    ['x * 2 = 6', '3', 'a number after * is a factor (99)'], // 2x = 6
+    ['x * .5 = 2', '4', 'a decimal after * is a factor (99)'], // 0.5x = 2
+    ['.5x = 2', '4', 'a number may start with its point (117)'], // 2/0.5
+    ['2.5x = 5', '2', 'a number holds one point (140-148)'], // 5/2.5
+    ['3: x + 5 = 14', '9', 'a word with a colon is the prefix (163)'],
+    ['What is x if 2x + 3 = 11?', '4', 'a question mark ends the equation (183)'], // (11 - 3)/2
+    ['x + 1 = 2.5', '3/2', 'only a point at the very end is punctuation (183)'], // 2.5 - 1
+    ['x + 5 = 14 (show work)', '9', 'the words after the equation are left out (191)'],
+    ['1 2 x + 1 = 4', '3', 'two number words of the prefix are left out (194)'], // 4 - 1
+    ['Item 12 x + 1 = 4', '3', 'a number word of two digits is the prefix (196)'],
+  ])('%s solves to %s: %s', (header, x) => expect(solved(header).solution.toFraction()).toBe(x));
+  test.each([
+    ['x + 1 = 2 x', '"2 x" is two words, so the right side is not one expression (66, 191, 220)'],
+    ['x = 2 +', 'a sign with no term after it (220)'],
+    ['3 + 4 = 7', 'no letter at all (220)'],
+    ['x = 2 = 2', 'two "=" (176)'],
+    ['3x', 'no "=" (176)'],
+    ['2(x + 1 = 4', 'a "(" never closed (130)'],
+    ['x - -3) = 1', 'a ")" that closes no "(" (126)'],
+    ['x + . = 5', 'a point alone is no number (148)'],
+    ['1.2.3 x + 1 = 4', 'a number with two points is no number, and no error (143)'],
+    ['1 2 3 x + 1 = 4', 'at most two number words are left out as the prefix (194)'],
+    ['-2 x + 1 = 4', 'a signed number is no number word of the prefix (196)'],
+    ['2.5 x + 1 = 4', 'a decimal is no number word of the prefix (196)'],
+  ])('"%s" is no linear equation: %s', (header) => expect(readEquation(header).kind).toBe('none'));
+  test('the letter of 2X + 1 = 7 is x, however it is written (119)', () =>
+    expect(solved('2X + 1 = 7').equation.letter).toBe('x'));
+  // 2(x + 1) + 3 = 11 is 2x + 5 = 11 (a=2 b=5 c=0 d=11, correct 3): not p(x + q) = d, since 5 ≠ 2·1.
+  // sign-slip 16/2 = 8; forgot-to-divide 6; divided-one-term 11/2 - 5 = 1/2; reciprocal 2/6; opposite -3;
+  // no distributed-first-only ((11 - 1)/2 = 5 would name a slip nobody made).
+  test('a parenthesis plus a number is no p(x + q): 2(x + 1) + 3 = 11 has no distributed slip (231)', () =>
+    expect(slips('2(x + 1) + 3 = 11')).toEqual([
+      'sign-slip 8',
+      'forgot-to-divide 6',
+      'divided-one-term 1/2',
+      'reciprocal 1/3',
+      'opposite-sign -3',
+    ]));
+});
+
+describe('SPEC 6b answers: the edges of reading an answer', () => {
+  const eq = (h: string) => slipsOf(solved(h).equation);
+  // x + 5 = 14: sign-slip 19, reciprocal 1/9, opposite-sign -9 (worked above).
+  test('a Unicode minus: "\u22129" on x + 5 = 14 is opposite-sign (63)', () =>
+    expect(patternOf(eq('x + 5 = 14'), '\u22129')).toBe('opposite-sign'));
+  test('a leading plus: "+19" on x + 5 = 14 is sign-slip (69)', () =>
+    expect(patternOf(eq('x + 5 = 14'), '+19')).toBe('sign-slip'));
+  test('a leading plus on a fraction: "+28/5" on 5(x - 7) = 21 is distributed-first-only (72)', () =>
+    expect(patternOf(eq('5(x - 7) = 21'), '+28/5')).toBe('distributed-first-only'));
+  // ".11" has two places; 1/9 = 0.111… rounds to 0.11.
+  test('a decimal written from its point: ".11" on x + 5 = 14 is reciprocal (69)', () =>
+    expect(patternOf(eq('x + 5 = 14'), '.11')).toBe('reciprocal'));
+  // 18.999 rounds to 19.00, but "19" has no places: only exactly 19 matches it.
+  test('a whole number matches only exactly: 19 is not 18.999 (69)', () =>
+    expect(matches(readAnswer('19')!, readAnswer('18.999')!.value)).toBe(false));
+  // forgot-to-divide of 5(x - 7) = 21 is 56; "5 6" is two numbers.
+  test('two numbers with a space between are no number: "5 6" on 5(x - 7) = 21 is unclassified (65)', () =>
+    expect(patternOf(eq('5(x - 7) = 21'), '5 6')).toBe('unclassified'));
+  // "0." and 38 ones is 40 characters; 1/9 rounded to 38 places is that number.
+  test('an answer of 40 characters is read: 0.111… (38 ones) on x + 5 = 14 is reciprocal (66)', () =>
+    expect(patternOf(eq('x + 5 = 14'), `0.${'1'.repeat(38)}`)).toBe('reciprocal'));
+  test('an answer of 41 characters is no number: 0.111… (39 ones) on x + 5 = 14 is unclassified (66)', () =>
+    expect(patternOf(eq('x + 5 = 14'), `0.${'1'.repeat(39)}`)).toBe('unclassified'));
+});
+
+describe('SPEC 6b values as a teacher writes them (the key-mismatch line, the misconception answers)', () => {
+  const value = (text: string) => formatValue(readAnswer(text)!.value);
+  // 28/5: the denominator 5 ends, so a decimal.
+  test('28/5 is written 5.6', () => expect(value('28/5')).toBe('5.6'));
+  // 1/8: the denominator 2·2·2 ends, so a decimal.
+  test('1/8 is written 0.125', () => expect(value('1/8')).toBe('0.125'));
+  // -1/3: the denominator 3 never ends, so a fraction.
+  test('-1/3 is written -1/3', () => expect(value('-1/3')).toBe('-1/3'));
 });
