@@ -21,6 +21,26 @@ describe('reading an equation from a header', () => {
   test('a prefix "Q1:" is left out', () => expect(solved('Q1: x + 5 = 14').equation.text).toBe('x + 5 = 14'));
   test('a number word of the prefix is left out: "Step 2 x + 1 = 4" is x + 1 = 4', () =>
     expect(solved('Step 2 x + 1 = 4').equation.text).toBe('x + 1 = 4'));
+  test('SPEC 6b: a numbered question "1. x + 5 = 14", "2) …", "a) …", "(b) …" holds x + 5 = 14', () => {
+    // How teachers number questions in a Forms quiz or a worksheet: the number and its mark are a prefix.
+    for (const header of [
+      '1. x + 5 = 14',
+      '2) x + 5 = 14',
+      'a) x + 5 = 14',
+      '(b) x + 5 = 14',
+      '12. x + 5 = 14',
+    ])
+      expect([header, solved(header).equation.text]).toEqual([header, 'x + 5 = 14']);
+  });
+  test('SPEC 6b: a note of points after the equation is left out: "x + 5 = 14 (2 pts)"', () => {
+    // `(2` could start an equation's parenthesis; the words from it on are the note's.
+    expect(solved('x + 5 = 14 (2 pts)').equation.text).toBe('x + 5 = 14');
+    expect(solved('2x - 10 = -18 (3 points)').solution.toFraction()).toBe('-4');
+  });
+  test('SPEC 6b: "5(x - 7) = 21" keeps its parenthesis, and "x + 5 = (14)" its right side', () => {
+    expect(solved('5(x - 7) = 21').solution.toFraction()).toBe('56/5');
+    expect(solved('x + 5 = (14)').solution.toFraction()).toBe('9');
+  });
   test('a prefix "Solve" is left out', () =>
     expect(solved('Solve 2x - 10 = -18').equation.text).toBe('2x - 10 = -18'));
   test('5(x - 7) = 21 expands to 5x - 35 = 21 and keeps p = 5, q = -7', () => {

@@ -166,8 +166,16 @@ function equationWord(word: string): boolean {
 }
 
 /**
+ * A word that numbers a question rather than belonging to its equation: `2` (`Step 2`), `1.`, `2)`,
+ * `a)`, `b.`, `(b)`, `(3)`. Tried as a prefix only when the longer reading does not solve.
+ */
+const NUMBERING = /^(?:\d+[.)]?|[a-z][.)]|\((?:\d+|[a-z])\))$/i;
+
+/**
  * The candidate equations in a header, longest first: the words before its one `=` that can
- * belong to an equation, and the words after it; then without a leading number word or two.
+ * belong to an equation, and the words after it; then without a leading numbering word or two
+ * (`Step 2 x + 1 = 4`, `1. x + 5 = 14`), each also without a note in parentheses after the right
+ * side (`x + 5 = 14 (2 pts)`). At most six candidates, so reading stays linear in the header.
  */
 function candidates(header: string): string[] {
   let plain = '';
@@ -188,12 +196,14 @@ function candidates(header: string): string[] {
   let end = 0;
   while (end < right.length && equationWord(right[end])) end++;
   if (end === 0) return [];
-  const rightText = right.slice(0, end).join(' ');
+  const rights = [right.slice(0, end).join(' ')];
+  // A word opening a parenthesis after the right side's first word may start a note (`(2 pts)`).
+  const note = right.slice(1, end).findIndex((w) => w.startsWith('('));
+  if (note >= 0) rights.push(right.slice(0, note + 1).join(' '));
   const out: string[] = [];
-  // `Step 2 x + 1 = 4`: a number word or two before the equation may belong to the prefix.
   for (let k = start; k < left.length && k <= start + 2; k++) {
-    out.push(`${left.slice(k).join(' ')} = ${rightText}`);
-    if (!/^\d+$/.test(left[k])) break;
+    for (const rightText of rights) out.push(`${left.slice(k).join(' ')} = ${rightText}`);
+    if (!NUMBERING.test(left[k])) break;
   }
   return out;
 }
