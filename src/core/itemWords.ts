@@ -162,7 +162,7 @@ export const RELIABILITY_GUIDE =
 /** "Consistency (reliability, KR-20): 0.89 over 7 students with every item" (or why there is none). */
 export function reliabilityWords(r: Reliability): string {
   if (r.value === null)
-    return `Consistency (reliability): not enough data (${r.n} students with every item).`;
+    return `Consistency (reliability): not enough data (${plural(r.n, 'student')} with every item).`;
   const small = r.n < 30 ? ` (${hint(r.n)})` : '';
   const name = r.kind === 'KR-20' ? 'KR-20' : "Cronbach's alpha";
   return (
