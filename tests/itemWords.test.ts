@@ -2,7 +2,17 @@
  * What a teacher reads about an item (SPEC 6b): the check-key question, the small-sample hint,
  * the key mismatch.
  */
-import { flagSentences, smallSampleNote } from '../src/core/itemWords';
+import type { AnswerRow, ItemAnalysisRow } from '../src/core/answers';
+import {
+  answerLine,
+  figure,
+  flagSentences,
+  groupLine,
+  hint,
+  patternWords,
+  reliabilityWords,
+  smallSampleNote,
+} from '../src/core/itemWords';
 import type { ItemFlag } from '../src/core/itemAnalysis';
 import type { Grid } from '../src/core/types';
 import { analyseGrid, oneSkillGrid } from './helpers/engine';
@@ -123,4 +133,107 @@ describe('small-sample note: once per assessment (SPEC 6b)', () => {
       'Only 12 students: read these figures as hints, not verdicts; pool sections for more.',
     ));
   test('no small item: no note', () => expect(smallSampleNote([item(30, false)])).toBeNull());
+});
+
+describe('figures and hints in words (SPEC 6b)', () => {
+  test('SPEC 6b: a figure has two places; a figure there is none of (r without spread) is "–"', () => {
+    expect(figure(0.5)).toBe('0.50');
+    expect(figure(null)).toBe('–');
+  });
+  test('SPEC 6b: the small-sample hint counts its students: "1 student", "2 students"', () => {
+    expect(hint(1)).toBe('hint: only 1 student');
+    expect(hint(2)).toBe('hint: only 2 students');
+  });
+});
+
+describe('each flag in words (SPEC 6b)', () => {
+  // A hand-made row: only the flags and the figures the sentences read matter.
+  const row = (flags: ItemFlag[], more: Partial<ItemAnalysisRow> = {}): ItemAnalysisRow => ({
+    item: 'Q1',
+    n: 40,
+    difficulty: 0.5,
+    discrimination: 0.1,
+    pointBiserial: 0.1,
+    flags,
+    upper: [],
+    missed: 20,
+    answers: [],
+    strongestChose: null,
+    keySays: null,
+    ...more,
+  });
+  test('SPEC 6b: weak (0 ≤ D < 0.2)', () =>
+    expect(flagSentences(row(['weak']))).toEqual([
+      'Weak: it barely tells stronger from weaker students (discrimination under 0.2).',
+    ]));
+  test('SPEC 6b: too hard (p < 0.2)', () =>
+    expect(flagSentences(row(['too-hard'], { difficulty: 0.1 }))).toEqual([
+      'Too hard: under 20% of the points were earned; reteach or rewrite it.',
+    ]));
+  test('SPEC 6b: key mismatch says what the key says and what the equation solves to', () =>
+    expect(
+      flagSentences(row(['key-mismatch'], { keySays: 'the key says 13; 3(y + 4) = 27 solves to 5' })),
+    ).toEqual(['Key mismatch: the key says 13; 3(y + 4) = 27 solves to 5. Grading still follows the key.']));
+  test('SPEC 6b: key mismatch without the numbers still says grading follows the key', () =>
+    expect(flagSentences(row(['key-mismatch']))).toEqual([
+      "Key mismatch: the key is not the equation's solution. Grading still follows the key.",
+    ]));
+  test('SPEC 6b: several flags, each its own sentence in order, small-sample left out', () =>
+    expect(flagSentences(row(['weak', 'too-hard', 'small-sample'], { difficulty: 0.1 }))).toEqual([
+      'Weak: it barely tells stronger from weaker students (discrimination under 0.2).',
+      'Too hard: under 20% of the points were earned; reteach or rewrite it.',
+    ]));
+  // "Slightly" is for r above -0.2 (and below 0): r = -0.2 itself is no slight disagreement.
+  test('SPEC 6b: check-key at r = -0.2 exactly is not "slightly" worse', () =>
+    expect(flagSentences(row(['check-key'], { discrimination: 0, pointBiserial: -0.2 }))).toEqual([
+      'Students who did better on the rest of the test did worse on this item (fits the test -0.20). ' +
+        'Is the key (or the question) right?',
+    ]));
+});
+
+describe('answers and slips in words (SPEC 6b)', () => {
+  const answer = (more: Partial<AnswerRow>): AnswerRow => ({
+    answer: '19',
+    count: 2,
+    correct: false,
+    pattern: null,
+    students: [],
+    ...more,
+  });
+  test('SPEC 6b: a slip in its words; no slip, no words', () => {
+    expect(patternWords('sign-slip')).toBe('moved the constant without changing its sign');
+    expect(patternWords(null)).toBe('');
+  });
+  test('SPEC 6b: a misconception group is the slip, then its students', () =>
+    expect(groupLine('forgot-to-divide', ['Ana', 'Ben'])).toBe(
+      'undid the constant but not the coefficient: Ana, Ben',
+    ));
+  test('SPEC 6b: a wrong answer with its slip and count', () =>
+    expect(answerLine(answer({ pattern: 'sign-slip' }))).toBe(
+      '19 (2 students): moved the constant without changing its sign',
+    ));
+  test('SPEC 6b: the correct answer, given once: "1 student", "correct"', () =>
+    expect(answerLine(answer({ answer: '9', count: 1, correct: true }))).toBe('9 (1 student): correct'));
+  test('SPEC 6b: a wrong answer to an item without an equation is "wrong"', () =>
+    expect(answerLine(answer({ answer: 'B', count: 3 }))).toBe('B (3 students): wrong'));
+});
+
+describe('the consistency figure in words (SPEC 6b)', () => {
+  const guide =
+    'As a guide, 0.7 or more: the items agree; under 0.5: they may measure different things, ' +
+    'or the test is short.';
+  test("SPEC 6b: Cronbach's alpha when an item is not 0/1; 30 students is no small sample", () =>
+    expect(reliabilityWords({ kind: 'alpha', value: 0.8, n: 30 })).toBe(
+      "Consistency of the items (reliability, Cronbach's alpha): 0.80 over 30 students with every item. " +
+        guide,
+    ));
+  test('SPEC 6b: 29 students with every item is a hint', () =>
+    expect(reliabilityWords({ kind: 'KR-20', value: 0.8, n: 29 })).toBe(
+      'Consistency of the items (reliability, KR-20): 0.80 over 29 students with every item ' +
+        `(hint: only 29 students). ${guide}`,
+    ));
+  test('SPEC 6b: no figure (under 2 students): says why, "1 student", never "1 students"', () =>
+    expect(reliabilityWords({ kind: 'KR-20', value: null, n: 1 })).toBe(
+      'Consistency (reliability): not enough data (1 student with every item).',
+    ));
 });

@@ -55,7 +55,10 @@ function checkKeySentence(row: ItemAnalysisRow): string {
   return `${what} ${then}`;
 }
 
-function flagSentence(row: ItemAnalysisRow, flag: ItemFlag): string {
+/** The flags said per item: small-sample is said once per assessment (`smallSampleNote`). */
+type ItemSentenceFlag = Exclude<ItemFlag, 'small-sample'>;
+
+function flagSentence(row: ItemAnalysisRow, flag: ItemSentenceFlag): string {
   switch (flag) {
     case 'check-key':
       return checkKeySentence(row);
@@ -63,12 +66,8 @@ function flagSentence(row: ItemAnalysisRow, flag: ItemFlag): string {
       return 'Weak: it barely tells stronger from weaker students (discrimination under 0.2).';
     case 'too-hard':
       return 'Too hard: under 20% of the points were earned; reteach or rewrite it.';
-    case 'small-sample':
-      return smallSampleNote([row]) ?? '';
     case 'key-mismatch':
       return `Key mismatch: ${row.keySays ?? "the key is not the equation's solution"}. ${KEY_STILL_GRADES}`;
-    default:
-      return flag;
   }
 }
 
@@ -77,7 +76,9 @@ function flagSentence(row: ItemAnalysisRow, flag: ItemFlag): string {
  * once per assessment (`smallSampleNote`), not once per item; its short form stays in the flags.
  */
 export function flagSentences(row: ItemAnalysisRow): string[] {
-  return row.flags.filter((flag) => flag !== 'small-sample').map((flag) => flagSentence(row, flag));
+  return row.flags
+    .filter((flag): flag is ItemSentenceFlag => flag !== 'small-sample')
+    .map((flag) => flagSentence(row, flag));
 }
 
 /**
@@ -161,7 +162,7 @@ export const RELIABILITY_GUIDE =
 /** "Consistency (reliability, KR-20): 0.89 over 7 students with every item" (or why there is none). */
 export function reliabilityWords(r: Reliability): string {
   if (r.value === null)
-    return `Consistency (reliability): not enough data (${r.n} students with every item).`;
+    return `Consistency (reliability): not enough data (${plural(r.n, 'student')} with every item).`;
   const small = r.n < 30 ? ` (${hint(r.n)})` : '';
   const name = r.kind === 'KR-20' ? 'KR-20' : "Cronbach's alpha";
   return (
