@@ -3,6 +3,7 @@
  * their order, the key-mismatch check, the misconception rows per section and the teacher-table
  * groups' patterns. Every analysis is worked out inside its test (see tests/itemAnalysis.test.ts).
  */
+import { type AnswerRow, isCommonWrong } from '../src/core/answers';
 import type { Grid } from '../src/core/types';
 import { analyseGrid } from './helpers/engine';
 
@@ -49,6 +50,74 @@ describe('SPEC 6b answers', () => {
       ['a letter', 3, true],
       ['x', 1, false],
       ['y', 1, false],
+    ]);
+  });
+
+  /*
+   * Key A. Ana A, Ben E, Cal e, Dee -, Eve B, Fay blank: graded, only Fay has no data (n 5), so the
+   * answers are A 1, E 2 (E and e are one answer), - 1, B 1 (5 in all). E is common (2 ≥ 2, 20 ≥ 5).
+   */
+  test('SPEC 6b: with a key, a no-data word such as E is an answer, listed as it is graded', () => {
+    const row = analyseGrid([
+      ['Student', 'Q1'],
+      ['Answer key', 'A'],
+      ['Ana', 'A'],
+      ['Ben', 'E'],
+      ['Cal', 'e'],
+      ['Dee', '-'],
+      ['Eve', 'B'],
+      ['Fay', ''],
+    ]).itemReport.itemAnalysis[0];
+    expect(row.n).toBe(5);
+    expect(row.answers.map((a) => [a.answer, a.count, a.correct])).toEqual([
+      ['E', 2, false],
+      ['A', 1, true],
+      ['-', 1, false],
+      ['B', 1, false],
+    ]);
+  });
+
+  const wrong = (count: number): AnswerRow => ({
+    answer: 'x',
+    count,
+    correct: false,
+    pattern: null,
+    students: [],
+  });
+  // 2 of 20 is 10%: common. 2 of 21 is under 10%; 1 of 5 is one student.
+  test('SPEC 6b: common wrong: given by at least 2 students and at least 10% of those answering', () =>
+    expect([isCommonWrong(wrong(2), 20), isCommonWrong(wrong(2), 21), isCommonWrong(wrong(1), 5)]).toEqual([
+      true,
+      false,
+      false,
+    ]));
+  // 21 answering: "a letter" ×16 (right), "x" ×2 (20 < 21: not common), "y" ×3 (30 ≥ 21: common).
+  test('SPEC 6b: a wrong answer under 10% of those answering is listed by its count, not first', () => {
+    const given = ['a letter', 'x', 'x', 'y', 'y', 'y'].concat(Array(15).fill('a letter'));
+    const report = analyseGrid(
+      [
+        ['Student', 'Q1: What is a variable?'],
+        ['Answer key', 'a letter'],
+      ].concat(given.map((answer, s) => [`S${s + 1}`, answer])),
+    ).itemReport;
+    expect(report.itemAnalysis[0].answers.map((a) => [a.answer, a.count])).toEqual([
+      ['y', 3],
+      ['a letter', 16],
+      ['x', 2],
+    ]);
+  });
+  // " X " is written as x, trimmed; Cal's "x" is the same answer. Students in roster order.
+  test('SPEC 6b: an answer is shown trimmed as its first student wrote it, with its students', () => {
+    const report = analyseGrid([
+      ['Student', 'Q1'],
+      ['Answer key', 'a'],
+      ['Ana', ' X '],
+      ['Ben', 'a'],
+      ['Cal', 'x'],
+    ]).itemReport;
+    expect(report.itemAnalysis[0].answers.map((a) => [a.answer, a.students])).toEqual([
+      ['X', ['Ana', 'Cal']],
+      ['a', ['Ben']],
     ]);
   });
 
@@ -212,4 +281,83 @@ describe('SPEC 6b misconception groups', () => {
   // P3: Hal alone, unclassified: the group has no misconceptions field at all.
   test('SPEC 6b: a group whose students show no pattern has no misconceptions', () =>
     expect(groups('P3')).toEqual([[1, ['Hal'], undefined]]));
+});
+
+describe('SPEC 6b check-key: what the strongest students chose', () => {
+  /*
+   * Key A on Q1, but the four strongest (right on Q2 and Q3) all answered B and the four weakest A.
+   * Rest: S1–S4 1, S5–S8 0; g = ⌈0.27·8⌉ = 3: upper S1–S3 (B, B, b: one answer), lower S5–S7 (A):
+   * D = -1, check-key; 3 of 3 in the upper group chose B, more than half.
+   */
+  test('SPEC 6b: on a check-key item, the wrong answer most of the upper group chose', () =>
+    expect(
+      analyseGrid([
+        ['Student', 'Q1', 'Q2', 'Q3'],
+        ['Answer key', 'A', 'B', 'C'],
+        ['S1', 'B', 'B', 'C'],
+        ['S2', 'B', 'B', 'C'],
+        ['S3', 'b', 'B', 'C'],
+        ['S4', 'B', 'B', 'C'],
+        ['S5', 'A', 'A', 'A'],
+        ['S6', 'A', 'A', 'A'],
+        ['S7', 'A', 'A', 'A'],
+        ['S8', 'A', 'A', 'A'],
+      ]).itemReport.itemAnalysis[0].strongestChose,
+    ).toBe('B'));
+  /*
+   * Rest: S1 1, S2 1, S3 .5, S4 0; g = ⌈1.08⌉ = 2: upper S1, S2 (B, C: both wrong), lower S4, S3 (A, A):
+   * D = 0 - 1 = -1, check-key. B and C have 1 each of 2: half is not most.
+   */
+  test('SPEC 6b: half of the upper group is not most of it', () => {
+    const row = analyseGrid([
+      ['Student', 'Q1', 'Q2', 'Q3'],
+      ['Answer key', 'A', 'A', 'A'],
+      ['S1', 'B', 'A', 'A'],
+      ['S2', 'C', 'A', 'A'],
+      ['S3', 'A', 'B', 'A'],
+      ['S4', 'A', 'B', 'B'],
+    ]).itemReport.itemAnalysis[0];
+    expect([row.flags.includes('check-key'), row.strongestChose]).toEqual([true, null]);
+  });
+  /*
+   * Q1 right for all but S4; rest S1–S4 1, S5–S7 .5, S8–S10 0. g = 3: upper S1–S3, lower S8–S10,
+   * all right: D = 0, r = -0.36 (tests/itemAnalysis.test.ts): check-key, but the upper group chose the key.
+   */
+  test('SPEC 6b: no answer is named when most of the upper group chose the key', () => {
+    const row = analyseGrid([
+      ['Student', 'Q1', 'Q2', 'Q3'],
+      ['Answer key', 'A', 'A', 'A'],
+      ['S1', 'A', 'A', 'A'],
+      ['S2', 'A', 'A', 'A'],
+      ['S3', 'A', 'A', 'A'],
+      ['S4', 'B', 'A', 'A'],
+      ['S5', 'A', 'A', 'B'],
+      ['S6', 'A', 'A', 'B'],
+      ['S7', 'A', 'B', 'A'],
+      ['S8', 'A', 'B', 'B'],
+      ['S9', 'A', 'B', 'B'],
+      ['S10', 'A', 'B', 'B'],
+    ]).itemReport.itemAnalysis[0];
+    expect([row.flags.includes('check-key'), row.strongestChose]).toEqual([true, null]);
+  });
+  /*
+   * Rest: S1–S3 1, S4 S5 .5, S6–S8 0; g = 3: upper S1–S3 (A, B, B) → 1/3, lower S6–S8 (B) → 0: D = 1/3.
+   * x 1 0 0 1 0 0 0 0 (x̄ .25): Σ(x − x̄)·y = .75 - .25 - .25 + .375 - .125 = .5 > 0. No check-key, so
+   * no answer is named, though 2 of the upper 3 chose B.
+   */
+  test('SPEC 6b: an item without check-key names no answer of the upper group', () => {
+    const row = analyseGrid([
+      ['Student', 'Q1', 'Q2', 'Q3'],
+      ['Answer key', 'A', 'A', 'A'],
+      ['S1', 'A', 'A', 'A'],
+      ['S2', 'B', 'A', 'A'],
+      ['S3', 'B', 'A', 'A'],
+      ['S4', 'A', 'A', 'B'],
+      ['S5', 'B', 'A', 'B'],
+      ['S6', 'B', 'B', 'B'],
+      ['S7', 'B', 'B', 'B'],
+      ['S8', 'B', 'B', 'B'],
+    ]).itemReport.itemAnalysis[0];
+    expect([row.flags.includes('check-key'), row.strongestChose]).toEqual([false, null]);
+  });
 });

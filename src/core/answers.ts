@@ -6,7 +6,7 @@
  */
 import { answerId, answersMatch, isAnswered } from './answerKey';
 import { bySection, sectionOf } from './classCheck';
-import { cellText, readCell } from './cells';
+import { cellText } from './cells';
 import { type EquationReading, readEquation } from './equation';
 import type { Gradebook } from './gradebook';
 import { readFractions } from './gradebook';
@@ -131,7 +131,8 @@ export function itemReport(book: Gradebook): ItemReport {
     let answering = 0;
     for (let s = 0; s < students.length; s++) {
       const raw = grid[students[s].row][item.column];
-      if (!isAnswered(raw) || readCell(raw).kind === 'blank') continue;
+      // As in grading, only a blank is no answer: `E` is a choice, not the no-data word `e` (SPEC 3).
+      if (!isAnswered(raw)) continue;
       answering++;
       const id = answerId(raw);
       let answer = byId.get(id);
