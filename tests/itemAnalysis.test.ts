@@ -1,5 +1,6 @@
 /** Item statistics (SPEC 6b): a gradebook worked by hand; 500 students against a separate reference. */
-import { groupSize } from '../src/core/itemAnalysis';
+import { groupSize, itemStatistics, reliabilityOf } from '../src/core/itemAnalysis';
+import { FractionTable } from '../src/core/studentTables';
 import type { Grid } from '../src/core/types';
 import { analyseGrid } from './helpers/engine';
 
@@ -14,8 +15,10 @@ const small: Grid = [
   ['S5', 0, 0, 1],
   ['S6', 0, '', 0],
 ];
-const report = analyseGrid(small).itemReport;
-const q = (item: string) => report.itemAnalysis.find((r) => r.item === item)!;
+// Worked out inside each test, never at load: under Stryker (ignoreStatic) a mutant reached both at load
+// and in tests is active only while a test runs, so a report computed at load would never see it.
+const report = () => analyseGrid(small).itemReport;
+const q = (item: string) => report().itemAnalysis.find((r) => r.item === item)!;
 
 describe('a small gradebook worked by hand', () => {
   // Q1: n 6, p = 3/6. Rest (Q2 + Q3 out of 3): S1 1, S2 2/3, S3 2/3, S4 1/3, S5 1/3, S6 0/2 = 0.
@@ -48,8 +51,9 @@ describe('a small gradebook worked by hand', () => {
   // S1–S5 have every item. Population variances: Q1 .24, Q2 .24, Q3 (1 1 .5 0 .5) .14, Σ .62;
   // totals 3 2 1.5 2 .5 (mean 1.8): .66. alpha = 3/2 · (1 - .62/.66) = 1/11.
   test("reliability: Cronbach's alpha 1/11 over the 5 students with every item", () => {
-    expect(report.reliability.value).toBeCloseTo(1 / 11, 12);
-    expect([report.reliability.n, report.reliability.kind]).toEqual([5, 'alpha']);
+    const { reliability } = report();
+    expect(reliability.value).toBeCloseTo(1 / 11, 12);
+    expect([reliability.n, reliability.kind]).toEqual([5, 'alpha']);
   });
   // Q1 .75 → .1875, Q2 .5 → .25, Σ .4375; totals 2 2 0 1 (mean 1.25): .6875.
   // KR-20 = 2 · (1 - .4375/.6875) = 8/11.
@@ -134,7 +138,7 @@ describe('500 students against a separately written reference', () => {
     ['Points possible', ...points],
     ...scores.map((row, s) => [`S${s + 1}`, ...row]),
   ];
-  const got = analyseGrid(grid).itemReport;
+  const got = () => analyseGrid(grid).itemReport;
 
   /** The reference: the SPEC's words, one student object at a time, no shared code. */
   function reference(i: number) {
@@ -178,7 +182,7 @@ describe('500 students against a separately written reference', () => {
     'item Q%#+1: n, difficulty, discrimination and point-biserial equal the reference',
     (i) => {
       const want = reference(i);
-      const row = got.itemAnalysis[i];
+      const row = got().itemAnalysis[i];
       expect(row.n).toBe(want.n);
       expect(row.difficulty).toBeCloseTo(want.difficulty, 10);
       expect(row.discrimination).toBeCloseTo(want.discrimination, 10);
@@ -196,13 +200,195 @@ describe('500 students against a separately written reference', () => {
     const k = points.length;
     const itemVars = points.map((_, i) => sampleVar(fr.map((r) => r[i]))).reduce((a, b) => a + b, 0);
     const alpha = (k / (k - 1)) * (1 - itemVars / sampleVar(fr.map((r) => r.reduce((a, b) => a + b, 0))));
-    expect(got.reliability.n).toBe(complete.length);
-    expect(got.reliability.value).toBeCloseTo(alpha, 10);
+    const { reliability } = got();
+    expect(reliability.n).toBe(complete.length);
+    expect(reliability.value).toBeCloseTo(alpha, 10);
   });
 
   test('the generated class is not degenerate: a discriminating item and a reversed one', () => {
-    const ds = got.itemAnalysis.map((r) => r.discrimination!);
+    const ds = got().itemAnalysis.map((r) => r.discrimination!);
     expect(ds[5]).toBeLessThan(0); // Q6 is scored against ability
     expect(ds[0]).toBeGreaterThan(0.3);
   });
+});
+
+/** Students' item fractions, one row each (NaN: no data). */
+const tableOf = (rows: number[][]) => new FractionTable(Float64Array.from(rows.flat()), rows[0].length);
+/** Every item out of 1 point unless told: a rest score is then the mean of the other fractions. */
+const figuresOf = (rows: number[][], points = rows[0].map(() => 1)) => itemStatistics(tableOf(rows), points);
+/** Q1's figures when Q2 is the rest score: [Q1, Q2] per student. */
+const q1Of = (rows: number[][]) => figuresOf(rows).items[0];
+
+describe('SPEC 6b item figures, from the fraction table', () => {
+  /*
+   * Q1 fractions with the rest (Q2): A .5 1, B .5 .9, C 1 .8, D 1 .7, E 0 .3, F .6 .1, G .6 0.
+   * g = ⌈1.89⌉ = 2: upper A, B (.5) minus lower G, F (.6): D = -.1 < 0.
+   * x̄ = 4.2/7 = .6; Σ(x − x̄)·y = -.1 - .09 + .32 + .28 - .18 = .23 > 0, so r > 0: D alone flags it.
+   */
+  test('SPEC 6b: check-key when D < 0 though r ≥ 0', () => {
+    const q1 = q1Of([
+      [0.5, 1],
+      [0.5, 0.9],
+      [1, 0.8],
+      [1, 0.7],
+      [0, 0.3],
+      [0.6, 0.1],
+      [0.6, 0],
+    ]);
+    expect(q1.discrimination).toBeCloseTo(-0.1, 12);
+    expect(q1.pointBiserial).toBeGreaterThan(0);
+    expect(q1.flags).toEqual(['check-key', 'small-sample']);
+  });
+  /*
+   * 10 students, Q1 right for all but S4 (p = 0.9); rest (Q2, Q3) S1–S4 1, S5–S7 .5, S8–S10 0.
+   * g = 3: upper S1–S3, lower S8–S10, all right: D = 0 (weak). r = -0.45/√1.5525 = -0.36 < 0: check-key.
+   */
+  test('SPEC 6b: check-key when r < 0 though D ≥ 0', () => {
+    const q1 = figuresOf([
+      [1, 1, 1],
+      [1, 1, 1],
+      [1, 1, 1],
+      [0, 1, 1],
+      [1, 1, 0],
+      [1, 1, 0],
+      [1, 0, 1],
+      [1, 0, 0],
+      [1, 0, 0],
+      [1, 0, 0],
+    ]).items[0];
+    expect([q1.discrimination, q1.flags]).toEqual([0, ['check-key', 'weak', 'small-sample']]);
+    expect(q1.pointBiserial).toBeCloseTo(-0.45 / Math.sqrt(1.5525), 12);
+  });
+  /*
+   * Q1 0, 1, 0, .5 against rest 1, .75, .25, 0 (x̄ .375, ȳ .5). g = 2: upper 0 and 1 (.5), lower .5 and
+   * 0 (.25): D = .25. Σ(x − x̄)(y − ȳ) = -.1875 + .15625 + .09375 - .0625 = 0 (exact in binary): r = 0.
+   */
+  test('SPEC 6b: r = 0 is no check-key (only r < 0 is)', () => {
+    const q1 = q1Of([
+      [0, 1],
+      [1, 0.75],
+      [0, 0.25],
+      [0.5, 0],
+    ]);
+    expect([q1.discrimination, q1.pointBiserial, q1.flags]).toEqual([0.25, 0, ['small-sample']]);
+  });
+  // Upper .7 + .7 = 1.4, lower .5 + .5 = 1: D = .4/2, computed 0.19999999999999996: that is 0.2, not weak.
+  test('SPEC 6b: D = 0.2 (up to float noise) is not weak', () => {
+    const q1 = q1Of([
+      [0.7, 1],
+      [0.7, 0.75],
+      [0.5, 0.25],
+      [0.5, 0],
+    ]);
+    expect(q1.discrimination).toBeCloseTo(0.2, 12);
+    expect(q1.flags).toEqual(['small-sample']);
+  });
+  // 1 right of 5: p = 0.2, not under it. g = 2: upper 1, 0 (rest 1, .5 tied: the earlier), lower 0, 0.
+  test('SPEC 6b: p = 0.2 is not too-hard', () => {
+    const q1 = q1Of([
+      [1, 1],
+      [0, 0.5],
+      [0, 0.5],
+      [0, 0.5],
+      [0, 0],
+    ]);
+    expect([q1.difficulty, q1.flags]).toEqual([0.2, ['small-sample']]);
+  });
+  // Q1 = Q2, alternately 1 and 0: only the number of students changes.
+  test('SPEC 6b: small-sample under 30 students with data, not at 30', () => {
+    const alternate = (n: number) => Array.from({ length: n }, (_, s) => [s % 2, s % 2]);
+    expect([29, 30].map((n) => q1Of(alternate(n)).flags.includes('small-sample'))).toEqual([true, false]);
+  });
+  // Q1 1, 1, .5, 0, no data, 1 − 2⁻⁵³ (full marks up to float noise): 2 with data earned less than 1.
+  test('SPEC 6b: missed counts the students with data below full marks on the item', () =>
+    expect(
+      q1Of([
+        [1, 1],
+        [1, 1],
+        [0.5, 1],
+        [0, 1],
+        [NaN, 1],
+        [1 - 2 ** -53, 1],
+      ]).missed,
+    ).toBe(2));
+  // Q2 has no data at all; Q1's students have no other item, so Q1 has no D and no r either.
+  test('SPEC 6b: an item without data has n 0, null figures and no flag but small-sample', () =>
+    expect(
+      figuresOf([
+        [1, NaN],
+        [0, NaN],
+      ]).items,
+    ).toEqual([
+      {
+        n: 2,
+        difficulty: 0.5,
+        discrimination: null,
+        pointBiserial: null,
+        flags: ['small-sample'],
+        upper: [],
+        missed: 1,
+      },
+      {
+        n: 0,
+        difficulty: null,
+        discrimination: null,
+        pointBiserial: null,
+        flags: ['small-sample'],
+        upper: [],
+        missed: 0,
+      },
+    ]));
+  // S0 has Q1 only (left out); S1–S3 rest .5, 1, 0: g = ⌈0.27·3⌉ = 1, the upper group is S2.
+  test('SPEC 6b: the upper group is given as roster indices', () =>
+    expect(
+      q1Of([
+        [1, NaN],
+        [0, 0.5],
+        [1, 1],
+        [1, 0],
+      ]).upper,
+    ).toEqual([2]));
+  // Q1 1, 0, 1, 0 against a rest of 1 for all: the rest score has no spread.
+  test('SPEC 6b: r is null when the rest score has no spread', () =>
+    expect(
+      q1Of([
+        [1, 1],
+        [0, 1],
+        [1, 1],
+        [0, 1],
+      ]).pointBiserial,
+    ).toBeNull());
+  // Two students, (1, 1) and (0, 0): r = 1.
+  test('SPEC 6b: two students with spread have an r', () =>
+    expect(
+      q1Of([
+        [1, 1],
+        [0, 0],
+      ]).pointBiserial,
+    ).toBeCloseTo(1, 12));
+});
+
+describe('SPEC 6b reliability, from the fraction table', () => {
+  test('SPEC 6b: one item has no reliability', () =>
+    expect(reliabilityOf(tableOf([[1], [0], [1]]))).toEqual({ value: null, n: 3, kind: 'KR-20' }));
+  // Item variances .25 + .25 = .5; totals 2, 0: variance 1. KR-20 = 2 · (1 − .5/1) = 1.
+  test('SPEC 6b: two students with every item are enough for a reliability', () =>
+    expect(
+      reliabilityOf(
+        tableOf([
+          [1, 1],
+          [0, 0],
+        ]),
+      ).value,
+    ).toBe(1));
+  // Totals 1 and 1: no spread in the total, so alpha is undefined (not -∞).
+  test('SPEC 6b: no reliability when the totals have no spread', () =>
+    expect(
+      reliabilityOf(
+        tableOf([
+          [1, 0],
+          [0, 1],
+        ]),
+      ),
+    ).toEqual({ value: null, n: 2, kind: 'KR-20' }));
 });

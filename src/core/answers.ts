@@ -6,7 +6,7 @@
  */
 import { answerId, answersMatch, isAnswered } from './answerKey';
 import { bySection, sectionOf } from './classCheck';
-import { cellText, readCell } from './cells';
+import { cellText } from './cells';
 import { type EquationReading, readEquation } from './equation';
 import type { Gradebook } from './gradebook';
 import { readFractions } from './gradebook';
@@ -68,13 +68,13 @@ export function isCommonWrong(row: AnswerRow, answering: number): boolean {
   return !row.correct && row.count >= 2 && row.count * 10 >= answering;
 }
 
-/** Common wrong answers first (most given first), then the others by count; ties in order of appearance. */
+/**
+ * Common wrong answers first (most given first), then the others by count; ties in order of appearance,
+ * as `sort` is stable (ES2019, Apps Script's V8 too).
+ */
 function ordered(rows: AnswerRow[], answering: number): AnswerRow[] {
   const common = (r: AnswerRow) => (isCommonWrong(r, answering) ? 0 : 1);
-  return rows
-    .map((row, k) => ({ row, k }))
-    .sort((x, y) => common(x.row) - common(y.row) || y.row.count - x.row.count || x.k - y.k)
-    .map((x) => x.row);
+  return rows.sort((x, y) => common(x) - common(y) || y.count - x.count);
 }
 
 /** An item's equation with its slips, when its header holds one that solves. */
@@ -131,7 +131,8 @@ export function itemReport(book: Gradebook): ItemReport {
     let answering = 0;
     for (let s = 0; s < students.length; s++) {
       const raw = grid[students[s].row][item.column];
-      if (!isAnswered(raw) || readCell(raw).kind === 'blank') continue;
+      // As in grading, only a blank is no answer: `E` is a choice, not the no-data word `e` (SPEC 3).
+      if (!isAnswered(raw)) continue;
       answering++;
       const id = answerId(raw);
       let answer = byId.get(id);
