@@ -85,8 +85,8 @@ describe('SPEC 6c: which classes are the same students (the edges the mutation r
   const ratios = (section: Section, roster: number) => checkRow(section, 'Ratios', roster, roster, 0, band);
 
   test('SPEC 6c: a section is the same class as a later tab of only its students', () => {
-    // Pre holds P1 (a, b, c) and P2 (d, e, f); Quiz holds a, b, c without sections: 3 of 3 shared
-    // with P1, 0 with P2. So Quiz stands for Pre · P1, and Pre · P2 stays a class of its own.
+    // Pre holds P1 (a, b, c) and P2 (d, e, f); Quiz holds d, e, f, all in P2 (one section: a whole
+    // class). 3 of 3 shared with P2, 0 with P1: Quiz stands for Pre · P2, Pre · P1 stays its own.
     const pre = sectioned(
       'Pre',
       [
@@ -99,10 +99,18 @@ describe('SPEC 6c: which classes are the same students (the edges the mutation r
       ],
       [ratios(ALL, 6), ratios('P1', 3), ratios('P2', 3)],
     );
-    const quiz = book('Quiz', ['a', 'b', 'c'], [checkRow(ALL, 'Ratios', 3, 3, 0, band)]);
+    const quiz = sectioned(
+      'Quiz',
+      [
+        ['d', 'P2'],
+        ['e', 'P2'],
+        ['f', 'P2'],
+      ],
+      [ratios(ALL, 3)],
+    );
     expect(departmentCheck([pre, quiz]).classes.map((c) => [c.class, c.earlier])).toEqual([
-      ['Quiz', ['Pre · P1']],
-      ['Pre · P2', []],
+      ['Pre · P1', []],
+      ['Quiz', ['Pre · P2']],
     ]);
   });
 
