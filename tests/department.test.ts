@@ -203,7 +203,7 @@ describe('classes and skills', () => {
 
   test('one class alone is not a department', () => {
     expect(() => departmentCheck([book('A', [NONE('Ratios')])])).toThrow(
-      'needs two or more classes (found 1)',
+      'The department check needs two or more classes (found 1): one gradebook tab or file per class.',
     );
   });
 });
@@ -252,5 +252,97 @@ describe('departmentInput', () => {
       DEFAULT_SETTINGS,
     );
     expect(input.settings).toBe(DEFAULT_SETTINGS);
+  });
+});
+
+describe('SPEC 6c: the edges the mutation run found untested', () => {
+  test('SPEC 6c: a section with two skills is one class assessing both', () => {
+    // P1 and P2 each have Ratios and Slopes: both skills are in 2 classes.
+    const rows = [
+      row('Ratios', 20, 20, 2),
+      row('Slopes', 20, 20, 2),
+      row('Ratios', 10, 10, 1, 'P1'),
+      row('Slopes', 10, 10, 1, 'P1'),
+      row('Ratios', 10, 10, 1, 'P2'),
+      row('Slopes', 10, 10, 1, 'P2'),
+    ];
+    expect(departmentCheck([book('Algebra', rows)]).skills.map((s) => [s.skill, s.classes])).toEqual([
+      ['Ratios', 2],
+      ['Slopes', 2],
+    ]);
+  });
+
+  test('SPEC 6c: three classes of one name and one source are numbered from the second', () => {
+    // The same name three times, the same source: "A (s)", then "A (s 2)" and "A (s 3)".
+    const same = () => ({ ...book('Algebra', [NONE('Ratios')]), source: 'Algebra.csv' });
+    expect(departmentCheck([same(), same(), same()]).classes.map((c) => c.class)).toEqual([
+      'Algebra (Algebra.csv)',
+      'Algebra (Algebra.csv 2)',
+      'Algebra (Algebra.csv 3)',
+    ]);
+  });
+
+  test("SPEC 6c: a tab with its own lower band edge: each tab's settings are listed", () => {
+    const own = { masteryCut: DEFAULT_SETTINGS.masteryCut, band: { lower: 0.05, upper: band.upper } };
+    const report = departmentCheck([book('A', [NONE('Ratios')]), book('B', [NONE('Ratios')], own)]);
+    expect(report.settings.same).toBe(false);
+  });
+
+  test("SPEC 6c: a tab with its own upper band edge: each tab's settings are listed", () => {
+    const own = { masteryCut: DEFAULT_SETTINGS.masteryCut, band: { lower: band.lower, upper: 0.3 } };
+    const report = departmentCheck([book('A', [NONE('Ratios')]), book('B', [NONE('Ratios')], own)]);
+    expect(report.settings.same).toBe(false);
+  });
+
+  test('SPEC 6c: a skill spelt twice in one gradebook counts once in that class, from its first row', () => {
+    // A: "Ratios" classroom, then "ratios " none (the engine keeps them apart); B: Ratios none.
+    // Ratios: 2 classes, 1 classroom (A's first row), 1 none (B); 1 of 2 is not more than half.
+    const s = skillOf(
+      [book('A', [CLASSROOM('Ratios'), NONE('ratios ')]), book('B', [NONE('Ratios')])],
+      'Ratios',
+    );
+    expect(s).toMatchObject({ classes: 2, classroom: 1, none: 1, verdict: 'classes' });
+    expect(s.rows[0]).toMatchObject({ skill: 'Ratios', tier: 'classroom' });
+  });
+
+  test('SPEC 6c: a class with no students has no data, which counts as low data', () => {
+    // A gradebook without student rows: roster 0, so no-data and no low-data flag (0 of 0 is no share).
+    const empty = row('Ratios', 0, 0, 0);
+    expect(empty).toMatchObject({ tier: 'no-data', flags: [] });
+    const s = skillOf([book('A', [NONE('Ratios')]), book('B', [empty])], 'Ratios');
+    expect(s).toMatchObject({ classes: 2, none: 1, noData: 1, lowData: 1 });
+  });
+
+  test('SPEC 6c: a gradebook with no skills is a class of roster 0 and no coverage', () => {
+    // A file with no item columns gives no class-check rows (the CLI takes it; Sheets skips the tab).
+    const report = departmentCheck([
+      book('Empty', []),
+      book('A', [NONE('Ratios')]),
+      book('B', [NONE('Ratios')]),
+    ]);
+    expect(report.classes.map((c) => [c.class, c.roster, c.coverage])).toEqual([
+      ['Empty', 0, null],
+      ['A', 10, 1],
+      ['B', 10, 1],
+    ]);
+  });
+
+  test('SPEC 6c: a tab whose items carry different cuts (70%, 90%) keeps the shared settings', () => {
+    const grid = csv(
+      'Student,Q1,Q2\nPoints possible,1,1\nSkill,Ratios,Ratios\nMastery cut,70%,90%\nAna,1,0\nBen,1,1\n',
+    );
+    const input = departmentInput(
+      'A',
+      'A',
+      checkGrid(grid, { settings: DEFAULT_SETTINGS }),
+      DEFAULT_SETTINGS,
+    );
+    expect(input.settings).toBe(DEFAULT_SETTINGS);
+  });
+
+  test('SPEC 6c: a tab with no items keeps the shared settings', () => {
+    const result = checkGrid(csv('Student\nAna\n'), { settings: DEFAULT_SETTINGS });
+    expect(result.book.items).toEqual([]);
+    expect(departmentInput('A', 'A', result, DEFAULT_SETTINGS).settings).toBe(DEFAULT_SETTINGS);
   });
 });

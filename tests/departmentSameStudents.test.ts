@@ -6,9 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { checkRow } from '../src/core/classCheck';
-import { departmentCheck, type DepartmentInput, sameClass } from '../src/core/department';
-import { ALL, DEFAULT_SETTINGS } from '../src/core/types';
-import { exampleGrid, examplePath } from './helpers/examples';
+import { departmentCheck, departmentInput, type DepartmentInput, sameClass } from '../src/core/department';
+import { checkGrid } from '../src/core/engine';
+import { ALL, DEFAULT_SETTINGS, type Section } from '../src/core/types';
+import { csv, exampleGrid, examplePath } from './helpers/examples';
 import { sheetValues, workbook } from './helpers/sheets';
 
 /** A whole-roster class-check row: `struggling` of 10 students, all with data. */
@@ -42,10 +43,12 @@ describe('two tabs of the same students are one class', () => {
     book('Quiz', TEN, [row('Ratios', 0)]),
     book('Other', OTHERS, [row('Ratios', 3), row('Slopes', 3)]),
   ];
-  const report = departmentCheck(inputs);
+  // Checked inside each test, not at describe time: code run while the file loads is outside every test
+  // (Stryker counts a mutant it reaches as static, and one that throws there as a runtime error).
+  const check = () => departmentCheck(inputs);
 
   test('the class is named after its latest tab and lists the earlier one', () => {
-    expect(report.classes.map((c) => [c.class, c.earlier])).toEqual([
+    expect(check().classes.map((c) => [c.class, c.earlier])).toEqual([
       ['Quiz', ['Pre']],
       ['Other', []],
     ]);
@@ -54,14 +57,129 @@ describe('two tabs of the same students are one class', () => {
   test('a skill both tabs assess counts once, from the latest: Ratios is 1 of 2 classes, not 2 of 3', () => {
     // Quiz none + Other classroom: 1 of 2 classroom is not more than half, so each class's tier
     // stands (counting Pre too would make it 2 of 3: a system verdict from one class counted twice).
-    const ratios = report.skills.find((s) => s.skill === 'Ratios')!;
+    const ratios = check().skills.find((s) => s.skill === 'Ratios')!;
     expect(ratios).toMatchObject({ classes: 2, classroom: 1, none: 1, verdict: 'classes' });
   });
 
   test('a skill only the earlier tab assessed comes from it', () => {
-    const slopes = report.skills.find((s) => s.skill === 'Slopes')!;
+    const slopes = check().skills.find((s) => s.skill === 'Slopes')!;
     expect(slopes).toMatchObject({ classes: 2, classroom: 1, borderline: 1, verdict: 'classes' });
     expect(slopes.rows[0]).toMatchObject({ withData: 10, struggling: 1, tier: 'borderline' });
+  });
+});
+
+describe('SPEC 6c: which classes are the same students (the edges the mutation run found untested)', () => {
+  const band = DEFAULT_SETTINGS.band;
+  /** A gradebook of sections: each student as `key` in its section, rows given as they are. */
+  const sectioned = (
+    name: string,
+    students: [string, Section][],
+    rows: ReturnType<typeof row>[],
+  ): DepartmentInput => ({
+    name,
+    source: name,
+    settings: DEFAULT_SETTINGS,
+    rows,
+    students: students.map(([key, section]) => ({ key, section })),
+  });
+  const ratios = (section: Section, roster: number) => checkRow(section, 'Ratios', roster, roster, 0, band);
+
+  test('SPEC 6c: a section is the same class as a later tab of only its students', () => {
+    // Pre holds P1 (a, b, c) and P2 (d, e, f); Quiz holds d, e, f, all in P2 (one section: a whole
+    // class). 3 of 3 shared with P2, 0 with P1: Quiz stands for Pre · P2, Pre · P1 stays its own.
+    const pre = sectioned(
+      'Pre',
+      [
+        ['a', 'P1'],
+        ['b', 'P1'],
+        ['c', 'P1'],
+        ['d', 'P2'],
+        ['e', 'P2'],
+        ['f', 'P2'],
+      ],
+      [ratios(ALL, 6), ratios('P1', 3), ratios('P2', 3)],
+    );
+    const quiz = sectioned(
+      'Quiz',
+      [
+        ['d', 'P2'],
+        ['e', 'P2'],
+        ['f', 'P2'],
+      ],
+      [ratios(ALL, 3)],
+    );
+    expect(departmentCheck([pre, quiz]).classes.map((c) => [c.class, c.earlier])).toEqual([
+      ['Pre · P1', []],
+      ['Quiz', ['Pre · P2']],
+    ]);
+  });
+
+  test('SPEC 6c: two sections of one gradebook are two classes, even when their names overlap', () => {
+    // Two periods of one tab with students of the same names (no emails): P1 a, b, c and P2 a, b, d
+    // share 2 of 3 (2 × 2 = 4 > 3), which would make two tabs one class; one tab's sections never are.
+    const algebra = sectioned(
+      'Algebra',
+      [
+        ['a', 'P1'],
+        ['b', 'P1'],
+        ['c', 'P1'],
+        ['a', 'P2'],
+        ['b', 'P2'],
+        ['d', 'P2'],
+      ],
+      [ratios(ALL, 6), ratios('P1', 3), ratios('P2', 3)],
+    );
+    expect(departmentCheck([algebra]).classes.map((c) => [c.class, c.earlier])).toEqual([
+      ['Algebra · P1', []],
+      ['Algebra · P2', []],
+    ]);
+  });
+
+  test('SPEC 6c: a gradebook given without its students is never merged, before or after others', () => {
+    // Other and Extra come without students; Pre and Quiz hold the same ten. Only Quiz folds, into Pre.
+    const inputs = [
+      { ...book('Other', [], [row('Ratios', 0)]), students: undefined },
+      book('Pre', TEN, [row('Ratios', 3)]),
+      { ...book('Extra', [], [row('Ratios', 1)]), students: undefined },
+      book('Quiz', TEN, [row('Ratios', 0)]),
+    ];
+    expect(departmentCheck(inputs).classes.map((c) => [c.class, c.earlier])).toEqual([
+      ['Other', []],
+      ['Quiz', ['Pre']],
+      ['Extra', []],
+    ]);
+  });
+
+  test("SPEC 6c: a folded class's data coverage counts each skill once, from the tab that gives it", () => {
+    // Pre: Ratios 4 of 10 with data, Slopes 10 of 10; Quiz (same students): Ratios 10 of 10. The class
+    // is Quiz's Ratios and Pre's Slopes: (10 + 10) / (10 + 10) = 100%, not (10 + 10 + 4) / 30 = 80%.
+    const report = departmentCheck([
+      book('Pre', TEN, [checkRow(ALL, 'Ratios', 10, 4, 0, band), row('Slopes', 1)]),
+      book('Quiz', TEN, [row('Ratios', 0)]),
+      book('Other', OTHERS, [row('Ratios', 3)]),
+    ]);
+    expect(report.classes.map((c) => [c.class, c.coverage])).toEqual([
+      ['Quiz', 1],
+      ['Other', 1],
+    ]);
+  });
+
+  test('SPEC 6c: the same email in another case is the same student (departmentInput)', () => {
+    // A and B hold Ana and Ben, B's emails typed in lower case; C holds two others. A and B are one
+    // class (2 of 2 shared), named after B; C stays its own.
+    const grid = (rows: string) =>
+      checkGrid(csv(`Student,Email,Q1\nPoints possible,,1\nSkill,,Ratios\n${rows}`), {
+        settings: DEFAULT_SETTINGS,
+      });
+    const inputs = [
+      ['A', 'Ana,Ana@School.org,1\nBen,Ben@School.org,0\n'],
+      ['B', 'Ana,ana@school.org,1\nBen,ben@school.org,1\n'],
+      ['C', 'Cy,cy@school.org,0\nDi,di@school.org,1\n'],
+    ].map(([name, rows]) => departmentInput(name, name, grid(rows), DEFAULT_SETTINGS));
+    expect(departmentCheck(inputs).classes.map((c) => [c.class, c.earlier])).toEqual([
+      ['B', ['A']],
+      ['C', []],
+    ]);
   });
 });
 
