@@ -131,6 +131,13 @@ describe('who "the listed students" are (SPEC 4)', () => {
     // The whole list is 17. "Ann" (3) + the longest tail " … and 4 more" (13) = 16 fits;
     // "Ann, Ben" (8) + 13 = 21 does not.
     expect(nameListUpTo(['Ann', 'Ben', 'Cy', 'Dee'], 16)).toBe('Ann … and 3 more'));
+  test('the room kept for the tail counts its space: "Ann, Ben" and " … and 5 more" pass 20', () =>
+    // The whole list is 22. "Ann" (3) + 13 = 16 fits; "Ann, Ben" (8) + 13 = 21 does not, so the
+    // text is "Ann … and 4 more" (16). Keeping 11 for the tail would give "Ann, Ben … and 3 more" (21).
+    expect(nameListUpTo(['Ann', 'Ben', 'Cy', 'Dee', 'Eve'], 20)).toBe('Ann … and 4 more'));
+  test('a first name longer than the limit leaves the tail alone, without a leading space', () =>
+    // "Annabelle" (9) + " … and 2 more" (13) = 22 > 8: no name fits.
+    expect(nameListUpTo(['Annabelle', 'Ben'], 8)).toBe('… and 2 more'));
   test('a list that fits whole is never cut: "Ann, Ben, Cy, Dee" is 17', () =>
     expect(nameListUpTo(['Ann', 'Ben', 'Cy', 'Dee'], 17)).toBe('Ann, Ben, Cy, Dee'));
 
@@ -167,6 +174,8 @@ describe('changes in percentage points', () => {
   });
   test('no data on either side: a dash', () =>
     expect(strugglingChange({ withData: 0, struggling: 0 }, { withData: 5, struggling: 1 })).toBe('–'));
+  test('no data in the latest assessment: a dash too', () =>
+    expect(strugglingChange({ withData: 5, struggling: 1 }, { withData: 0, struggling: 0 })).toBe('–'));
 });
 
 describe('status words without "(s)"', () => {

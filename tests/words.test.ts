@@ -1,9 +1,22 @@
 /** The words a teacher reads, written once (src/core/tierWords.ts) and said alike everywhere. */
-import { figureHeader, reliabilityWords } from '../src/core/itemWords';
+import { figureHeader, groupLine, reliabilityWords } from '../src/core/itemWords';
 import { renderClassCheck, renderGroups, renderStudentGaps, TIER_COLOURS } from '../src/core/render';
 import { makeSettings } from '../src/core/settings';
 import { textReport } from '../src/core/report';
-import { plural, readAsSentence, skillGroupLine, stepLabel, stepSkills } from '../src/core/tierWords';
+import {
+  effectivenessLine,
+  entryStepWords,
+  lastStep,
+  percent,
+  plural,
+  readAsSentence,
+  savedAnd,
+  skillGroupLine,
+  stationLines,
+  stepLabel,
+  stepSkills,
+  warningCount,
+} from '../src/core/tierWords';
 import { DEFAULT_SETTINGS } from '../src/core/types';
 import { analyseGrid } from './helpers/engine';
 import { csv } from './helpers/examples';
@@ -117,4 +130,103 @@ describe('item figures in plain words, each with its term (teacher trial)', () =
         'they may measure different things, or the test is short.',
     );
   });
+});
+
+describe('SPEC 5: station lines, each part said once', () => {
+  const steps = [
+    { step: '1', skills: 'One-step equations' },
+    { step: '2', skills: 'Two-step equations' },
+  ];
+  const station = {
+    wholeClass: null,
+    laterWholeClass: [],
+    noDataSteps: [],
+    teacherTable: [{ step: 1, students: ['Ana'] }],
+    peerCoaching: [{ learner: 'Ben', coach: 'Cy' }],
+    ready: ['Cy'],
+  };
+  const texts = (s: Parameters<typeof stationLines>[0]) =>
+    stationLines(s, steps, () => '').map((l) => l.text);
+
+  test('SPEC 5: a whole-class start comes first, with its numbers: "3 of 14 (21%) missed step 1"', () => {
+    // 3/14 = 0.214 → 21%; the upper limit 0.2 → 20%. Step 1's skill follows its number.
+    const lines = texts({ ...station, wholeClass: { step: 1, missed: 3, withData: 14, upper: 0.2 } });
+    expect(lines[0]).toBe(
+      '3 of 14 (21%) missed step 1, over the 20% limit: ' +
+        'start the whole class at step 1 · One-step equations.',
+    );
+  });
+
+  test('SPEC 5: a section without peer-coaching pairs has no peer-coaching line', () =>
+    expect(texts({ ...station, peerCoaching: [] })).toEqual([
+      'Teacher table, step 1 · One-step equations: Ana',
+      'Ready: Cy',
+    ]));
+
+  test('SPEC 5: a section where nobody is ready yet says so', () =>
+    expect(texts({ ...station, peerCoaching: [], ready: [] })).toEqual([
+      'Teacher table, step 1 · One-step equations: Ana',
+      'Ready: nobody yet',
+    ]));
+
+  test('SPEC 6b: a teacher table\'s slips follow it as "Start here" lines, marked as slips', () => {
+    // Ana and Bo both moved the constant without changing its sign on step 1's items.
+    const misconceptions = [{ pattern: 'sign-slip' as const, students: ['Ana', 'Bo'] }];
+    const lines = stationLines(
+      { ...station, teacherTable: [{ step: 1, students: ['Ana', 'Bo'], misconceptions }], peerCoaching: [] },
+      steps,
+      (m) => groupLine(m.pattern, m.students),
+    );
+    expect(lines).toEqual([
+      { text: 'Teacher table, step 1 · One-step equations: Ana, Bo' },
+      { text: 'Start here: moved the constant without changing its sign: Ana, Bo', slip: true },
+      { text: 'Ready: Cy' },
+    ]);
+  });
+
+  test('SPEC 5: the last step is where peer coaching works; without steps there is none', () => {
+    expect(lastStep(steps)).toBe('2');
+    expect(lastStep([])).toBeNull();
+  });
+});
+
+describe("SPEC 5: a student's entry step on Student Gaps", () => {
+  const steps = [{ step: '2', skills: 'Two-step equations' }];
+  test('SPEC 5: without steps the entry step is blank', () => expect(entryStepWords(null, steps)).toBe(''));
+  test('SPEC 5: a student with no data on any step reads "No data"', () =>
+    expect(entryStepWords('no-data', steps)).toBe('No data'));
+});
+
+describe('SPEC 6: did the groups work', () => {
+  const group = {
+    section: 'Period 2',
+    step: 1,
+    skills: ['One-step equations', 'Adding'],
+    grouped: 3,
+    nowMastered: 2,
+    missing: 0,
+  };
+  test('SPEC 6: "2 of 3 now master it", the step with all its skills', () =>
+    expect(effectivenessLine(group)).toBe(
+      'Period 2 · step 1 · One-step equations, Adding: 2 of 3 now master it',
+    ));
+  test('SPEC 6: students without data in the later assessment are counted apart', () =>
+    expect(effectivenessLine({ ...group, missing: 1 })).toBe(
+      'Period 2 · step 1 · One-step equations, Adding: 2 of 3 now master it (1 without data)',
+    ));
+});
+
+describe("SPEC 10: the sidebar's status words", () => {
+  test('SPEC 10: the warnings count: "No warnings", "1 warning", "4 warnings"', () =>
+    expect([warningCount(0), warningCount(1), warningCount(4)]).toEqual([
+      'No warnings',
+      '1 warning',
+      '4 warnings',
+    ]));
+  test('SPEC 10: an action over unsaved setup edits says both in one line', () =>
+    expect(savedAnd('Highlights written.')).toBe('Settings saved; Highlights written.'));
+});
+
+describe('SPEC 4: a check row without data', () => {
+  test('SPEC 4: its percent struggling is a dash, not "0%"', () => expect(percent(null)).toBe('–'));
 });
