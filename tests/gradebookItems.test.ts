@@ -33,6 +33,46 @@ describe('SPEC 3 points possible', () => {
     expect(Array.from(readFractions(book).row(0))).toEqual([0.5]);
   });
 
+  test('SPEC 3: a Canvas score column is out of the points heading it, with no points row', () => {
+    // "2.0" heads the score column: out of 2, so Ana's 1 is 0.5 (inferred it would be out of 1).
+    const book = read([
+      ['Name', '3101: Solve x + 5 = 14', '2.0'],
+      ['Ana', '9', 1],
+      ['Ben', '8', 0],
+    ]);
+    expect(book.items.map((i) => [i.header, i.points])).toEqual([['Solve x + 5 = 14', 2]]);
+    expect(Array.from(readFractions(book).row(0))).toEqual([0.5]);
+    expect(book.warnings).toEqual([]);
+  });
+
+  test('SPEC 3: a points row of 0 under a Canvas score column is a wrong points cell, not a blank', () => {
+    // The row's 0 is ignored with a warning (not silently replaced by the header's 2); then inferred.
+    const book = read([
+      ['Name', '3101: Solve x + 5 = 14', '2.0'],
+      ['Points possible', '', 0],
+      ['Ana', '9', 2],
+      ['Ben', '8', 0],
+    ]);
+    expect(book.warnings).toEqual([
+      'Points possible for "Solve x + 5 = 14" ("0") is not a positive number: ignored.',
+      '"Solve x + 5 = 14" has no points possible: read as out of 2, its highest score.',
+    ]);
+  });
+
+  test('SPEC 3: a Forms question keeps the points the Skill Map gives it; without them it is worth 1', () => {
+    // Row 2 (full marks) is the answer key; Q1 worth 2 by the Skill Map, Q2 worth 1.
+    const grid: Grid = [
+      ['Timestamp', 'Email Address', 'Score', 'Q1', 'Q2'],
+      ['1/1/2026', 't@x.org', '3 / 3', '9', '4'],
+      ['1/1/2026', 'ana@x.org', '2 / 3', '9', '5'],
+    ];
+    const book = read(grid, { skillMap: [{ item: 'Q1', points: 2 }] });
+    expect(book.items.map((i) => [i.header, i.points, i.key])).toEqual([
+      ['Q1', 2, '9'],
+      ['Q2', 1, '4'],
+    ]);
+  });
+
   test('SPEC 3: a layout built without header names or points still reads its items', () => {
     // A caller's layout with neither itemNames nor itemPoints: names from the header, points inferred (5).
     const grid: Grid = [
@@ -120,6 +160,27 @@ describe('SPEC 3 repeated and merged headers', () => {
     expect(book.warnings).toEqual([
       '1 column repeats a header: each is its own item, named by its place (C "q1 (2)").',
     ]);
+  });
+
+  test('SPEC 3: columns read as not items (two "Notes") are not repeated item headers', () => {
+    const book = read([
+      ['Student', 'Notes', 'Notes', 'Q1'],
+      ['Ana', 'late', 'ok', 1],
+      ['Ben', 'fine', 'good', 0],
+    ]);
+    expect(book.items.map((i) => i.header)).toEqual(['Q1']);
+    expect(book.warnings).toEqual([]);
+  });
+
+  test('SPEC 3: a column with no header, made an item by the teacher, is named by its letter', () => {
+    // The teacher's correction makes column C (index 2) an item: its header is blank.
+    const grid: Grid = [
+      ['Student', 'Q1', ''],
+      ['Ana', 1, 0],
+      ['Ben', 1, 1],
+    ];
+    const book = readGradebook(grid, detectLayout(grid, { columns: { 2: 'item' } }));
+    expect(book.items.map((i) => i.header)).toEqual(['Q1', 'Column C']);
   });
 
   test('SPEC 3: a header merged across three columns names each of them, with no repeat warning', () => {
