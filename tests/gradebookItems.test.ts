@@ -73,6 +73,32 @@ describe('SPEC 3 points possible', () => {
     ]);
   });
 
+  test('SPEC 3: a points cell written as a percent (80%) is not a number of points: a warning', () => {
+    // 80% reads as the fraction 0.8, not as points: ignored, and Q1 is out of its highest score, 4.
+    const book = read([
+      ['Student', 'Q1'],
+      ['Points possible', '80%'],
+      ['Ana', 4],
+      ['Ben', 3],
+    ]);
+    expect(book.warnings).toEqual([
+      'Points possible for "Q1" ("80%") is not a positive number: ignored.',
+      '"Q1" has no points possible: read as out of 4, its highest score.',
+    ]);
+    expect(book.items[0].points).toBe(4);
+  });
+
+  test('SPEC 3: a score written as a percent does not set the points a column is read out of', () => {
+    // 120% is already a fraction (1.2); the highest score is Ben's 1, so Q1 is out of 1, no warning.
+    const book = read([
+      ['Student', 'Q1'],
+      ['Ana', '120%'],
+      ['Ben', 1],
+    ]);
+    expect(book.items[0].points).toBe(1);
+    expect(book.warnings).toEqual([]);
+  });
+
   test('SPEC 3: a layout built without header names or points still reads its items', () => {
     // A caller's layout with neither itemNames nor itemPoints: names from the header, points inferred (5).
     const grid: Grid = [
