@@ -69,7 +69,7 @@ function readItems(
   layout: Layout,
   options: ReadOptions,
   warnings: string[],
-  excluded: Item[] = [],
+  excluded: Item[],
 ): Item[] {
   const header = grid[layout.headerRow];
   const at = (label: RowLabel) => {
