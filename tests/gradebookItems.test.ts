@@ -22,6 +22,34 @@ describe('SPEC 3 points possible', () => {
     expect(Array.from(readFractions(book).row(0))).toEqual([0, 1]);
   });
 
+  test('SPEC 3: a column with 3+ or 3- and no points possible is a proficiency scale out of 4', () => {
+    // `3+` marks a 1–4 scale: out of 4, so 3+ = 3.25/4 = 0.8125, 2 = 0.5, 3 = 0.75. Read as "out of its
+    // highest score" it was out of 3.25, where `3+` itself is invalid (scale marks need 4 or 5).
+    const book = read([
+      ['Student', 'Standard 1'],
+      ['Ana', '3+'],
+      ['Ben', 2],
+      ['Cy', 3],
+    ]);
+    expect(book.items[0].points).toBe(4);
+    expect([0, 1, 2].map((s) => readFractions(book).row(s)[0])).toEqual([0.8125, 0.5, 0.75]);
+    expect(book.warnings).toContain(
+      '"Standard 1" has no points possible: read as out of 4, ' +
+        'a proficiency scale (it has scores such as 3+).',
+    );
+  });
+
+  test('SPEC 3: a scale column with a 5 and no points possible is out of 5', () => {
+    // Highest 5 with a `4-` (3.75): a 1–5 scale, out of 5; 4- = 3.75/5 = 0.75.
+    const book = read([
+      ['Student', 'Standard 1'],
+      ['Ana', '4-'],
+      ['Ben', 5],
+    ]);
+    expect(book.items[0].points).toBe(5);
+    expect(readFractions(book).row(0)[0]).toBe(0.75);
+  });
+
   test('SPEC 3: a column whose highest score is a half is out of 1, not out of a half', () => {
     // Highest 0.5 ≤ 1 → points 1; Ana's 0.5 is 0.5 of 1 (out of 0.5 it would be 100%).
     const book = read([

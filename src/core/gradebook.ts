@@ -279,10 +279,22 @@ function inferPoints(
   for (const item of items) {
     if (!Number.isNaN(item.points)) continue;
     let highest = 0;
+    let scale = false;
     for (const student of students) {
       const reading = readText(grid[student.row][item.column], options, texts);
+      if (reading.kind === 'scale') scale = true;
       const scored = reading.kind === 'number' || reading.kind === 'scale';
       if (scored && reading.value > highest) highest = reading.value;
+    }
+    // `3+`/`3-` belong to a 1–4 or 1–5 proficiency scale (SPEC 3): out of 4 or 5, never out of 3.25,
+    // under which the `3+` itself would read invalid.
+    if (scale && highest <= 5) {
+      item.points = highest <= 4 ? 4 : 5;
+      warnings.push(
+        `"${item.header}" has no points possible: read as out of ${item.points}, ` +
+          'a proficiency scale (it has scores such as 3+).',
+      );
+      continue;
     }
     item.points = highest <= 1 ? 1 : highest;
     if (highest > 1)
