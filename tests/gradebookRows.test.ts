@@ -27,6 +27,13 @@ describe('SPEC 3 cell values: numbers Sheets hands over', () => {
     expect(book.invalid.map((c) => `${c.address} ${c.raw}`)).toEqual(['B4 20', 'C4 -1']);
   });
 
+  test('SPEC 3: points below 1 divide too: 1 of 0.5 points is 200%, invalid, and reported', () => {
+    // 1 / 0.5 = 2 > 1.5: invalid (1 × 0.5 = 0.5 would read as a valid 50%); 0.5 / 0.5 = 1 answered.
+    const book = read(oneSkillGrid([[1], [0.5]], 0.5));
+    expect(Array.from(book.answered)).toEqual([1]);
+    expect(book.invalid.map((c) => `${c.address} ${c.raw}`)).toEqual(['B4 1']);
+  });
+
   test('SPEC 3: mastered is a score at or above the cut (80%): 8 of 10 yes, 7 of 10 no', () => {
     // Q1: 8/10 = 0.8 and 10/10 → 2 mastered; Q2: 7/10 and 0 → none.
     const book = read(
