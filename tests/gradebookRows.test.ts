@@ -127,3 +127,20 @@ describe('SPEC 3 readGradebook', () => {
     );
   });
 });
+
+describe('SPEC 3 the proficiency-scale warning and Forms answers', () => {
+  test('SPEC 3: answers graded against a key are not scores: small wrong answers, no scale warning', () => {
+    // Q1's key is 0.25 (the teacher's row); Ana's 0.05 and Ben's 0.1 are wrong, so nobody mastered Q1.
+    // Read as scores of 1 point they would be at most a tenth (0.1 ≤ 0.1) and look like a scale.
+    const forms: Grid = [
+      ['Timestamp', 'Email Address', 'Score', 'Q1'],
+      ['1/1/2026', 'teacher@x.org', '1 / 1', 0.25],
+      ['1/1/2026', 'ana@x.org', '0 / 1', 0.05],
+      ['1/1/2026', 'ben@x.org', '0 / 1', 0.1],
+    ];
+    const book = read(forms);
+    expect(Array.from(book.mastered)).toEqual([0]);
+    expect(Array.from(book.answered)).toEqual([2]);
+    expect(book.warnings).toEqual([]);
+  });
+});
