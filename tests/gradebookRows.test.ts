@@ -28,10 +28,11 @@ describe('SPEC 3 cell values: numbers Sheets hands over', () => {
   });
 
   test('SPEC 3: points below 1 divide too: 1 of 0.5 points is 200%, invalid, and reported', () => {
-    // 1 / 0.5 = 2 > 1.5: invalid (1 × 0.5 = 0.5 would read as a valid 50%); 0.5 / 0.5 = 1 answered.
-    const book = read(oneSkillGrid([[1], [0.5]], 0.5));
-    expect(Array.from(book.answered)).toEqual([1]);
-    expect(book.invalid.map((c) => `${c.address} ${c.raw}`)).toEqual(['B4 1']);
+    // 1 / 0.5 = 2 > 1.5: invalid (1 × 0.5 = 0.5 would read as a valid 50%); 0.5 / 0.5 = 1 answered;
+    // 100% is 100% whatever the points (not 1 / 0.5 = 200%), answered.
+    const book = read(oneSkillGrid([['100%'], [0.5], [1]], 0.5));
+    expect(Array.from(book.answered)).toEqual([2]);
+    expect(book.invalid.map((c) => `${c.address} ${c.raw}`)).toEqual(['B6 1']);
   });
 
   test('SPEC 3: mastered is a score at or above the cut (80%): 8 of 10 yes, 7 of 10 no', () => {
@@ -54,6 +55,12 @@ describe('SPEC 3 cell values: text', () => {
     // Q1: 8 answered, "absent" no data → 1 answered of 2.
     const book = read(oneSkillGrid([[8], ['absent']], 10));
     expect(Array.from(book.answered)).toEqual([1]);
+  });
+
+  test('SPEC 3: no-data words are not invalid scores: four of them, no "invalid scores" line', () => {
+    // Four `absent` cells: more than FIRST_FEW (3), so counted as invalid they would give one count line.
+    const book = read(oneSkillGrid([[8], ['absent'], ['absent'], ['absent'], ['absent']], 10));
+    expect(book.warnings).toEqual([]);
   });
 
   test('SPEC 3: 3+ in a column out of 4 is a score (3.25 of 4), not an invalid cell', () => {
