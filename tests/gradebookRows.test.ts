@@ -93,9 +93,9 @@ describe('SPEC 3 the proficiency-scale warning', () => {
 
   test('SPEC 3: a column of percentages at most a tenth is warned about', () => {
     // 5% and 10% of 10 points: fractions 0.05 and 0.1, nobody mastered, top 0.1 ≤ a tenth → warning.
-    // Its "highest" counts only numbers and scale scores, so it reads 0 here.
+    // Its "highest" is in points whatever the form: 10% of 10 points is 1 (it read "highest 0").
     const book = read(oneSkillGrid([['5%'], ['10%']], 10));
-    expect(book.warnings.join('\n')).toContain('"Q1": highest 0 of 10');
+    expect(book.warnings.join('\n')).toContain('"Q1": highest 1 of 10');
   });
 
   test('SPEC 3: a column of percentages above a tenth is not warned about', () => {

@@ -488,7 +488,6 @@ function warnScale(
     // column (invalid there); any other invalid score is past the extra-credit limit, not a tenth.
     if (counts.answered[i] === 0 && counts.scaleInvalid[i] === 0) return;
     let top = 0;
-    let highest = 0;
     let scored = 0;
     for (const student of students) {
       const reading = readText(grid[student.row][item.column], options, texts);
@@ -496,9 +495,10 @@ function warnScale(
       if (f !== f) continue;
       scored++;
       if (f > top) top = f;
-      if (reading.kind === 'number' || reading.kind === 'scale') highest = Math.max(highest, reading.value);
     }
     if (scored > 0 && top > 0 && top <= 0.1) {
+      // In points, whatever form the highest score was written in (`10%` of 10 is 1; 0.1 × 10 rounded).
+      const highest = Number((top * item.points).toPrecision(12));
       found.push(`"${item.header}": highest ${highest} of ${item.points}`);
     }
   });
