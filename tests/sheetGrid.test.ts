@@ -41,6 +41,12 @@ describe('gridFromSheet', () => {
     expect(sheet.dated).toEqual([]);
   });
 
+  test('SPEC 3: text that shows a percent sign stays that text', () => {
+    // A Plain-text cell holding "85%": the value is text, not a number, so it is not multiplied by 100.
+    const sheet = gridFromSheet({ values: [['85%']], displays: [['85%']], merged: [] });
+    expect(sheet.grid).toEqual([['85%']]);
+  });
+
   test('SPEC 3: a header merged across columns names each column of the range', () => {
     // "Unit 1" merged over B1:C1: Sheets gives only B1 the value; C1 gets it too; A1 and row 2 keep theirs.
     const merged = [{ row: 0, column: 1, rows: 1, columns: 2 }];
