@@ -300,6 +300,16 @@ describe('SPEC 7: makeTab, placeBeside and namesInCells', () => {
   test('makeTab: an empty tab is one column wide', () =>
     expect(makeTab('groups', [[]]).values).toEqual([['']]));
 
+  test('makeTab: a number in row 0 of a percent column keeps automatic format (the header row)', () =>
+    expect(makeTab('groups', [[0.5], [0.5]], { percentColumns: [0] }).numberFormats).toEqual([
+      [''],
+      ['0.0%'],
+    ]));
+
+  test('namesInCells: one name as long as the limit is one cell, not an empty cell before it', () =>
+    // "Annie" is 5 characters, limit 5: it fits alone; nothing was in the cell to push first.
+    expect(namesInCells(['Annie'], 5)).toEqual(['Annie']));
+
   test('placeBeside adds rows and pads to the block column', () => {
     const rows: (string | number)[][] = [['a']];
     placeBeside(
