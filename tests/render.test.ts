@@ -445,12 +445,12 @@ describe('SPEC 6b: the Item Analysis tab, cell by cell', () => {
     expect(tab.values[0].slice(7)).toEqual(['', 'Item', DIFF]); // widest row 7 (figures): gap H, chart from I
   });
 
-  test('SPEC 6b: a wrong answer of 2 students in 21 is under 10%: not a common wrong answer', () => {
-    // 19 answer 9 (the key), 2 answer 19: 2 × 10 = 20 < 21 answering, so the first block says none.
+  test('SPEC 6b: a wrong answer of 2 students in 31 is under 10%: not a common wrong answer', () => {
+    // 29 answer 9 (the key), 2 answer 19: 2 × 10 = 20 < 31 answering, so the first block says none.
     const g: Grid = [
       ['Timestamp', 'Email Address', 'Q1: x + 5 = 14'],
       ['t', 'key@s.org', 9],
-      ...Array.from({ length: 21 }, (_, k) => ['t', `s${k}@s.org`, k < 2 ? 19 : 9]),
+      ...Array.from({ length: 31 }, (_, k) => ['t', `s${k}@s.org`, k < 2 ? 19 : 9]),
     ];
     const tab = renderItems(
       checkGrid(g, { settings: makeSettings(), correction: { answerKey: '2' } }).analysis,
@@ -458,6 +458,16 @@ describe('SPEC 6b: the Item Analysis tab, cell by cell', () => {
     expect(tab.values[1][0]).toBe(
       'No wrong answer was given by 2 or more students and 10% of those answering.',
     );
+    // 31 students: no small-sample line, the reliability words follow the item row directly.
+    expect(tab.values.slice(0, 7).map((r) => String(r[0]).slice(0, 11))).toEqual([
+      'Common wron',
+      'No wrong an',
+      '',
+      'Item',
+      'Q1: x + 5 =',
+      'Consistency',
+      '',
+    ]);
   });
 
   test('SPEC 6b: no item with a share correct: no chart', () => {
