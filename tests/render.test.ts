@@ -147,6 +147,29 @@ describe('SPEC 7: the Class Check tab, cell by cell', () => {
   });
 });
 
+describe('SPEC 7: the Class Check chart is for the whole roster', () => {
+  test('SPEC 7: with two periods, the chart block holds the (all) row only', () => {
+    // A: P1 Ann 1, Bo 0; P2 Cy 1, Di 1. Rows: (all) 1 of 4 = 25%, P1 1 of 2 = 50%, P2 0%.
+    const g: Grid = [
+      ['Student', 'Period', 'Q1'],
+      ['Points possible', '', 1],
+      ['Skill', '', 'A'],
+      ['Ann', 'P1', 1],
+      ['Bo', 'P1', 0],
+      ['Cy', 'P2', 1],
+      ['Di', 'P2', 1],
+    ];
+    const tab = renderClassCheck(analyse(g), makeSettings());
+    expect(tab.values.slice(0, 4).map((r) => [r[0], r[5]].concat(r.slice(11)))).toEqual([
+      ['Section', '% struggling', 'Skill', '% struggling', 'Lower (10%)', 'Upper (20%)'],
+      ['(all)', 0.25, 'A', 0.25, 0.1, 0.2],
+      ['P1', 0.5, '', '', '', ''],
+      ['P2', 0, '', '', '', ''],
+    ]);
+    expect(tab.chart?.rows).toBe(2);
+  });
+});
+
 describe('SPEC 5: the Groups tab, row by row', () => {
   test('SPEC 5: whole class, later reteaches, teacher table, peer coaching and ready rows', () => {
     // Each of Q1..Q3 missed by 1 of 4 = 25%, over the 20% limit. Cy misses step 1, Di step 2,
