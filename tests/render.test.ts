@@ -206,6 +206,24 @@ describe('SPEC 5: the Groups tab, row by row', () => {
     expect(tab.chart).toBeUndefined();
   });
 
+  test('SPEC 5: a ready student who coaches nobody does extension work', () => {
+    // Ann missed step 2 only: 1 of 6 (17%), under the 20% limit, so no whole-class row. Bo, the first
+    // ready student, coaches her; Cy..Fay are ready with nobody to coach.
+    const g: Grid = [
+      ['Student', 'Period', 'Q1', 'Q2'],
+      ['Points possible', '', 1, 1],
+      ['Skill', '', 'Adding', 'Brackets'],
+      ['Step', '', 1, 2],
+      ['Ann', 'P1', 1, 0],
+      ...['Bo', 'Cy', 'Di', 'Ed', 'Fay'].map((n) => [n, 'P1', 1, 1]),
+    ];
+    expect(renderGroups(analyse(g)).values.slice(1)).toEqual([
+      ['P1', 'Peer coaching', 'step 2 · Brackets', 'Ann', 'Bo'],
+      ['P1', 'Ready', '', 'Bo', 'Coach'],
+      ...['Cy', 'Di', 'Ed', 'Fay'].map((n) => ['P1', 'Ready', '', n, 'Extension work']),
+    ]);
+  });
+
   test('SPEC 5: without steps, a classroom skill is one whole-class reteach row', () => {
     const tab = renderGroups(analyse(twoSkills));
     expect(tab.values).toEqual([
