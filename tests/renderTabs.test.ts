@@ -195,7 +195,7 @@ describe('SPEC 6c: the Department Check tab', () => {
     expect(formatted).toEqual(['12,4,0.0%']);
   });
 
-  test('SPEC 6c: the chart block, two columns past the widest row: classroom classes vs half with data', () => {
+  test('SPEC 6c: chart block two columns past the widest row: classroom classes vs half with data', () => {
     const tab = renderDepartment(department(), SKIPPED);
     // widest row 11 cells → chart from 1-based column 13 (0-based 12); half of (classes − no data):
     // Fractions (2−0)/2 = 1, Ratios (1−1)/2 = 0, Slope (2−0)/2 = 1
