@@ -40,7 +40,7 @@ function skill(
 }
 
 /**
- * Two classes: section P1 of A.csv (coverage 75%) and the whole of B.csv (no skills, one earlier file
+ * Two classes: section P1 of A.csv (coverage 75%) and the whole of B.csv (no skills, two earlier files
  * folded in). Fractions: classroom in both (system); Ratios: assessed in B.csv only, without data
  * (system-data, and a single); Slope: borderline 15% and student 5% (each class).
  */
@@ -63,7 +63,7 @@ function department(): DepartmentReport {
         roster: 25,
         coverage: null,
         input: 1,
-        earlier: ['Old.csv'],
+        earlier: ['Sep.csv', 'Oct.csv'],
       },
     ],
     skills: [
@@ -141,7 +141,7 @@ describe('SPEC 6c: the Department Check tab', () => {
       ['', '', '', '', '', ''],
       ['Class', 'Tab', 'Section', 'Roster', 'Data coverage', 'Same students, earlier'],
       ['A.csv · P1', 'A.csv', 'P1', 20, 0.75, ''],
-      ['B.csv', 'B.csv', '', 25, 'No skills', 'Old.csv'],
+      ['B.csv', 'B.csv', '', 25, 'No skills', 'Sep.csv, Oct.csv'],
     ]);
   });
 
@@ -266,7 +266,7 @@ describe('SPEC 6c: the department text report', () => {
       'Classes',
       'Class       File   Section  Roster  Data coverage  Same students, earlier',
       'A.csv · P1  A.csv  P1       20      75%',
-      'B.csv       B.csv           25      –              Old.csv',
+      'B.csv       B.csv           25      –              Sep.csv, Oct.csv',
       '',
       'Assessed in only one class (named differently elsewhere?)',
       '  Ratios: B.csv',
