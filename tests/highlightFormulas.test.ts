@@ -2,6 +2,11 @@
  * The highlight rules paint exactly what the engine reads (SPEC 7), evaluated by a real formula
  * engine (src/fake/formulas.ts), under both readings of AND/OR that Google's reference leaves open.
  */
+import { readGradebook } from '../src/core/gradebook';
+import { literal } from '../src/core/highlightFormula';
+import { formulaFor, highlightRules, parseMarker } from '../src/core/highlights';
+import { detectLayout } from '../src/core/layout';
+import type { CellValue } from '../src/core/types';
 import { engineReadings, type Seen, paintedOne, paintedReadings, sheetOf } from './helpers/highlight';
 
 describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s', (logic) => {
@@ -143,5 +148,70 @@ describe('the engine and the formulas agree where Sheets shows less than it hold
 
   test('a no-break space is not a space to TRIM: "8\u00a0" is invalid for both', () => {
     expect(both({ value: '8\u00a0' }, 10)).toEqual({ engine: 'invalid', painted: 'invalid' });
+  });
+});
+
+/** The rule specs of a gradebook grid, read as the add-on reads it (computed inside each test). */
+const rulesOf = (grid: CellValue[][]) => highlightRules(readGradebook(grid, detectLayout(grid)));
+
+describe('SPEC 7 highlight rules: the edges the mutation run found untested', () => {
+  test('SPEC 7: a blank row between students splits the ranges; a one-row run is one cell', () => {
+    // Students on sheet rows 4, 5 and 7 (row 6 blank): runs 4–5 and 7, in columns B and C.
+    const grid: CellValue[][] = [
+      ['Student', 'Q1', 'Q2'],
+      ['Points possible', 10, 10],
+      ['Mastery cut', 0.8, 0.8],
+      ['Ann', 5, 6],
+      ['Bob', 7, 8],
+      ['', '', ''],
+      ['Cy', 9, 9],
+    ];
+    const ranges = ['B4:B5', 'B7', 'C4:C5', 'C7'];
+    expect(rulesOf(grid).map((rule) => [rule.kind, rule.ranges])).toEqual([
+      ['below', ranges],
+      ['noData', ranges],
+      ['invalid', ranges],
+    ]);
+  });
+
+  test('SPEC 7: a gradebook with no students gets no rules (a rule needs a range)', () => {
+    const grid: CellValue[][] = [
+      ['Student', 'Q1'],
+      ['Points possible', 10],
+      ['Mastery cut', 0.8],
+    ];
+    expect(rulesOf(grid)).toEqual([]);
+  });
+
+  test('SPEC 7: answer-key items get a below and a no-data rule, no invalid rule', () => {
+    // One item out of 1 with cut 0.8 and a key: one group, so two rules on B5:B6 (row 4 is the key).
+    const grid: CellValue[][] = [
+      ['Student', 'Q1'],
+      ['Points possible', 1],
+      ['Mastery cut', 0.8],
+      ['Answer key', 'c'],
+      ['Ann', 'b'],
+      ['Bob', 'c'],
+    ];
+    expect(rulesOf(grid).map((rule) => [rule.kind, rule.ranges])).toEqual([
+      ['below', ['B5:B6']],
+      ['noData', ['B5:B6']],
+    ]);
+  });
+
+  test("SPEC 7: a rule's marker reads back as its kind, points and cut; a teacher's rule as null", () => {
+    // formulaFor writes N("jit-intervention:noData|10|0.75"): kind noData, 10 points, cut 0.75.
+    expect(parseMarker(formulaFor('noData', 'B4', 10, 0.75))).toEqual({
+      kind: 'noData',
+      points: 10,
+      cut: 0.75,
+    });
+    expect(parseMarker('=B4<5')).toBeNull();
+  });
+
+  test('SPEC 7: the below threshold of a cut of 0 is written without an exponent', () => {
+    // cut − EPSILON = 0 − 1e-12; String gives "-1e-12"; toFixed(20) is "-0.00000000000100000000",
+    // and the trailing zeros go: "-0.000000000001".
+    expect(literal(-1e-12)).toBe('-0.000000000001');
   });
 });
