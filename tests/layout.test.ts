@@ -496,6 +496,25 @@ describe('SPEC 3 boundaries', () => {
     ]);
     expect(mixed.guesses).toEqual(['Row 2 has values but no student: ignored.']);
   });
+  test('SPEC 3: a fraction or numbers with a space above the students are not due dates', () => {
+    // Date.parse reads both "8/10" (Aug 10) and "3 4" (Mar 4), but neither is written as a date:
+    // "8/10" reads as a fraction, "3 4" has no month word, slash or dash.
+    const orphan = ['Row 2 has values but no student: ignored.'];
+    expect(
+      detectLayout([
+        ['Student', 'Q1'],
+        ['', '8/10'],
+        ['Ana', 8],
+      ]).guesses,
+    ).toEqual(orphan);
+    expect(
+      detectLayout([
+        ['Student', 'Q1'],
+        ['', '3 4'],
+        ['Ana', 8],
+      ]).guesses,
+    ).toEqual(orphan);
+  });
   test('SPEC 3: three nameless rows are named one by one, four in one line', () => {
     const students: Grid = [
       ['Student', 'Q1'],
@@ -708,4 +727,17 @@ describe('SPEC 3 boundaries: the answer key', () => {
     expect(error(grid, 'row 2')).toEqual([true, 'No response from row 2 to use as the answer key.']);
     expect(error(grid, '2nd')).toEqual([true, 'No response from 2nd to use as the answer key.']);
   });
+});
+
+test('SPEC 3: Canvas question and score pairs are said in a guess', () => {
+  // "3101: …" then a column headed by its points "1.0": one pair, one item (column C).
+  const layout = detectLayout([
+    ['Student', '3101: What is 2 + 2?', '1.0'],
+    ['Ana', '4', 1],
+  ]);
+  expect(layout.columns).toEqual(['name', 'ignored', 'item']);
+  expect(layout.guesses).toEqual([
+    '1 questions read as answer and score pairs: each is one item, ' +
+      'out of the points heading its score column.',
+  ]);
 });
