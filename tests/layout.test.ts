@@ -535,13 +535,13 @@ describe('SPEC 3 boundaries', () => {
 describe('SPEC 3 boundaries: notes columns', () => {
   test('SPEC 3: a column of mostly text under an unknown header is notes, with a guess', () => {
     const grid: Grid = [
-      ['Student', 'Q1', 'Reflection'],
+      ['Student', 'Q1', ' Reflection '],
       ['Ana', 8, 'ok'],
       ['Ben', 7, 'tired'],
       ['Cy', 6, 5],
     ];
     const layout = detectLayout(grid);
-    // 3 filled, 2 text: 2 × 2 = 4 > 3.
+    // 3 filled, 2 text: 2 × 2 = 4 > 3. The header is named trimmed.
     expect(layout.columns).toEqual(['name', 'item', 'ignored']);
     expect(layout.guesses).toEqual(['Column C (Reflection) holds text, not scores: read as notes.']);
   });
