@@ -189,8 +189,8 @@ describe('SPEC 11: the analysis fields of the JSON', () => {
     ]);
   });
 
-  test('SPEC 6b: a key mismatch is warned about even when another item has no key', () => {
-    // 3(y + 4) = 27 solves to 5, the key says 13; Q2 has a blank key cell (no key). Row 2 is the key's.
+  test("SPEC 6b: the item report's key mismatch joins the reading's warnings", () => {
+    // 3(y + 4) = 27 solves to 5, the key (row 2) says 13; Q2's key cell is blank: not graded (reading).
     const grid: Grid = [
       ['Student', 'Q1: 3(y + 4) = 27', 'Q2'],
       ['Teacher', 13, ''],
@@ -198,10 +198,10 @@ describe('SPEC 11: the analysis fields of the JSON', () => {
       ['Ben', 5, 0],
     ];
     const book = checkGrid(grid, { settings: makeSettings(), correction: { answerKey: '2' } }).book;
-    expect(book.items.map((i) => i.key)).toEqual(['13', undefined]);
-    expect(analyse(book, makeSettings()).warnings).toContain(
+    expect(analyse(book, makeSettings()).warnings).toEqual([
+      '"Q2" has no answer in the answer key (row 2): not graded.',
       '"Q1: 3(y + 4) = 27": the key says 13; 3(y + 4) = 27 solves to 5. Grading still follows the key.',
-    );
+    ]);
   });
 
   test('SPEC 6b: the JSON item fields and the reliability as { value, n }', () => {
@@ -242,6 +242,24 @@ describe('SPEC 6b: the sidebar item view', () => {
       },
       { item: 'Q5: 2x - 6 = -3x - 5', line: `-2.2 (2 students): ${slip}`, students: [at('ben'), at('gus')] },
     ]);
+  });
+
+  /** One item, key 9 (row 2): `right` students answer 9, two answer 19 (the sign slip). */
+  function twoSlips(right: number) {
+    const grid: Grid = [
+      ['Student', 'Q1: x + 5 = 14'],
+      ['Teacher', 9],
+      ...Array.from({ length: right }, (_, k) => [`S${k}`, 9]),
+      ['Ana', 19],
+      ['Ben', 19],
+    ];
+    return checkGrid(grid, { settings: makeSettings(), correction: { answerKey: '2' } }).analysis;
+  }
+
+  test('SPEC 6b: 2 of 20 answering is 10%, a common wrong answer; 2 of 21 is under 10%, not one', () => {
+    // 2 · 10 = 20 ≥ 20 answering; 2 · 10 = 20 < 21 answering.
+    expect(itemView(twoSlips(18)).common.map((c) => c.students)).toEqual([['Ana', 'Ben']]);
+    expect(itemView(twoSlips(19)).common).toEqual([]);
   });
 
   test('SPEC 6b: misconception groups as a section, an item and the slip with its students', () =>
