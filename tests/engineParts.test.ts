@@ -30,8 +30,8 @@ function seedAnalysis() {
   }).analysis;
 }
 
-describe('A1 notation (the cells the add-on names and the ranges it reads)', () => {
-  test('column letters: A..Z, then AA, AZ, BA, ZZ, AAA (bijective base 26)', () => {
+describe('SPEC 3 and 7: A1 notation (the merged ranges read, the cells named)', () => {
+  test('SPEC 3: column letters: A..Z, then AA, AZ, BA, ZZ, AAA (bijective base 26)', () => {
     // 25 → Z; 26 → AA (1·26 + 1 = 27th); 51 → AZ (26 + 26); 52 → BA; 701 → ZZ (26·26 + 26 = 702nd);
     // 702 → AAA (703rd = 26² + 26 + 1).
     expect([0, 1, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual([
@@ -46,32 +46,32 @@ describe('A1 notation (the cells the add-on names and the ranges it reads)', () 
     ]);
   });
 
-  test('a1: 0-based row and column to "B3"; row 11, column 27 is AB12', () => {
+  test('SPEC 3: a1: 0-based row and column to "B3"; row 11, column 27 is AB12', () => {
     expect(a1(2, 1)).toBe('B3');
     expect(a1(11, 27)).toBe('AB12');
   });
 
-  test('parseA1: one cell is a 1 × 1 range at its 1-based row and column', () =>
+  test('SPEC 3: parseA1: one cell is a 1 × 1 range at its 1-based row and column', () =>
     // B12: column B = 2, row 12.
     expect(parseA1('B12')).toEqual({ row: 12, column: 2, rows: 1, columns: 1 }));
 
-  test('parseA1: B3:D12 is 10 rows (3..12) by 3 columns (B, C, D)', () =>
+  test('SPEC 3: parseA1: B3:D12 is 10 rows (3..12) by 3 columns (B, C, D)', () =>
     expect(parseA1('B3:D12')).toEqual({ row: 3, column: 2, rows: 10, columns: 3 }));
 
-  test('parseA1: two-letter columns: AA10:AB12 starts at column 27 (26 + 1), 3 rows by 2 columns', () =>
+  test('SPEC 3: parseA1: two-letter columns: AA10:AB12 starts at column 27 (26 + 1), 3 rows by 2 columns', () =>
     expect(parseA1('AA10:AB12')).toEqual({ row: 10, column: 27, rows: 3, columns: 2 }));
 
-  test('parseA1: A1:AB2 ends at column 28 (2·26 + 2 − 26 = 28): 2 rows by 28 columns', () =>
+  test('SPEC 3: parseA1: A1:AB2 ends at column 28 (2·26 + 2 − 26 = 28): 2 rows by 28 columns', () =>
     expect(parseA1('A1:AB2')).toEqual({ row: 1, column: 1, rows: 2, columns: 28 }));
 
-  test('parseA1: anything else is null (lower case, no row or column, text around it, half a range)', () => {
+  test('SPEC 3: parseA1: anything else is null (lower case, no row or column, text around it, half a range)', () => {
     for (const bad of ['b3', 'B', '3', 'xB3', 'B3x', 'B3:', 'B3:D', 'Sheet1!B3'])
       expect([bad, parseA1(bad)]).toEqual([bad, null]);
   });
 });
 
-describe('the department template (SPEC 2: department head inserts the template)', () => {
-  test('three tabs: the gradebook with labelled rows, the Skill Map and the how-to, each header bold', () => {
+describe('SPEC 1: the department template the department head inserts', () => {
+  test('SPEC 1: three tabs: gradebook (labelled rows), Skill Map, how-to; each header bold', () => {
     const tabs = templateTabs();
     expect(tabs.map((t) => [t.name, t.boldRows])).toEqual([
       ['JIT Gradebook', [0]],
@@ -80,7 +80,7 @@ describe('the department template (SPEC 2: department head inserts the template)
     ]);
   });
 
-  test('the gradebook tab: three equations, points 1, a skill and step each, an 80% cut', () =>
+  test('SPEC 1: the gradebook tab: three equations, points 1, a skill and step each, an 80% cut', () =>
     expect(templateTabs()[0].values).toEqual([
       ['Student', 'Section', 'Q1: x + 5 = 14', 'Q2: 2x - 10 = -18', 'Q3: 5(x - 7) = 21'],
       ['Points possible', '', 1, 1, 1],
@@ -89,7 +89,7 @@ describe('the department template (SPEC 2: department head inserts the template)
       ['Mastery cut', '', '80%', '80%', '80%'],
     ]));
 
-  test('the Skill Map tab names the same three items with the same skills, steps, points and cut', () =>
+  test('SPEC 1: the Skill Map tab: the same items, skills, steps, points and cut', () =>
     expect(templateTabs()[1].values).toEqual([
       ['Item', 'Skill', 'Step', 'Points', 'Mastery cut'],
       ['Q1: x + 5 = 14', 'One-step equations', 1, 1, '80%'],
@@ -97,7 +97,7 @@ describe('the department template (SPEC 2: department head inserts the template)
       ['Q3: 5(x - 7) = 21', 'Distributive property', 3, 1, '80%'],
     ]));
 
-  test('the how-to tab: a title and the six steps a teacher reads, naming the gradebook tab', () =>
+  test('SPEC 1: the how-to tab: a title and the six steps a teacher reads, naming the gradebook tab', () =>
     expect(templateTabs()[2].values).toEqual([
       ['JIT Intervention: how to use this template'],
       ['1. Before the lesson, give a 3-question check that climbs the ladder of prerequisite steps.'],
@@ -109,7 +109,7 @@ describe('the department template (SPEC 2: department head inserts the template)
       ['Copies of this spreadsheet keep the mastery cut, band and layout corrections.'],
     ]));
 
-  test('the template gradebook reads as three items on a three-step ladder once students are in it', () => {
+  test('SPEC 1: the template gradebook reads as 3 items on a 3-step ladder once students are in', () => {
     const tab = templateTabs()[0].values as Grid;
     // Ana gets all three; Ben only Q1: Ben's entry step is 2 (Two-step equations below the 80% cut).
     const grid: Grid = [...tab, ['Ana', 'P1', 1, 1, 1], ['Ben', 'P1', 1, 0, 0]];
