@@ -58,13 +58,13 @@ describe('SPEC 3 and 7: A1 notation (the merged ranges read, the cells named)', 
   test('SPEC 3: parseA1: B3:D12 is 10 rows (3..12) by 3 columns (B, C, D)', () =>
     expect(parseA1('B3:D12')).toEqual({ row: 3, column: 2, rows: 10, columns: 3 }));
 
-  test('SPEC 3: parseA1: two-letter columns: AA10:AB12 starts at column 27 (26 + 1), 3 rows by 2 columns', () =>
+  test('SPEC 3: parseA1: AA10:AB12 starts at column 27 (26 + 1): 3 rows by 2 columns', () =>
     expect(parseA1('AA10:AB12')).toEqual({ row: 10, column: 27, rows: 3, columns: 2 }));
 
   test('SPEC 3: parseA1: A1:AB2 ends at column 28 (2·26 + 2 − 26 = 28): 2 rows by 28 columns', () =>
     expect(parseA1('A1:AB2')).toEqual({ row: 1, column: 1, rows: 2, columns: 28 }));
 
-  test('SPEC 3: parseA1: anything else is null (lower case, no row or column, text around it, half a range)', () => {
+  test('SPEC 3: parseA1: anything else is null (lower case, a part missing, text around it)', () => {
     for (const bad of ['b3', 'B', '3', 'xB3', 'B3x', 'B3:', 'B3:D', 'Sheet1!B3'])
       expect([bad, parseA1(bad)]).toEqual([bad, null]);
   });
