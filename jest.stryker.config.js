@@ -1,5 +1,5 @@
 /**
- * Jest config for mutation testing (`npm run mutate`, `mutate:all`): only the suites that import src/ directly.
+ * Jest config for mutation testing (`npm run mutate`, `mutate:all`): only the suites that import src/
  * The bundle-in-a-vm, CLI and browser suites run dist/ (built once, before mutation), so a mutant
  * in src/ is invisible to them; the suites that only do that are left out, and so is the
  * globalSetup build.
