@@ -356,11 +356,13 @@ describe('SPEC 9: ITEM_STATS and MISCONCEPTION from src (their other tests run t
 
   test('SPEC 9: ITEM_STATS leaves a column nobody answered blank, and names a missing scores range', () => {
     // Q1 0 and 1; Q2 blank for both: no difficulty, discrimination or point-biserial for Q2.
-    const [difficulty, discrimination, biserial] = ITEM_STATS([
+    const [difficulty, discrimination, biserial, flags] = ITEM_STATS([
       [0, ''],
       [1, ''],
     ]);
     expect([difficulty[1], discrimination[1], biserial[1]]).toEqual(['', '', '']);
+    // Its flag says why, not "hint: only 0 students". (Q1 has no D to call weak: no rest score.)
+    expect(flags).toEqual(['hint: only 2 students', 'No scores yet']);
     expect(() => ITEM_STATS(undefined)).toThrow('scores is required: select a range of scores.');
   });
 

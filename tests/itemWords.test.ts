@@ -133,6 +133,13 @@ describe('small-sample note: once per assessment (SPEC 6b)', () => {
       'Only 12 students: read these figures as hints, not verdicts; pool sections for more.',
     ));
   test('no small item: no note', () => expect(smallSampleNote([item(30, false)])).toBeNull());
+  // An upcoming assignment's empty column is no sample: "Only 0 to 22 students" would be no hint.
+  test('an item nobody has a score on is left out of the note', () => {
+    expect(smallSampleNote([item(22), item(0), item(22)])).toBe(
+      'Only 22 students: read these figures as hints, not verdicts.',
+    );
+    expect(smallSampleNote([item(0)])).toBeNull();
+  });
 });
 
 describe('figures and hints in words (SPEC 6b)', () => {
@@ -177,6 +184,10 @@ describe('each flag in words (SPEC 6b)', () => {
   test('SPEC 6b: key mismatch without the numbers still says grading follows the key', () =>
     expect(flagSentences(row(['key-mismatch']))).toEqual([
       "Key mismatch: the key is not the equation's solution. Grading still follows the key.",
+    ]));
+  test('an item nobody has a score on says so, not "No flags" or "only 0 students"', () =>
+    expect(flagSentences(row(['small-sample'], { n: 0, difficulty: null }))).toEqual([
+      'No student has a score on it yet.',
     ]));
   test('SPEC 6b: several flags, each its own sentence in order, small-sample left out', () =>
     expect(flagSentences(row(['weak', 'too-hard', 'small-sample'], { difficulty: 0.1 }))).toEqual([

@@ -147,6 +147,23 @@ describe('SPEC 7: the Class Check tab, cell by cell', () => {
   });
 });
 
+describe('SPEC 4: a skill nobody has a score on', () => {
+  test('SPEC 4: its row leaves % struggling blank and says to collect data first', () => {
+    // B is blank for both: 0 with data, so no percent (not 0%), tier "No data", low data (0%).
+    const g: Grid = [
+      ['Student', 'Q1', 'Q2'],
+      ['Points possible', 1, 1],
+      ['Skill', 'A', 'B'],
+      ['Ann', 1, ''],
+      ['Bo', 1, ''],
+    ];
+    const tab = renderClassCheck(analyse(g), makeSettings());
+    expect(tab.kind).toBe('classCheck');
+    expect(tab.values[2].slice(0, 8)).toEqual(['(all)', 'B', 2, 0, 0, '', 'No data', 'Collect data first.']);
+    expect(tab.numberFormats[2][5]).toBe('');
+  });
+});
+
 describe('SPEC 7: the Class Check chart is for the whole roster', () => {
   test('SPEC 7: with two periods, the chart block holds the (all) row only', () => {
     // A: P1 Ann 1, Bo 0; P2 Cy 1, Di 1. Rows: (all) 1 of 4 = 25%, P1 1 of 2 = 50%, P2 0%.
@@ -204,6 +221,32 @@ describe('SPEC 5: the Groups tab, row by row', () => {
     expect(tab.numberFormats).toEqual(grid(8, 5, ''));
     expect(tab.backgrounds).toEqual(grid(8, 5, null));
     expect(tab.chart).toBeUndefined();
+  });
+
+  test('SPEC 6b: each teacher-table group starts with the slips its students showed on that step', () => {
+    // The ladder as equations with a key: Cy answered 19 on x + 5 = 14 (9), Di -14 on 2x - 10 = -18 (-4):
+    // both moved the constant without changing its sign. 1 of 10 is 10%, not over 20%: no whole class.
+    const g: Grid = [
+      ['Student', 'x + 5 = 14', '2x - 10 = -18', '5(x - 7) = 21'],
+      ['Answer key', 9, -4, 11.2],
+      ['Step', 1, 2, 3],
+      ['Cy', 19, -4, 11.2],
+      ['Di', 9, -14, 11.2],
+      ...['Ann', 'Bo', 'Ed', 'Fay', 'Gus', 'Hal', 'Ida', 'Jo'].map((n) => [n, 9, -4, 11.2]),
+    ];
+    const tab = renderGroups(analyse(g));
+    const moved = 'Start here: moved the constant without changing its sign';
+    expect(tab.kind).toBe('groups');
+    expect(tab.values.slice(0, 6)).toEqual([
+      ['Section', 'Station', 'Step or skill', 'Student', 'With / note'],
+      ['(all)', 'Teacher table', 'step 1 · x + 5 = 14', 'Cy', ''],
+      ['(all)', 'Teacher table', 'step 1 · x + 5 = 14', '', `${moved}: Cy`],
+      ['(all)', 'Teacher table', 'step 2 · 2x - 10 = -18', 'Di', ''],
+      ['(all)', 'Teacher table', 'step 2 · 2x - 10 = -18', '', `${moved}: Di`],
+      ['(all)', 'Ready', '', 'Ann', 'Extension work'],
+    ]);
+    expect(tab.values).toHaveLength(13); // the header, 4 teacher-table rows, 8 ready
+    expect(tab.boldRows).toEqual([0]);
   });
 
   test('SPEC 5: a ready student who coaches nobody does extension work', () => {
@@ -274,6 +317,7 @@ describe('SPEC 7: the Student Gaps tab', () => {
       ['Di', '', '', 'B', 1, 0],
       ['Ed', '', '', 'None', 'No data', 1],
     ]);
+    expect(tab.kind).toBe('studentGaps');
     expect(tab.numberFormats).toEqual(
       grid(6, 6, '', [
         [1, 4, '0.0%'],
@@ -509,6 +553,111 @@ describe('SPEC 6b: the Item Analysis tab, cell by cell', () => {
       'Consistency',
       '',
     ]);
+  });
+
+  test('SPEC 6b: an answer with no slip to name, a column nobody answered, figures that vary', () => {
+    // Key: half, 9, 1, a. Favourite: half ×2 (Ann, Di), third ×2 (Bo, Cy), quarter (Ed); Q2: 9 ×3, 19 ×2
+    // (Cy, Ed); Q3 blank for all; Q4 b ×5. "third", "19" and "b" are each 2 or more of 5: common.
+    const g: Grid = [
+      ['Student', 'Favourite fraction', 'Q2: x + 5 = 14', 'Q3', 'Q4'],
+      ['Answer key', 'half', 9, 1, 'a'],
+      ['Ann', 'half', 9, '', 'b'],
+      ['Bo', 'third', 9, '', 'b'],
+      ['Cy', 'third', 19, '', 'b'],
+      ['Di', 'half', 9, '', 'b'],
+      ['Ed', 'quarter', 19, '', 'b'],
+    ];
+    const tab = renderItems(analyse(g));
+    const F = 'Favourite fraction';
+    const Q2 = 'Q2: x + 5 = 14';
+    const w = 10; // widest table row 7 (figures), one gap: the chart block from I (0-based 8)
+    const beside = (r: (string | number)[], item: string, share: string | number) =>
+      pad(r, 8).concat([item, share]);
+    // Favourite: p = 2/5. Rest score = Q2 (Q3 has no data, Q4 is 0 for all): Ann 1, Bo 1, Cy 0, Di 1,
+    // Ed 0. Groups of ⌈0.27 × 5⌉ = 2: upper Ann, Bo (0.5), lower Cy, Ed (0): D = 0.5. r over
+    // x = 1 0 0 1 0, y = 1 1 0 1 0: Σ(x−x̄)(y−ȳ) = 0.8, Σ(x−x̄)² = Σ(y−ȳ)² = 1.2: r = 2/3.
+    // Q2: p = 3/5; rest = Favourite: upper Ann, Di (1), lower Bo, Cy (0.5): D = 0.5, r = 2/3 again.
+    // Q4: p = 0, D = 0: weak and too hard, r undefined (no spread). Q3: nobody, no figures.
+    const r = expect.closeTo(2 / 3, 12);
+    expect(tab.kind).toBe('items');
+    expect(tab.values).toEqual([
+      beside(['Common wrong answers', 'Answer', 'Students', 'What the student did', 'Who'], 'Item', DIFF),
+      beside([F, 'third', 2, 'no known slip', 'Bo, Cy'], F, 0.4),
+      beside([Q2, '19', 2, MOVED, 'Cy, Ed'], Q2, 0.6),
+      beside(['Q4', 'b', 5, 'no known slip', 'Ann, Bo, Cy, Di, Ed'], 'Q4', 0),
+      pad([], w),
+      pad(
+        [
+          'Item',
+          'Students',
+          DIFF,
+          'Top vs bottom (discrimination)',
+          'Fits the test (point-biserial r)',
+          'Flags',
+          'What it says',
+        ],
+        w,
+      ),
+      pad([F, 5, 0.4, 0.5, r, 'hint: only 5 students', 'No flags.'], w),
+      pad([Q2, 5, 0.6, 0.5, r, 'hint: only 5 students', 'No flags.'], w),
+      pad(['Q3', 0, '', '', '', 'No scores yet', 'No student has a score on it yet.'], w),
+      pad(
+        [
+          'Q4',
+          5,
+          0,
+          0,
+          '',
+          'Weak, Too hard, hint: only 5 students',
+          `${WEAK} Too hard: under 20% of the points were earned; reteach or rewrite it.`,
+        ],
+        w,
+      ),
+      pad(['Only 5 students: read these figures as hints, not verdicts.'], w),
+      pad(['Consistency (reliability): not enough data (0 students with every item).'], w),
+      pad([], w),
+      pad(['Every answer', 'Answer', 'Students', 'Correct', 'What the student did', 'Who'], w),
+      pad([F, 'third', 2, 'Wrong', 'wrong (common wrong answer)', 'Bo, Cy'], w),
+      pad([F, 'half', 2, 'Correct', '', 'Ann, Di'], w),
+      pad([F, 'quarter', 1, 'Wrong', 'wrong', 'Ed'], w),
+      pad([Q2, '19', 2, 'Wrong', `${MOVED} (common wrong answer)`, 'Cy, Ed'], w),
+      pad([Q2, '9', 3, 'Correct', '', 'Ann, Bo, Di'], w),
+      pad(['Q4', 'b', 5, 'Wrong', 'wrong (common wrong answer)', 'Ann, Bo, Cy, Di, Ed'], w),
+      pad([], w),
+      pad(['Misconception groups', 'Item', 'Answer', 'Students'], w),
+      pad(['(all)', Q2, '19', `${MOVED}: Cy, Ed`], w),
+    ]);
+    // Two places on the figures each item has (Q3 none, Q4 no r) and on the chart's shares (J).
+    expect(tab.numberFormats).toEqual(
+      grid(23, w, '', [
+        [1, 9, '0.00'],
+        [2, 9, '0.00'],
+        [3, 9, '0.00'],
+        [6, 2, '0.00'],
+        [6, 3, '0.00'],
+        [6, 4, '0.00'],
+        [7, 2, '0.00'],
+        [7, 3, '0.00'],
+        [7, 4, '0.00'],
+        [9, 2, '0.00'],
+        [9, 3, '0.00'],
+      ]),
+    );
+    expect(tab.boldRows).toEqual([0, 5, 13, 21]);
+    // Three bars (Q3 has no share correct), below the block's 4 rows.
+    expect(tab.chart).toMatchObject({ column: 9, rows: 4, position: { row: 6, column: 9 } });
+  });
+
+  test('SPEC 6b: only some key items answered: every answer is still listed', () => {
+    // Q2 is blank for all (no answers), Q1 has answers: the "Every answer" block is there for Q1.
+    const g: Grid = [
+      ['Student', 'Q1', 'Q2'],
+      ['Answer key', 'a', 'b'],
+      ['Ann', 'a', ''],
+      ['Bo', 'c', ''],
+    ];
+    const firsts = renderItems(analyse(g)).values.map((r) => r[0]);
+    expect(firsts.slice(firsts.indexOf('Every answer'))).toEqual(['Every answer', 'Q1', 'Q1']);
   });
 
   test('SPEC 6b: no item with a share correct: no chart', () => {

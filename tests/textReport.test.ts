@@ -263,6 +263,41 @@ describe('SPEC 6b: the item section of the report', () => {
         'fits the test (point-biserial r) –',
     ]));
 
+  // An upcoming assignment's empty column beside a scored one: no "(hint: only 0 students)", and
+  // the hint speaks of the item that has scores only.
+  test('SPEC 6b: an item nobody has a score on says so, and is no small sample', () => {
+    const item = (name: string, n: number) => ({
+      item: name,
+      n,
+      difficulty: n === 0 ? null : 0.5,
+      discrimination: null,
+      pointBiserial: null,
+      flags: ['small-sample' as const],
+      upper: [],
+      missed: 0,
+      strongestChose: null,
+      keySays: null,
+      answers: [],
+    });
+    expect(
+      itemSection({
+        ...noItems,
+        itemAnalysis: [item('Q1', 12), item('Q2', 0)],
+        reliability: { kind: 'KR-20', value: null, n: 0 },
+      }),
+    ).toEqual([
+      '',
+      'Item analysis',
+      '  Consistency (reliability): not enough data (0 students with every item).',
+      '  Only 12 students: read these figures as hints, not verdicts.',
+      '  Q1: 12 students, share correct (difficulty) 0.50, top vs bottom (discrimination) –, ' +
+        'fits the test (point-biserial r) – (hint: only 12 students)',
+      '  Q2: 0 students, share correct (difficulty) –, top vs bottom (discrimination) –, ' +
+        'fits the test (point-biserial r) –',
+      '    No student has a score on it yet.',
+    ]);
+  });
+
   test('SPEC 6b: no item, no section', () => expect(itemSection(noItems)).toEqual([]));
 });
 

@@ -21,7 +21,7 @@ export function itemSection(report: ItemReport): string[] {
   const small = smallSampleNote(itemAnalysis);
   if (small !== null) out.push(`  ${small}`);
   for (const row of itemAnalysis) {
-    const small = row.flags.includes('small-sample') ? ` (${hint(row.n)})` : '';
+    const small = row.n > 0 && row.flags.includes('small-sample') ? ` (${hint(row.n)})` : '';
     out.push(
       `  ${row.item}: ${plural(row.n, 'student')}, ` +
         `${figureHeader('difficulty').toLowerCase()} ${figure(row.difficulty)}, ` +

@@ -75,7 +75,11 @@ function flagSentence(row: ItemAnalysisRow, flag: ItemSentenceFlag): string {
  * Each flag of an item in words, but small-sample: it is the same for every item, so it is said
  * once per assessment (`smallSampleNote`), not once per item; its short form stays in the flags.
  */
+/** An item nobody has a score on yet (an upcoming assignment's column): it has no figures to read. */
+export const NO_SCORES_YET = 'No student has a score on it yet.';
+
 export function flagSentences(row: ItemAnalysisRow): string[] {
+  if (row.n === 0) return [NO_SCORES_YET];
   return row.flags
     .filter((flag): flag is ItemSentenceFlag => flag !== 'small-sample')
     .map((flag) => flagSentence(row, flag));
@@ -91,7 +95,9 @@ export function smallSampleNote(
   rows: readonly { n: number; flags: readonly ItemFlag[] }[],
   perSection = false,
 ): string | null {
-  const small = rows.filter((r) => r.flags.includes('small-sample'));
+  // Items nobody has a score on are no sample at all ("Only 0 students" would be no hint).
+  const scored = rows.filter((r) => r.n > 0);
+  const small = scored.filter((r) => r.flags.includes('small-sample'));
   if (small.length === 0) return null;
   let low = Infinity;
   let high = -Infinity;
@@ -101,7 +107,11 @@ export function smallSampleNote(
   }
   const few = low === high ? plural(low, 'student') : `${low} to ${high} students`;
   const which =
-    small.length === rows.length ? (low === high ? '' : ' per item') : ` on ${plural(small.length, 'item')}`;
+    small.length === scored.length
+      ? low === high
+        ? ''
+        : ' per item'
+      : ` on ${plural(small.length, 'item')}`;
   const pool = perSection ? '; pool sections for more' : '';
   return `Only ${few}${which}: read these figures as hints, not verdicts${pool}.`;
 }

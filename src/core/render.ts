@@ -245,17 +245,16 @@ export function namesInCells(names: string[], limit = CELL_TEXT_LIMIT): string[]
 
 export function renderGroups(analysis: Analysis): TabRender {
   const rows: Cell[][] = [['Section', 'Station', 'Step or skill', 'Student', 'With / note']];
-  const bold = [0];
   const steps = stepSkills(analysis.steps, analysis.items);
   const last = lastStep(steps);
   for (const s of analysis.stations) {
-    if (s.wholeClassStep !== null)
+    if (s.wholeClass !== null)
       rows.push([
         s.section,
         'Whole class',
-        stepLabel(s.wholeClassStep, steps),
+        stepLabel(s.wholeClass.step, steps),
         WHOLE_CLASS_WHO,
-        s.wholeClass ? wholeClassSentence(s.wholeClass, steps) : '',
+        wholeClassSentence(s.wholeClass, steps),
       ]);
     // Later steps over the limit too: a whole-class reteach after the stations (SPEC 5 starts at step 1).
     for (const later of s.laterWholeClass)
@@ -299,7 +298,7 @@ export function renderGroups(analysis: Analysis): TabRender {
         rows.push([g.section, `Small group (${TIER_WORD[g.tier]})`, g.skill, names, '']);
   }
   if (rows.length === 1) rows.push(['', 'Nobody needs a group: no student is below the mastery cut.']);
-  return makeTab('groups', rows, { boldRows: bold });
+  return makeTab('groups', rows);
 }
 
 export function renderStudentGaps(analysis: Analysis): TabRender {

@@ -23,8 +23,12 @@ import { nameList } from './tierWords';
 /** Students who answered an item (the distribution's counts together). */
 const answering = (row: ItemAnalysisRow) => row.answers.reduce((t, a) => t + a.count, 0);
 
-/** The flags column: each flag's short words; small-sample as "hint: only N students". */
+/**
+ * The flags column: each flag's short words, small-sample as "hint: only N students"; an item nobody
+ * has a score on says so instead.
+ */
 export function flagWords(row: ItemAnalysisRow): string {
+  if (row.n === 0) return 'No scores yet';
   return row.flags.map((f) => (f === 'small-sample' ? hint(row.n) : FLAG_WORD[f])).join(', ');
 }
 
