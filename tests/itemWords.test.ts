@@ -173,6 +173,17 @@ describe('each flag in words (SPEC 6b)', () => {
     expect(flagSentences(row(['weak']))).toEqual([
       'Weak: it barely tells stronger from weaker students (discrimination under 0.2).',
     ]));
+  // Nothing varies, so D is 0: the item only cannot rank students, and the sentence says why.
+  test('SPEC 6b: weak because every student earned full marks says so', () =>
+    expect(flagSentences(row(['weak'], { difficulty: 1, discrimination: 0, missed: 0 }))).toEqual([
+      'Weak: every student earned full marks on it, so it cannot tell stronger from weaker students ' +
+        '(discrimination under 0.2).',
+    ]));
+  test('SPEC 6b: weak because no student earned a point says so', () =>
+    expect(flagSentences(row(['weak'], { difficulty: 0, discrimination: 0, missed: 40 }))).toEqual([
+      'Weak: no student earned a point on it, so it cannot tell stronger from weaker students ' +
+        '(discrimination under 0.2).',
+    ]));
   test('SPEC 6b: too hard (p < 0.2)', () =>
     expect(flagSentences(row(['too-hard'], { difficulty: 0.1 }))).toEqual([
       'Too hard: under 20% of the points were earned; reteach or rewrite it.',

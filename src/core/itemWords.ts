@@ -55,6 +55,18 @@ function checkKeySentence(row: ItemAnalysisRow): string {
   return `${what} ${then}`;
 }
 
+/**
+ * `weak` (0 ≤ D < 0.2). When every student earned all of the item's points, or none, nothing varies
+ * and D is 0: the item is not badly written, it only cannot rank students. A teacher who gave an easy
+ * check and saw everyone get it should hear that, not "weak" alone.
+ */
+function weakSentence(row: ItemAnalysisRow): string {
+  const cannot = 'so it cannot tell stronger from weaker students (discrimination under 0.2).';
+  if (row.missed === 0) return `Weak: every student earned full marks on it, ${cannot}`;
+  if (row.difficulty === 0) return `Weak: no student earned a point on it, ${cannot}`;
+  return 'Weak: it barely tells stronger from weaker students (discrimination under 0.2).';
+}
+
 /** The flags said per item: small-sample is said once per assessment (`smallSampleNote`). */
 type ItemSentenceFlag = Exclude<ItemFlag, 'small-sample'>;
 
@@ -63,7 +75,7 @@ function flagSentence(row: ItemAnalysisRow, flag: ItemSentenceFlag): string {
     case 'check-key':
       return checkKeySentence(row);
     case 'weak':
-      return 'Weak: it barely tells stronger from weaker students (discrimination under 0.2).';
+      return weakSentence(row);
     case 'too-hard':
       return 'Too hard: under 20% of the points were earned; reteach or rewrite it.';
     case 'key-mismatch':
@@ -71,12 +83,13 @@ function flagSentence(row: ItemAnalysisRow, flag: ItemSentenceFlag): string {
   }
 }
 
+/** An item nobody has a score on yet (an upcoming assignment's column): it has no figures to read. */
+export const NO_SCORES_YET = 'No student has a score on it yet.';
+
 /**
  * Each flag of an item in words, but small-sample: it is the same for every item, so it is said
  * once per assessment (`smallSampleNote`), not once per item; its short form stays in the flags.
  */
-/** An item nobody has a score on yet (an upcoming assignment's column): it has no figures to read. */
-export const NO_SCORES_YET = 'No student has a score on it yet.';
 
 export function flagSentences(row: ItemAnalysisRow): string[] {
   if (row.n === 0) return [NO_SCORES_YET];
