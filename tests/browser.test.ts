@@ -176,6 +176,10 @@ describeBrowser('the sidebar in chromium', () => {
       await sidebar.click('button[data-action="items"]');
       await sidebar.waitForSelector('#status:has-text("Item analysis written")');
       // The figures of tests/pushed.test.ts (menuItemAnalysis), to two places: Q1 24/28 = 0.86, D 3/8 = 0.38.
+      // No sections: each group without steps is named by its skill alone, not "(all) · …".
+      const groups = await sidebar.$$eval('#stations p', (ps) => ps.map((p) => p.textContent ?? ''));
+      expect(groups.length).toBeGreaterThan(0);
+      expect(groups.filter((g) => g.startsWith('(all)'))).toEqual([]);
       const shown = await sidebar.textContent('#items');
       // The header's operators keep to what comes before them (no-break spaces): no line starts "+ 5".
       expect(shown).toContain('Q1: x\u00a0+ 5\u00a0= 14280.860.38');
@@ -215,6 +219,10 @@ describeBrowser('the sidebar in chromium', () => {
       await sidebar.fill('#answer-key', '2');
       await sidebar.click('#settings button[type="submit"]');
       await sidebar.waitForSelector('#status:has-text("Settings saved")');
+      // No sections: each group without steps is named by its skill alone, not "(all) · …".
+      const groups = await sidebar.$$eval('#stations p', (ps) => ps.map((p) => p.textContent ?? ''));
+      expect(groups.length).toBeGreaterThan(0);
+      expect(groups.filter((g) => g.startsWith('(all)'))).toEqual([]);
       const shown = await sidebar.textContent('#items');
       expect(shown).toContain(
         'Q3: 5(x - 7) = 21: 5.6 (3 students): multiplied only the first term in the ' +
@@ -356,6 +364,10 @@ describeBrowser('the sidebar in chromium', () => {
       // Counted by hand in messy-gradebook.csv: "4/4" (F4), which Sheets turns into a date on import;
       // Ben Brooks twice (rows 7, 8); three cells that are not scores: "#N/A" (C6), "B+" (E6), "-1" (F7).
       expect(await sidebar.textContent('#warnings-count')).toBe('5 warnings');
+      // Section A's Decimals has data for 2 of 3 (67%, under 70%): the flag is explained under the table.
+      expect(await sidebar.textContent('#check .advice')).toContain(
+        'Low dataUnder 70% of the roster has a score. Collect data first.',
+      );
       const top = async (selector: string) => (await (await sidebar.$(selector))!.boundingBox())!.y;
       expect(await top('#warnings-count')).toBeLessThan(await top('#actions-h'));
       expect(await sidebar.isVisible('#warnings li')).toBe(false);

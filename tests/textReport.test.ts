@@ -94,9 +94,11 @@ describe('SPEC 11: the check report, with steps', () => {
   } as unknown as Layout;
 
   /*
-   * The table's widths: Section 7, Skill 18 ("Two-step equations"), Roster 6, With data 9,
-   * Struggling 10, % struggling 12, Tier 9 ("Classroom"), Flags 8 ("low-data"); two spaces apart.
-   * Default settings: cut 80%, band 10%–20%. Peer coaching is at the last step, 2.
+   * No sections: every row is "(all)", so no Section column and no "(all)" after "Stations".
+   * The table's widths: Skill 18 ("Two-step equations"), Roster 6, With data 9, Struggling 10,
+   * % struggling 12, Tier 9 ("Classroom"), Flags 8 ("low-data"); two spaces apart. Under it, what
+   * each tier shown asks, then the low-data flag. Default settings: cut 80%, band 10%–20%. Peer
+   * coaching is at the last step, 2.
    */
   test('SPEC 11: how it was read, the class check table, the stations with their slips, the warnings', () =>
     expect(textReport(analysis, DEFAULT_SETTINGS, layout).split('\n')).toEqual([
@@ -105,11 +107,15 @@ describe('SPEC 11: the check report, with steps', () => {
       '',
       'Class check (mastery cut 80%, band 10%–20%)',
       '',
-      'Section  Skill               Roster  With data  Struggling  % struggling  Tier       Flags',
-      '(all)    Adding              4       4          1           25%           Classroom',
-      '(all)    Two-step equations  4       2          0           0%            None       low-data',
+      'Skill               Roster  With data  Struggling  % struggling  Tier       Flags',
+      'Adding              4       4          1           25%           Classroom',
+      'Two-step equations  4       2          0           0%            None       low-data',
       '',
-      'Stations: (all)',
+      '  Classroom  Widespread: reteach to the whole class; check curriculum alignment and instruction.',
+      '  None       No intervention needed.',
+      '  low-data   Under 70% of the roster has a score. Collect data first.',
+      '',
+      'Stations',
       '  Teacher table, step 1 · Adding: Cy',
       '    Start here: moved the constant without changing its sign: Cy',
       '  Peer coaching, step 2 · Two-step equations: Ann with Bo',
@@ -117,6 +123,50 @@ describe('SPEC 11: the check report, with steps', () => {
       '',
       'Warnings',
       '  - Row 6 has values but no student: ignored.',
+    ]));
+});
+
+describe('SPEC 11: the check report of a class with periods', () => {
+  const row = (section: string, struggling: number, tier: string) => ({
+    section,
+    skill: 'Ratios',
+    roster: 2,
+    withData: 2,
+    struggling,
+    percentStruggling: struggling / 2,
+    tier,
+    flags: [],
+  });
+  const analysis = {
+    students: [],
+    items: [],
+    classCheck: [row('(all)', 1, 'classroom'), row('P1', 1, 'classroom'), row('P2', 0, 'none')],
+    steps: [],
+    stations: [],
+    skillGroups: [
+      { section: '(all)', skill: 'Ratios', tier: 'classroom', students: ['Ann'] },
+      { section: 'P1', skill: 'Ratios', tier: 'classroom', students: ['Ann'] },
+    ],
+    itemReport: noItems,
+    warnings: [],
+  } as unknown as Analysis;
+
+  // Each row and group names its section; the legend has each tier once.
+  test("SPEC 4: the Section column and each group's section stay", () =>
+    expect(textReport(analysis, DEFAULT_SETTINGS).split('\n')).toEqual([
+      'Class check (mastery cut 80%, band 10%–20%)',
+      '',
+      'Section  Skill   Roster  With data  Struggling  % struggling  Tier       Flags',
+      '(all)    Ratios  2       2          1           50%           Classroom',
+      'P1       Ratios  2       2          1           50%           Classroom',
+      'P2       Ratios  2       2          0           0%            None',
+      '',
+      '  Classroom  Widespread: reteach to the whole class; check curriculum alignment and instruction.',
+      '  None       No intervention needed.',
+      '',
+      'Groups by skill',
+      '  (all) · Ratios (Classroom): whole-class reteach',
+      '  P1 · Ratios (Classroom): whole-class reteach',
     ]));
 });
 

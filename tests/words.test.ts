@@ -11,6 +11,7 @@ import {
   plural,
   readAsSentence,
   savedAnd,
+  hasSections,
   skillGroupLine,
   stationLines,
   stepLabel,
@@ -100,6 +101,20 @@ describe('groups without steps', () => {
   test('a classroom skill is a whole-class reteach, spelt as on the Groups tab', () => {
     const line = skillGroupLine({ section: 'A', skill: 'Ratios', tier: 'classroom', students: ['Ann'] });
     expect(line).toBe('A · Ratios (Classroom): whole-class reteach');
+  });
+  test('in a class without sections, the line leaves out "(all) ·"', () => {
+    const line = skillGroupLine(
+      { section: '(all)', skill: 'Ratios', tier: 'student', students: ['Ann'] },
+      false,
+    );
+    expect(line).toBe('Ratios (Student): Ann');
+  });
+  test('a class has sections when any row, station or group is not "(all)"', () => {
+    const none = { classCheck: [{ section: '(all)' }], stations: [{ section: '(all)' }], skillGroups: [] };
+    expect(hasSections(none)).toBe(false);
+    expect(hasSections({ ...none, classCheck: [{ section: 'P1' }] })).toBe(true);
+    expect(hasSections({ ...none, stations: [{ section: 'P1' }] })).toBe(true);
+    expect(hasSections({ ...none, skillGroups: [{ section: 'P1' }] })).toBe(true);
   });
 });
 

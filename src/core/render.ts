@@ -8,6 +8,7 @@ import {
   entryStepWords,
   laterReteachSentence,
   lastStep,
+  LOW_DATA_NOTE,
   nameSeparator,
   percent,
   READY,
@@ -158,9 +159,7 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
       TIER_WORD[r.tier],
       TIER_ADVICE[r.tier],
       who[k],
-      r.flags.includes('low-data')
-        ? 'Low data: under 70% of the roster has a score. Collect data first.'
-        : '',
+      r.flags.includes('low-data') ? LOW_DATA_NOTE : '',
     ]);
   }
   const bold = [0];

@@ -2,6 +2,7 @@
 import type { Analysis } from './analyse';
 import {
   effectivenessLine,
+  hasSections,
   percent,
   plural,
   readAsSentence,
@@ -9,7 +10,9 @@ import {
   stationLines,
   stepSkills,
   strugglingChange,
+  TIER_ADVICE,
   TIER_WORD,
+  LOW_DATA_ADVICE,
 } from './tierWords';
 import { itemSection } from './itemText';
 import { groupLine } from './itemWords';
@@ -46,31 +49,43 @@ export function textReport(analysis: Analysis, settings: Settings, layout?: Layo
       `band ${percent(band.lower)}–${percent(band.upper)})`,
     '',
   );
+  // Without sections every row is "(all)": the column would say nothing (SPEC 11's JSON keeps it).
+  const sectioned = hasSections(analysis);
+  const bySection = (cells: string[]) => (sectioned ? cells : cells.slice(1));
   pushAll(
     out,
     table([
-      ['Section', 'Skill', 'Roster', 'With data', 'Struggling', '% struggling', 'Tier', 'Flags'],
-      ...analysis.classCheck.map((r) => [
-        r.section,
-        r.skill,
-        String(r.roster),
-        String(r.withData),
-        String(r.struggling),
-        percent(r.percentStruggling),
-        TIER_WORD[r.tier],
-        r.flags.join(' '),
-      ]),
+      bySection(['Section', 'Skill', 'Roster', 'With data', 'Struggling', '% struggling', 'Tier', 'Flags']),
+      ...analysis.classCheck.map((r) =>
+        bySection([
+          r.section,
+          r.skill,
+          String(r.roster),
+          String(r.withData),
+          String(r.struggling),
+          percent(r.percentStruggling),
+          TIER_WORD[r.tier],
+          r.flags.join(' '),
+        ]),
+      ),
     ]),
   );
+  // What each tier the table shows asks of the teacher, and the low-data flag, once each (SPEC 4).
+  const tiers = [...new Set(analysis.classCheck.map((r) => r.tier))];
+  const legend = tiers.map((t) => [TIER_WORD[t], TIER_ADVICE[t]]);
+  if (analysis.classCheck.some((r) => r.flags.includes('low-data')))
+    legend.push(['low-data', LOW_DATA_ADVICE]);
+  if (legend.length > 0) out.push('');
+  for (const line of legend.length > 0 ? table(legend) : []) out.push(`  ${line}`);
   const steps = stepSkills(analysis.steps, analysis.items);
   for (const station of analysis.stations) {
-    out.push('', `Stations: ${station.section}`);
+    out.push('', sectioned ? `Stations: ${station.section}` : 'Stations');
     for (const line of stationLines(station, steps, (m) => groupLine(m.pattern, m.students)))
       out.push(`${line.slip ? '    ' : '  '}${line.text}`);
   }
   if (analysis.skillGroups.length > 0) {
     out.push('', 'Groups by skill');
-    for (const g of analysis.skillGroups) out.push(`  ${skillGroupLine(g)}`);
+    for (const g of analysis.skillGroups) out.push(`  ${skillGroupLine(g, sectioned)}`);
   }
   for (const line of itemSection(analysis.itemReport)) out.push(line);
   if (analysis.warnings.length > 0) {

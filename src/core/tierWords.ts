@@ -4,7 +4,7 @@
  * sidebar and the custom functions all say them from here, so they cannot drift apart.
  */
 import type { Station, SkillGroup, WholeClassStart } from './stations';
-import type { Tier } from './types';
+import { ALL, type Tier } from './types';
 
 /** The one-word form, as INTERVENTION_TIER returns it. */
 export const TIER_WORD: Record<Tier, string> = {
@@ -22,6 +22,14 @@ export const TIER_ADVICE: Record<Tier, string> = {
   student: 'Isolated: targeted help for the listed students.',
   borderline: 'Between the limits: look at other data before choosing.',
 };
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** The class check's one flag (SPEC 4: data from under 70% of the roster), beside the tiers' advice. */
+export const LOW_DATA_WORD = 'Low data';
+export const LOW_DATA_ADVICE = 'Under 70% of the roster has a score. Collect data first.';
+/** The flag in one cell (the Class Check tab's Flags column): "Low data: under 70% of …". */
+export const LOW_DATA_NOTE = `${LOW_DATA_WORD}: ${lowerFirst(LOW_DATA_ADVICE)}`;
 
 /** The ready group's name, and the entry step of a student who mastered every step. */
 export const READY = 'Ready';
@@ -237,10 +245,23 @@ export function stationLines(
   return lines;
 }
 
-/** A group without steps (SPEC 5): "A · Fractions (Student): Ana Alvarez, Ben Brooks". */
-export function skillGroupLine(g: SkillGroup): string {
+/** Whether a class has sections: without them every row is "(all)", which no heading or column need say. */
+export function hasSections(a: {
+  classCheck: readonly { section: string }[];
+  stations: readonly { section: string }[];
+  skillGroups: readonly { section: string }[];
+}): boolean {
+  const other = (r: { section: string }) => r.section !== ALL;
+  return a.classCheck.some(other) || a.stations.some(other) || a.skillGroups.some(other);
+}
+
+/**
+ * A group without steps (SPEC 5): "A · Fractions (Student): Ana Alvarez, Ben Brooks"; without the
+ * section where a class has none (every group is "(all)").
+ */
+export function skillGroupLine(g: SkillGroup, showSection = true): string {
   const who = g.tier === 'classroom' ? WHOLE_CLASS_RETEACH.toLowerCase() : nameList(g.students);
-  return `${g.section} · ${g.skill} (${TIER_WORD[g.tier]}): ${who}`;
+  return `${showSection ? `${g.section} · ` : ''}${g.skill} (${TIER_WORD[g.tier]}): ${who}`;
 }
 
 /** Did a group work (SPEC 6): "Period 2 · step 1 · One-step equations: 2 of 3 now master it". */

@@ -7,12 +7,15 @@ import { FIGURE_WORDS, groupLine } from '../../core/itemWords';
 import type { PATTERN_WORDS as PATTERN } from '../../core/patterns';
 import {
   effectivenessLine,
+  hasSections,
   NOT_SAVED,
   nameList,
   percent as pct,
   skillGroupLine,
   stationLines,
   strugglingChange,
+  LOW_DATA_ADVICE,
+  LOW_DATA_WORD,
   TIER_ADVICE,
   TIER_WORD,
   UNGROUPED_CHECK,
@@ -123,14 +126,16 @@ function chart(s: SidebarState): HTMLElement {
   return box;
 }
 
-/** What to do for each tier the table shows (SPEC 4), in the order of the table. */
+/** What to do for each tier the table shows (SPEC 4), in the order of the table, then the low-data flag. */
 function tierAdvice(s: SidebarState): HTMLElement {
   const tiers = [...new Set(s.classCheck.map((r) => r.tier))] as Tier[];
-  return el(
-    'dl',
-    { class: 'advice' },
-    tiers.flatMap((t) => [el('dt', { class: `tier-${t}` }, TIER_WORD[t]), el('dd', {}, TIER_ADVICE[t])]),
-  );
+  const terms = tiers.flatMap((t) => [
+    el('dt', { class: `tier-${t}` }, TIER_WORD[t]),
+    el('dd', {}, TIER_ADVICE[t]),
+  ]);
+  if (s.classCheck.some((r) => r.flags.length > 0))
+    terms.push(el('dt', {}, LOW_DATA_WORD), el('dd', {}, LOW_DATA_ADVICE));
+  return el('dl', { class: 'advice' }, terms);
 }
 
 function checkTable(s: SidebarState): HTMLElement {
@@ -142,7 +147,11 @@ function checkTable(s: SidebarState): HTMLElement {
       el('td', {}, r.skill),
       el('td', {}, `${r.struggling}/${r.withData}`),
       el('td', {}, pct(r.percentStruggling)),
-      el('td', { class: `tier-${r.tier}` }, TIER_WORD[r.tier] + (r.flags.length ? ' · low data' : '')),
+      el(
+        'td',
+        { class: `tier-${r.tier}` },
+        TIER_WORD[r.tier] + (r.flags.length ? ` · ${LOW_DATA_WORD.toLowerCase()}` : ''),
+      ),
     );
     // Whom the tier's advice is about ("the listed students"), on a line of its own under the row.
     const who = s.who[k];
@@ -168,15 +177,18 @@ function checkTable(s: SidebarState): HTMLElement {
 
 function stations(s: SidebarState): HTMLElement {
   const box = el('div', {});
+  const sectioned = hasSections(s);
   const slip = (m: { pattern: keyof typeof PATTERN; students: string[] }) => groupLine(m.pattern, m.students);
   for (const st of s.stations) {
     const list = el('ul', {});
     // The slips its students showed on a step's items (SPEC 6b) sit under its teacher table.
     for (const line of stationLines(st, s.steps, slip))
       list.append(el('li', line.slip ? { class: 'slip' } : {}, line.text));
-    box.append(el('h3', {}, st.section), list);
+    // Without sections every station is "(all)": the heading would say nothing.
+    if (sectioned) box.append(el('h3', {}, st.section));
+    box.append(list);
   }
-  for (const g of s.skillGroups) box.append(el('p', {}, skillGroupLine(g)));
+  for (const g of s.skillGroups) box.append(el('p', {}, skillGroupLine(g, sectioned)));
   return box;
 }
 
