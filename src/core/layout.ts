@@ -23,6 +23,7 @@ import {
   readOnlyColumns,
   scorePairs,
 } from './exportLayouts';
+import { headerPoints } from './headerPoints';
 import type { CellValue, Grid } from './types';
 
 export type LayoutKind = 'plain' | 'classroom' | 'forms';
@@ -42,7 +43,7 @@ export interface Layout {
   guesses: string[];
   /** Columns with a header that are not items, and why (SPEC 3); a correction can include any back. */
   leftOut?: LeftOut[];
-  /** Item names and points read from the header rather than a labelled row (Canvas quiz pairs). */
+  /** Names and points read from headers, not a labelled row (Canvas quiz pairs; `Quiz 1 (20 pts)`). */
   itemNames?: Record<number, string>;
   itemPoints?: Record<number, number>;
   /** Conditions the teacher must hear about (the report's warnings), one line each. */
@@ -261,6 +262,9 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
   const note = leftOutNote(leftOut);
   if (note) guesses.push(note);
   if (pairs.note) guesses.push(pairs.note);
+  // Canvas's score columns are headed by their points already: the pairs' points win.
+  const stated = headerPoints(grid, header, columns, rows);
+  if (stated.note) guesses.push(stated.note);
   return {
     kind,
     headerRow,
@@ -271,7 +275,7 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
     guesses,
     leftOut,
     itemNames: pairs.names,
-    itemPoints: pairs.points,
+    itemPoints: { ...stated.points, ...pairs.points },
     warnings,
   };
 }
