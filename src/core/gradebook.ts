@@ -19,6 +19,7 @@ import type { Layout } from './layout';
 import { type Pool, PoolTally, skillPools, stepPools, threshold } from './mastery';
 import type { MergedRange } from './sheetGrid';
 import { applyEdit, editsByItem, type ItemEdit, itemKey, itemOverride } from './itemSetup';
+import { oneSpellingPerSkill } from './skillKey';
 import { type SkillMapEntry, splitSkills, stepLabel } from './skillMap';
 import { FractionTable, type ScoreTable } from './studentTables';
 import type { CellValue, Grid, InvalidCell, Item, MasteryCut, Step, Student } from './types';
@@ -545,6 +546,7 @@ export function scoreGradebook(
 ): Gradebook {
   const texts: TextCache = new Map();
   inferPoints(grid, items, students, options, texts, warnings);
+  oneSpellingPerSkill(items, warnings);
   const skills = skillPools(items);
   const steps = stepPools(items, options);
   const pools = new PoolTally(items, [skills, steps], students.length);
