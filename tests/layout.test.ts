@@ -617,6 +617,10 @@ describe('SPEC 3 boundaries: the answer key', () => {
   test('SPEC 3: an empty answer-key correction keeps the guessed key', () => {
     expect(detectLayout(forms(['1 / 2', '2 / 2']), { answerKey: '' }).answerKeyRow).toBe(2);
   });
+  // A space typed in the sidebar's field is no choice either (it used to say "No response from  …").
+  test('SPEC 3: an answer-key correction of spaces keeps the guessed key', () => {
+    expect(detectLayout(forms(['1 / 2', '2 / 2']), { answerKey: '  ' }).answerKeyRow).toBe(2);
+  });
   test('SPEC 3: the guessed key is named 1-based with the way to change it', () => {
     const keyGuesses = detectLayout(forms(['1 / 2', '2 / 2'])).guesses.filter((g) => g.startsWith('Answer'));
     expect(keyGuesses).toEqual([

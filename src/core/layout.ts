@@ -243,7 +243,7 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
       .map(Number)
       .find((r) => rows[r] === 'key') ?? null;
   let answerKeyRow = keyLabelRow;
-  if (correction.answerKey !== undefined && correction.answerKey !== '') {
+  if (correction.answerKey !== undefined && correction.answerKey.trim() !== '') {
     answerKeyRow = resolveAnswerKey(grid, columns, studentRows, headerRow, correction.answerKey);
   } else if (answerKeyRow === null && kind === 'forms') {
     answerKeyRow = guessFormsKey(grid, header, studentRows);
