@@ -128,6 +128,16 @@ describe.each(['shortCircuit', 'strict'] as const)('highlight rules, AND/OR %s',
     test('checkbox answers compare as sets', () => {
       expect(keyed(['b, a', 'a', 'a;b'], 'a, b')).toEqual(['none', 'below', 'none']);
     });
+
+    // An error cell (a lookup's #N/A) holds no right answer: the engine grades its text "#N/A" wrong.
+    test('an error cell is a wrong answer, painted below as the engine grades it', () => {
+      const book = sheetOf(
+        [{ points: 1, cut: 0.8, cells: [{ value: '#N/A' }, { value: '9' }] }],
+        [{ value: '9' }],
+      );
+      expect(engineReadings(book).map((row) => row[0])).toEqual(['below', 'none']);
+      expect(keyed(['#N/A', '9'], '9')).toEqual(['below', 'none']);
+    });
   });
 });
 

@@ -120,3 +120,60 @@ test(`rules paint what the engine reads: ${RUNS} gradebooks, ${COLUMNS} × 50 ce
   );
   expect(cells).toBeGreaterThanOrEqual(10_000);
 });
+
+/**
+ * Answer-key items (SPEC 7): raw answers graded against the key row's cell. Each column draws a key
+ * and answers around it: the key re-cased and padded, as a number, as `x = …`, a set in another
+ * order, other answers, blanks, the choice `E`, no-data words (answers here) and error cells.
+ */
+const KEYS = ['9', '.5', '-4', '28/5', 'Paris', 'b', 'E', 'a, b', 'x = 9'];
+const OTHER_ANSWERS = [
+  'x = 9',
+  'X=9',
+  '0.5',
+  '5.6',
+  '-4.0',
+  'b, a',
+  'a;b',
+  'a',
+  'paris',
+  'e',
+  'E',
+  '',
+  'absent',
+  '#N/A',
+  '#DIV/0!',
+];
+const keyedColumn: fc.Arbitrary<{ key: SheetCell; column: Column }> = fc
+  .tuple(fromList(KEYS), fromList(CUTS))
+  .chain(([key, cut]) => {
+    const answer = fc.oneof(
+      cased(key)
+        .chain(pad)
+        .map((value): SheetCell => ({ value })),
+      fromList(OTHER_ANSWERS).map((value): SheetCell => ({ value })),
+      fc.integer({ min: -10, max: 10 }).map((value): SheetCell => ({ value })),
+      fc.constantFrom(9, 0.5, -4, 5.6).map((value): SheetCell => ({ value })),
+    );
+    return fc
+      .array(answer, { minLength: 30, maxLength: 30 })
+      .map((cells) => ({ key: { value: key }, column: { points: 1, cut, cells } }));
+  });
+
+const KEYED_RUNS = 4;
+const KEYED_COLUMNS = 8;
+
+test(`answer-key rules paint what the engine grades: ${KEYED_RUNS} quizzes × ${KEYED_COLUMNS} items`, () => {
+  fc.assert(
+    fc.property(fc.array(keyedColumn, { minLength: KEYED_COLUMNS, maxLength: KEYED_COLUMNS }), (columns) => {
+      const book = sheetOf(
+        columns.map((c) => c.column),
+        columns.map((c) => c.key),
+      );
+      const engine = engineReadings(book);
+      expect(paintedReadings(book, 'shortCircuit')).toEqual(engine);
+      expect(paintedReadings(book, 'strict')).toEqual(engine);
+    }),
+    { numRuns: KEYED_RUNS, seed: 20261123, endOnFailure: true },
+  );
+});

@@ -148,7 +148,7 @@ function subset(a: string, b: string): string {
 /**
  * The reading of an answer in `cell` graded against the key in `key` (SPEC 3 and 7): no data when
  * blank (only then: `E` is a choice, not the no-data word `e`), else below the cut when it does not match —
- * numbers as numbers, text trimmed and case-insensitive, checkbox answers as sets.
+ * numbers as numbers, text trimmed and case-insensitive, checkbox answers as sets; an error is wrong.
  */
 export function answerFormula(cell: string, key: string, cut: number): string {
   const a = displayText(cell);
@@ -159,5 +159,7 @@ export function answerFormula(cell: string, key: string, cut: number): string {
   const sets = `IF(${subset(a, k)},${subset(k, a)},FALSE())`;
   const right = `IF(REGEXMATCH(${a},"[,;]"),${sets},IF(REGEXMATCH(${k},"[,;]"),${sets},${single}))`;
   const graded = fraction(`IF(${right},1,0)`, cut);
-  return `IFERROR(IF(ISNUMBER(${cell}),${graded},IF(${a}="","noData",${graded})),"invalid")`;
+  // An error cell (a lookup's #N/A) reaches the engine as its text, which matches no key: a wrong
+  // answer. An answer-key item has no invalid rule, so "invalid" here would paint it nothing.
+  return `IFERROR(IF(ISNUMBER(${cell}),${graded},IF(${a}="","noData",${graded})),${fraction('0', cut)})`;
 }

@@ -320,9 +320,18 @@ export function qualify(formula: string, sheet: string): string {
     .join('');
 }
 
+/**
+ * Sheets' error values (ERROR.TYPE's list, support.google.com/docs/answer/3238305, and #ERROR!). A cell
+ * showing one (a lookup's #N/A) is read by getValues as its text (gspread#164 gets "#N/A" the same
+ * way), but in a formula it is the error itself, which IFERROR catches.
+ */
+const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#ERROR!']);
+
 function raw(value: CellValue): RawCellContent {
   if (value === null || value === undefined || value === '') return null;
   if (value instanceof Date) return serial(value);
+  // HyperFormula reads the error literals (`=#N/A`) as those errors.
+  if (typeof value === 'string' && ERRORS.has(value)) return `=${value}`;
   // A leading apostrophe keeps text as text (HyperFormula would parse `8` or `=…`), as Sheets keeps a
   // cell's text.
   if (typeof value === 'string') return `'${value}`;
