@@ -375,7 +375,7 @@ Ben,1,1
 });
 
 describe('SPEC 6: one skill spelt twice in one assessment', () => {
-  test("its first spelling's scores stand, as in the department check", () => {
+  test('its spellings are one skill, under the first spelling, as in the department check', () => {
     const a = csv(`
 Student,Q1,Q2
 Points,1,1
@@ -390,13 +390,13 @@ Ana,0
 `);
     const report = progressReport([assessment('a', a), assessment('b', b)]);
     expect(report.skills).toEqual(['Fractions']);
-    // Ana: Fractions (Q1) 1/1 in a, not fractions (Q2) 0/1; 0/1 in b: 1 → 0, change −1.
+    // Ana: Fractions is Q1 and Q2 in a, (1 + 0) / 2 = 0.5; 0/1 in b: 0.5 → 0, change −0.5.
     expect(progressJson(report).students[0].skills).toEqual({
-      Fractions: { before: 1, after: 0, change: -1 },
+      Fractions: { before: 0.5, after: 0, change: -0.5 },
     });
-    // a: Ana masters Q1's Fractions (0 struggling of 1); b: she does not (1 of 1).
+    // Under the 80% cut both times: 1 struggling of 1 in a and in b.
     expect(report.progress[0].counts).toEqual([
-      { withData: 1, struggling: 0 },
+      { withData: 1, struggling: 1 },
       { withData: 1, struggling: 1 },
     ]);
   });

@@ -108,15 +108,14 @@ function skillsOf(assessments: Assessment[]): Skill[] {
 
 /**
  * Each assessment's check rows by section, then skill key (nested Maps: no joined key can collide).
- * The same skill spelt twice in one assessment: its first row stands, as in the department check.
+ * One assessment has one row per skill key: reading it joined any two spellings (`oneSpellingPerSkill`).
  */
 function rowsBySection(a: Assessment): Map<Section, Map<string, ClassCheckRow>> {
   const bySection = new Map<Section, Map<string, ClassCheckRow>>();
   for (const r of a.analysis.classCheck) {
     let bySkill = bySection.get(r.section);
     if (!bySkill) bySection.set(r.section, (bySkill = new Map()));
-    const key = skillKey(r.skill);
-    if (!bySkill.has(key)) bySkill.set(key, r);
+    bySkill.set(skillKey(r.skill), r);
   }
   return bySection;
 }
@@ -152,14 +151,11 @@ function scoresOf(a: Assessment, row: number | null, columns: number[]): (Fracti
 
 /**
  * Where each of the report's skills is in the assessment's own skills (-1: not assessed), by a Map
- * of skill keys; the first of two spellings in one assessment stands.
+ * of skill keys (one skill per key in an assessment, as above).
  */
 function columnsOf(a: Assessment, skills: Skill[]): number[] {
   const at = new Map<string, number>();
-  a.analysis.skills.forEach((skill, p) => {
-    const key = skillKey(skill);
-    if (!at.has(key)) at.set(key, p);
-  });
+  a.analysis.skills.forEach((skill, p) => at.set(skillKey(skill), p));
   return skills.map((skill) => at.get(skillKey(skill)) ?? -1);
 }
 
