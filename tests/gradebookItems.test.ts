@@ -50,6 +50,58 @@ describe('SPEC 3 points possible', () => {
     expect(readFractions(book).row(0)[0]).toBe(0.75);
   });
 
+  test('SPEC 3: a scale column whose highest score is exactly 5 is named a proficiency scale', () => {
+    // `4-` and 5: a scale mark and highest 5 ≤ 5, so out of 5 as a scale, not "out of its highest score".
+    const book = read([
+      ['Student', 'Standard 1'],
+      ['Ana', '4-'],
+      ['Ben', 5],
+    ]);
+    expect(book.warnings).toContain(
+      '"Standard 1" has no points possible: read as out of 5, ' +
+        'a proficiency scale (it has scores such as 3+).',
+    );
+  });
+
+  test('SPEC 3: a scale column whose highest mark is 5- (4.75) and no 5 is out of 5', () => {
+    // 5- = 4.75 is the highest score, above 4: a 1–5 scale, out of 5; 5- = 4.75/5 = 0.95, 3 = 3/5 = 0.6.
+    // (Out of 4, counting only the 3, it would be 1.1875 and 0.75.)
+    const book = read([
+      ['Student', 'Standard 1'],
+      ['Ana', '5-'],
+      ['Ben', 3],
+    ]);
+    expect(book.items[0].points).toBe(5);
+    expect([0, 1].map((s) => readFractions(book).row(s)[0])).toEqual([0.95, 0.6]);
+  });
+
+  test('SPEC 3: a scale column whose highest score is 4 is out of 4, not 5', () => {
+    // `3+` and 4: highest 4 ≤ 4, a 1–4 scale; 3+ = 3.25/4 = 0.8125, 4 = 4/4 = 1.
+    const book = read([
+      ['Student', 'Standard 1'],
+      ['Ana', '3+'],
+      ['Ben', 4],
+    ]);
+    expect(book.items[0].points).toBe(4);
+    expect([0, 1].map((s) => readFractions(book).row(s)[0])).toEqual([0.8125, 1]);
+  });
+
+  test('SPEC 3: a column with 3+ and a score above 5 is out of its highest, where 3+ is invalid', () => {
+    // Highest 8 > 5: no 1–5 scale, so out of 8 (with the warning); 8/8 = 1, and 3+ outside a column out
+    // of 4 or 5 is invalid: no data, reported at B2. (As a scale out of 5, 8 would be 160%, invalid.)
+    const book = read([
+      ['Student', 'Standard 1'],
+      ['Ana', '3+'],
+      ['Ben', 8],
+    ]);
+    expect(book.items[0].points).toBe(8);
+    expect([0, 1].map((s) => readFractions(book).row(s)[0])).toEqual([NaN, 1]);
+    expect(book.warnings).toEqual([
+      '"Standard 1" has no points possible: read as out of 8, its highest score.',
+      'Invalid score "3+" at B2 (Standard 1): counted as no data.',
+    ]);
+  });
+
   test('SPEC 3: a column whose highest score is a half is out of 1, not out of a half', () => {
     // Highest 0.5 ≤ 1 → points 1; Ana's 0.5 is 0.5 of 1 (out of 0.5 it would be 100%).
     const book = read([

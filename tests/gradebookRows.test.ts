@@ -1,7 +1,8 @@
 /**
  * Reading a gradebook's rows (SPEC 3, the cell values table, invalid cells, the proficiency-scale
  * warning): each test at the edge of one rule of `readRows`, `readsInvalid`, `warnScale` and
- * `readGradebook` (issue #19, mutation testing: docs/mutation/gradebook-rows.md lists what each kills).
+ * `readGradebook` (issue #19, mutation testing: the history of docs/mutation/gradebook-rows.md lists what
+ * each kills).
  */
 import { readFractions, readGradebook } from '../src/core/gradebook';
 import { detectLayout } from '../src/core/layout';
