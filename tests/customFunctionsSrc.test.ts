@@ -362,7 +362,7 @@ describe('SPEC 9: ITEM_STATS and MISCONCEPTION from src (their other tests run t
     ]);
     expect([difficulty[1], discrimination[1], biserial[1]]).toEqual(['', '', '']);
     // Its flag says why, not "hint: only 0 students". (Q1 has no D to call weak: no rest score.)
-    expect(flags).toEqual(['hint: only 2 students', 'No scores yet']);
+    expect(flags).toEqual(['hint: only 2 students', 'No scores']);
     expect(() => ITEM_STATS(undefined)).toThrow('scores is required: select a range of scores.');
   });
 

@@ -104,6 +104,38 @@ describe('SPEC 3: a stated header gives the item its points', () => {
     );
   });
 
+  // A stale header, or percentages under "(10 pts)": every score would read invalid (over 150%).
+  test('scores past the stated points: out of the highest score, with a warning', () => {
+    const g: Grid = [
+      ['Student', 'Quiz 2 (10 pts)'],
+      ['Ann', 85],
+      ['Bo', 70],
+      ['Cy', 95],
+    ];
+    const { book, analysis } = checkGrid(g, { settings: makeSettings() });
+    expect(book.items[0].points).toBe(95);
+    // 85/95 = 89% and 95/95 mastered; 70/95 = 74% under the cut: Bo has the gap, nobody is invalid.
+    expect(analysis.students.map((s) => s.gaps.length)).toEqual([0, 1, 0]);
+    expect(book.warnings).toEqual([
+      '"Quiz 2 (10 pts)" says 10 points, but its scores go up to 95: read as out of its highest score. ' +
+        'Give its points in a points row if that is wrong.',
+    ]);
+  });
+
+  test('SPEC 3: extra credit up to 150% of the stated points keeps them; past it does not', () => {
+    const pointsOf = (top: number) =>
+      checkGrid(
+        [
+          ['Student', 'Quiz (10 pts)'],
+          ['Ann', top],
+          ['Bo', 5],
+        ],
+        { settings: makeSettings() },
+      ).book.items[0].points;
+    expect(pointsOf(15)).toBe(10);
+    expect(pointsOf(15.5)).toBe(15.5);
+  });
+
   test('a points row wins over the header', () => {
     const { book } = checkGrid([grid[0], ['Points possible', 25, 1], ...grid.slice(1)], {
       settings: makeSettings(),

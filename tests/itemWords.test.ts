@@ -198,7 +198,7 @@ describe('each flag in words (SPEC 6b)', () => {
     ]));
   test('an item nobody has a score on says so, not "No flags" or "only 0 students"', () =>
     expect(flagSentences(row(['small-sample'], { n: 0, difficulty: null }))).toEqual([
-      'No student has a score on it yet.',
+      'No student has a score on it: its cells are blank or not scores.',
     ]));
   test('SPEC 6b: several flags, each its own sentence in order, small-sample left out', () =>
     expect(flagSentences(row(['weak', 'too-hard', 'small-sample'], { difficulty: 0.1 }))).toEqual([

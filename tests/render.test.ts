@@ -600,7 +600,18 @@ describe('SPEC 6b: the Item Analysis tab, cell by cell', () => {
       ),
       pad([F, 5, 0.4, 0.5, r, 'hint: only 5 students', 'No flags.'], w),
       pad([Q2, 5, 0.6, 0.5, r, 'hint: only 5 students', 'No flags.'], w),
-      pad(['Q3', 0, '', '', '', 'No scores yet', 'No student has a score on it yet.'], w),
+      pad(
+        [
+          'Q3',
+          0,
+          '',
+          '',
+          '',
+          'No scores',
+          'No student has a score on it: its cells are blank or not scores.',
+        ],
+        w,
+      ),
       pad(
         [
           'Q4',

@@ -344,7 +344,7 @@ describe('SPEC 6b: the item section of the report', () => {
         'fits the test (point-biserial r) – (hint: only 12 students)',
       '  Q2: 0 students, share correct (difficulty) –, top vs bottom (discrimination) –, ' +
         'fits the test (point-biserial r) –',
-      '    No student has a score on it yet.',
+      '    No student has a score on it: its cells are blank or not scores.',
     ]);
   });
 

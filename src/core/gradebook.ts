@@ -276,6 +276,7 @@ function inferPoints(
   options: CellOptions,
   texts: TextCache,
   warnings: string[],
+  stated: Readonly<Record<number, number>> = {},
 ): void {
   for (const item of items) {
     if (!Number.isNaN(item.points)) continue;
@@ -286,6 +287,22 @@ function inferPoints(
       if (reading.kind === 'scale') scale = true;
       const scored = reading.kind === 'number' || reading.kind === 'scale';
       if (scored && reading.value > highest) highest = reading.value;
+    }
+    // Points the header states (`Quiz 1 (20 pts)`), unless a score passes them by more than extra
+    // credit allows: then the header is stale or the column holds percentages, and every score would
+    // read invalid under it.
+    const noted = stated[item.column];
+    if (noted !== undefined && highest <= noted * EXTRA_CREDIT_LIMIT) {
+      item.points = noted;
+      continue;
+    }
+    if (noted !== undefined) {
+      item.points = highest;
+      warnings.push(
+        `"${item.header}" says ${noted} points, but its scores go up to ${highest}: ` +
+          'read as out of its highest score. Give its points in a points row if that is wrong.',
+      );
+      continue;
     }
     // `3+`/`3-` belong to a 1–4 or 1–5 proficiency scale (SPEC 3): out of 4 or 5, never out of 3.25,
     // under which the `3+` itself would read invalid.
@@ -545,7 +562,7 @@ export function scoreGradebook(
   warnings: string[],
 ): Gradebook {
   const texts: TextCache = new Map();
-  inferPoints(grid, items, students, options, texts, warnings);
+  inferPoints(grid, items, students, options, texts, warnings, layout.statedPoints);
   oneSpellingPerSkill(items, warnings);
   const skills = skillPools(items);
   const steps = stepPools(items, options);

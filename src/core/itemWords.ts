@@ -84,7 +84,7 @@ function flagSentence(row: ItemAnalysisRow, flag: ItemSentenceFlag): string {
 }
 
 /** An item nobody has a score on yet (an upcoming assignment's column): it has no figures to read. */
-export const NO_SCORES_YET = 'No student has a score on it yet.';
+export const NO_SCORES = 'No student has a score on it: its cells are blank or not scores.';
 
 /**
  * Each flag of an item in words, but small-sample: it is the same for every item, so it is said
@@ -92,7 +92,7 @@ export const NO_SCORES_YET = 'No student has a score on it yet.';
  */
 
 export function flagSentences(row: ItemAnalysisRow): string[] {
-  if (row.n === 0) return [NO_SCORES_YET];
+  if (row.n === 0) return [NO_SCORES];
   return row.flags
     .filter((flag): flag is ItemSentenceFlag => flag !== 'small-sample')
     .map((flag) => flagSentence(row, flag));

@@ -46,6 +46,11 @@ export interface Layout {
   /** Names and points read from headers, not a labelled row (Canvas quiz pairs; `Quiz 1 (20 pts)`). */
   itemNames?: Record<number, string>;
   itemPoints?: Record<number, number>;
+  /**
+   * Points a header states (`Quiz 1 (20 pts)`) where no points row gives them: used unless the scores
+   * pass them (a column of percentages headed `(10 pts)`), when the column is out of its highest score.
+   */
+  statedPoints?: Record<number, number>;
   /** Conditions the teacher must hear about (the report's warnings), one line each. */
   warnings?: string[];
 }
@@ -262,7 +267,6 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
   const note = leftOutNote(leftOut);
   if (note) guesses.push(note);
   if (pairs.note) guesses.push(pairs.note);
-  // Canvas's score columns are headed by their points already: the pairs' points win.
   const stated = headerPoints(grid, header, columns, rows);
   if (stated.note) guesses.push(stated.note);
   return {
@@ -275,7 +279,8 @@ export function detectLayout(grid: Grid, correction: LayoutCorrection = {}): Lay
     guesses,
     leftOut,
     itemNames: pairs.names,
-    itemPoints: { ...stated.points, ...pairs.points },
+    itemPoints: pairs.points,
+    statedPoints: stated.points,
     warnings,
   };
 }

@@ -28,7 +28,7 @@ const answering = (row: ItemAnalysisRow) => row.answers.reduce((t, a) => t + a.c
  * has a score on says so instead.
  */
 export function flagWords(row: ItemAnalysisRow): string {
-  if (row.n === 0) return 'No scores yet';
+  if (row.n === 0) return 'No scores';
   return row.flags.map((f) => (f === 'small-sample' ? hint(row.n) : FLAG_WORD[f])).join(', ');
 }
 
