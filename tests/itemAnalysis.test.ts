@@ -69,6 +69,22 @@ describe('a small gradebook worked by hand', () => {
     expect(binary.itemReport.reliability.value).toBeCloseTo(8 / 11, 12);
     expect(binary.itemReport.reliability.kind).toBe('KR-20');
   });
+  // The same quiz with an upcoming assignment's empty column: still KR-20 8/11 over the 4 students.
+  test('reliability: a column nobody has a score on is left out, not every student', () => {
+    const withUpcoming = analyseGrid([
+      ['Student', 'Q1', 'Q2', 'Unit test'],
+      ['Points', 1, 1, 50],
+      ['A', 1, 1, ''],
+      ['B', 1, 1, ''],
+      ['C', 0, 0, ''],
+      ['D', 1, 0, ''],
+    ]);
+    expect(withUpcoming.itemReport.reliability.value).toBeCloseTo(8 / 11, 12);
+    expect([withUpcoming.itemReport.reliability.n, withUpcoming.itemReport.reliability.kind]).toEqual([
+      4,
+      'KR-20',
+    ]);
+  });
   test('⌈0.27·n⌉ in integers: 27 of 100 (0.27 × 100 in floats is 27.000000000000004)', () =>
     expect(groupSize(100)).toBe(27));
   // Q1 all right: no spread.

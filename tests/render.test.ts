@@ -626,7 +626,16 @@ describe('SPEC 6b: the Item Analysis tab, cell by cell', () => {
         w,
       ),
       pad(['Only 5 students: read these figures as hints, not verdicts.'], w),
-      pad(['Consistency (reliability): not enough data (0 students with every item).'], w),
+      // KR-20 over Favourite, Q2, Q4 (Q3 has no scores): item variances .24 + .24 + 0 = .48; totals
+      // 2 1 0 2 0, variance .8: 3/2 × (1 − .48/.8) = 0.60.
+      pad(
+        [
+          'Consistency of the items (reliability, KR-20): 0.60 over 5 students with every item ' +
+            '(hint: only 5 students). As a guide, 0.7 or more: the items agree; under 0.5: they may ' +
+            'measure different things, or the test is short.',
+        ],
+        w,
+      ),
       pad([], w),
       pad(['Every answer', 'Answer', 'Students', 'Correct', 'What the student did', 'Who'], w),
       pad([F, 'third', 2, 'Wrong', 'wrong (common wrong answer)', 'Bo, Cy'], w),

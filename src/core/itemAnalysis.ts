@@ -146,18 +146,32 @@ function itemFigures(
   return { n, difficulty, discrimination, pointBiserial, flags, upper: upperGroup, missed };
 }
 
-/** Cronbach's alpha over the students with data on every item (KR-20 when every fraction is 0 or 1). */
+/**
+ * Cronbach's alpha over the students with data on every item (KR-20 when every fraction is 0 or 1).
+ * An item nobody has a score on (an upcoming assignment's empty column) is not part of the test yet:
+ * counted, it would leave no student with data on every item, and no figure at all.
+ */
 export function reliabilityOf(table: FractionTable): Reliability {
-  const k = table.width;
+  const scored: number[] = [];
+  for (let i = 0; i < table.width; i++) {
+    for (let s = 0; s < table.students; s++) {
+      const f = table.fraction(s, i);
+      if (f === f) {
+        scored.push(i);
+        break;
+      }
+    }
+  }
+  const k = scored.length;
   const complete: number[] = [];
   let binary = true;
   for (let s = 0; s < table.students; s++) {
     const row = table.row(s);
     let full = true;
-    for (let i = 0; i < k; i++) if (row[i] !== row[i]) full = false;
+    for (const i of scored) if (row[i] !== row[i]) full = false;
     if (!full) continue;
     complete.push(s);
-    for (let i = 0; i < k; i++) if (row[i] !== 0 && row[i] !== 1) binary = false;
+    for (const i of scored) if (row[i] !== 0 && row[i] !== 1) binary = false;
   }
   const kind = binary ? 'KR-20' : 'alpha';
   const n = complete.length;
@@ -166,13 +180,13 @@ export function reliabilityOf(table: FractionTable): Reliability {
   const totalsOf: number[] = complete.map((s) => {
     const row = table.row(s);
     let t = 0;
-    for (let i = 0; i < k; i++) t += row[i];
+    for (const i of scored) t += row[i];
     return t;
   });
   const totalVariance = variance(totalsOf);
   if (totalVariance <= EPS) return { value: null, n, kind };
   let itemVariances = 0;
-  for (let i = 0; i < k; i++) itemVariances += variance(complete.map((s) => table.fraction(s, i)));
+  for (const i of scored) itemVariances += variance(complete.map((s) => table.fraction(s, i)));
   return { value: (k / (k - 1)) * (1 - itemVariances / totalVariance), n, kind };
 }
 
