@@ -219,6 +219,13 @@ describeBrowser('the sidebar in chromium', () => {
       const groups = await sidebar.$$eval('#stations p', (ps) => ps.map((p) => p.textContent ?? ''));
       expect(groups.length).toBeGreaterThan(0);
       expect(groups.filter((g) => g.startsWith('(all)'))).toEqual([]);
+      // …and the class check table has no Section column of "(all)" on every row.
+      expect(await sidebar.$$eval('#check thead th', (ths) => ths.map((th) => th.textContent))).toEqual([
+        'Skill',
+        'Count',
+        '%',
+        'Tier',
+      ]);
       const shown = await sidebar.textContent('#items');
       expect(shown).toContain(
         'Q3: 5(x - 7) = 21: 5.6 (3 students): multiplied only the first term in the ' +

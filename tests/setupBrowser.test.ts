@@ -95,12 +95,13 @@ describeBrowser('SPEC 10: the setup walkthrough on a Google Classroom export, in
       // 11 of 24 = 45.8%, 14 of 22 = 63.6%, 14 of 24 = 58.3%.
       // The check rows (each row's "Who" line is its own row, class who).
       const rows = await sidebar.$$eval('#check tbody tr:not(.who)', (trs) =>
-        trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells, (td) => td.textContent).slice(0, 4)),
+        trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells, (td) => td.textContent).slice(0, 3)),
       );
+      // No sections: no Section column of "(all)".
       expect(rows).toEqual([
-        ['(all)', 'One-step equations', '11/24', '45.8%'],
-        ['(all)', 'Two-step equations', '14/22', '63.6%'],
-        ['(all)', 'Distributive property', '14/24', '58.3%'],
+        ['One-step equations', '11/24', '45.8%'],
+        ['Two-step equations', '14/22', '63.6%'],
+        ['Distributive property', '14/24', '58.3%'],
       ]);
       const sentence =
         '11 of 24 (46%) missed step 1, over the 20% limit: ' +
@@ -211,7 +212,7 @@ describeBrowser('SPEC 10: the setup walkthrough on a Google Classroom export, in
       // Q1: Ben's 0 of 1 is the one below 80% (1 of 3); Mapped skill (Q2): Ana's 0 (1 of 3); Q3 is gone.
       // The check rows (each row's "Who" line is its own row, class who).
       const rows = await sidebar.$$eval('#check tbody tr:not(.who)', (trs) =>
-        trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells, (td) => td.textContent).slice(1, 3)),
+        trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells, (td) => td.textContent).slice(0, 2)),
       );
       expect(rows).toEqual([
         ['Q1 <img src=x onerror=alert(1)>', '1/3'],

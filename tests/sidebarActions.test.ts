@@ -23,7 +23,8 @@ async function typeThreeSkills(sidebar: Frame): Promise<void> {
 
 const checkRows = (sidebar: Frame) =>
   sidebar.$$eval('#check tbody tr:not(.who)', (trs) =>
-    trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells, (td) => td.textContent).slice(1, 3)),
+    // Skill and count: the first two cells (the classroom export has no sections, so no Section column).
+    trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells, (td) => td.textContent).slice(0, 2)),
   );
 
 /** The text beside the button a run started from (in its .buttons row's next sibling). */

@@ -279,7 +279,8 @@ describe('SPEC 6b: the item section of the report', () => {
       '    B (4 students): wrong',
       '',
       'Misconceptions',
-      '  (all) · x + 5 = 14 · 19: moved the constant without changing its sign: Ana, Ben, Cy, Di, Ed',
+      // "(all)": no sections, so no section before the item.
+      '  x + 5 = 14 · 19: moved the constant without changing its sign: Ana, Ben, Cy, Di, Ed',
     ]));
 
   // One item of 30 students (no small sample), scores only (no answers), no slip: no note, no

@@ -12,6 +12,7 @@ import {
   readAsSentence,
   savedAnd,
   hasSections,
+  sectionPrefix,
   skillGroupLine,
   stationLines,
   stepLabel,
@@ -108,6 +109,10 @@ describe('groups without steps', () => {
       false,
     );
     expect(line).toBe('Ratios (Student): Ann');
+  });
+  test('a line of one section starts "P2 · "; a line of "(all)" (no sections) starts with nothing', () => {
+    expect(sectionPrefix('P2')).toBe('P2 · ');
+    expect(sectionPrefix('(all)')).toBe('');
   });
   test('a class has sections when any row, station or group is not "(all)"', () => {
     const none = { classCheck: [{ section: '(all)' }], stations: [{ section: '(all)' }], skillGroups: [] };

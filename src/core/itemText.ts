@@ -11,7 +11,7 @@ import {
   reliabilityWords,
   smallSampleNote,
 } from './itemWords';
-import { plural } from './tierWords';
+import { plural, sectionPrefix } from './tierWords';
 
 export function itemSection(report: ItemReport): string[] {
   const { itemAnalysis, reliability, misconceptions } = report;
@@ -37,7 +37,7 @@ export function itemSection(report: ItemReport): string[] {
   if (misconceptions.length > 0) {
     out.push('', 'Misconceptions');
     for (const m of misconceptions)
-      out.push(`  ${m.section} · ${m.item} · ${m.answer}: ${groupLine(m.pattern, m.students)}`);
+      out.push(`  ${sectionPrefix(m.section)}${m.item} · ${m.answer}: ${groupLine(m.pattern, m.students)}`);
   }
   return out;
 }

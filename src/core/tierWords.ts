@@ -256,6 +256,12 @@ export function hasSections(a: {
 }
 
 /**
+ * "P2 · " before a line of one section; nothing before a line of "(all)" where it stands for the whole
+ * class because there are no sections (misconception groups are "(all)" only then, SPEC 6b).
+ */
+export const sectionPrefix = (section: string): string => (section === ALL ? '' : `${section} · `);
+
+/**
  * A group without steps (SPEC 5): "A · Fractions (Student): Ana Alvarez, Ben Brooks"; without the
  * section where a class has none (every group is "(all)").
  */

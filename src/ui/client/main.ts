@@ -8,6 +8,7 @@ import type { PATTERN_WORDS as PATTERN } from '../../core/patterns';
 import {
   effectivenessLine,
   hasSections,
+  sectionPrefix,
   NOT_SAVED,
   nameList,
   percent as pct,
@@ -139,11 +140,13 @@ function tierAdvice(s: SidebarState): HTMLElement {
 }
 
 function checkTable(s: SidebarState): HTMLElement {
+  // Without sections every row is "(all)": the column would take a sixth of the 300 px to say nothing.
+  const sectioned = hasSections(s);
   const body = s.classCheck.flatMap((r, k) => {
     const row = el(
       'tr',
       {},
-      el('td', {}, r.section),
+      sectioned ? [el('td', {}, r.section)] : [],
       el('td', {}, r.skill),
       el('td', {}, `${r.struggling}/${r.withData}`),
       el('td', {}, pct(r.percentStruggling)),
@@ -156,11 +159,11 @@ function checkTable(s: SidebarState): HTMLElement {
     // Whom the tier's advice is about ("the listed students"), on a line of its own under the row.
     const who = s.who[k];
     if (!who) return [row];
-    return [row, el('tr', { class: 'who' }, el('td', { colspan: '5' }, `Who: ${who}`))];
+    return [row, el('tr', { class: 'who' }, el('td', { colspan: sectioned ? '5' : '4' }, `Who: ${who}`))];
   });
   return el(
     'table',
-    {},
+    sectioned ? {} : { class: 'unsectioned' },
     el('caption', {}, 'Class check'),
     el(
       'thead',
@@ -168,7 +171,9 @@ function checkTable(s: SidebarState): HTMLElement {
       el(
         'tr',
         {},
-        ['Section', 'Skill', 'Count', '%', 'Tier'].map((h) => el('th', { scope: 'col' }, h)),
+        ['Section', 'Skill', 'Count', '%', 'Tier']
+          .slice(sectioned ? 0 : 1)
+          .map((h) => el('th', { scope: 'col' }, h)),
       ),
     ),
     el('tbody', {}, body),
@@ -371,7 +376,7 @@ function itemsView(v: ItemView): HTMLElement {
   if (says.length > 0) box.append(listOf(says.map((r) => `${r.item}: ${r.says.join(' ')}`)));
   box.append(el('p', {}, v.reliability));
   if (v.misconceptions.length > 0) {
-    const lines = v.misconceptions.map((m) => `${m.section} · ${m.item}: ${m.line}`);
+    const lines = v.misconceptions.map((m) => `${sectionPrefix(m.section)}${m.item}: ${m.line}`);
     box.append(el('h3', {}, 'Misconception groups'), listOf(lines));
   }
   return box;
