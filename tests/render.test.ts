@@ -148,7 +148,7 @@ describe('SPEC 7: the Class Check tab, cell by cell', () => {
 });
 
 describe('SPEC 4: a skill nobody has a score on', () => {
-  test('SPEC 4: its row leaves % struggling blank and says to collect data first', () => {
+  test('SPEC 4: its row and its chart bar leave % struggling blank and say to collect data first', () => {
     // B is blank for both: 0 with data, so no percent (not 0%), tier "No data", low data (0%).
     const g: Grid = [
       ['Student', 'Q1', 'Q2'],
@@ -161,6 +161,8 @@ describe('SPEC 4: a skill nobody has a score on', () => {
     expect(tab.kind).toBe('classCheck');
     expect(tab.values[2].slice(0, 8)).toEqual(['(all)', 'B', 2, 0, 0, '', 'No data', 'Collect data first.']);
     expect(tab.numberFormats[2][5]).toBe('');
+    // Its chart row (L..O) has no bar either: a blank, not 0% ("nobody struggles").
+    expect(tab.values[2].slice(11)).toEqual(['B', '', 0.1, 0.2]);
   });
 });
 

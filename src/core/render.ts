@@ -196,7 +196,9 @@ export function renderClassCheck(analysis: Analysis, settings: Settings): TabRen
       `Lower (${percent(settings.band.lower)})`,
       `Upper (${percent(settings.band.upper)})`,
     ],
-    ...all.map((r) => [r.skill, r.percentStruggling ?? 0, settings.band.lower, settings.band.upper]),
+    // A skill nobody has a score on has no bar (a blank cell is a gap in a Sheets chart), not a 0%
+    // bar that would read as "nobody struggles".
+    ...all.map((r) => [r.skill, r.percentStruggling ?? '', settings.band.lower, settings.band.upper]),
   ];
   placeBeside(rows, chartRows, chartColumn);
   const tab = makeTab('classCheck', rows, {
