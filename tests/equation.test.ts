@@ -214,6 +214,9 @@ describe('SPEC 6b equations: the edges of the reading', () => {
     ['1 2 3 x + 1 = 4', 'at most two number words are left out as the prefix (194)'],
     ['-2 x + 1 = 4', 'a signed number is no number word of the prefix (196)'],
     ['2.5 x + 1 = 4', 'a decimal is no number word of the prefix (196)'],
+    ['x + 5 = fourteen', 'no word after the "=" can belong to an equation (198)'],
+    // Without the note the right side is the words "2 x", still two words: no `2x` by joining them.
+    ['x + 1 = 2 x (2 pts)', 'left of a note, "2 x" is still two words (202)'],
   ])('"%s" is no linear equation: %s', (header) => expect(readEquation(header).kind).toBe('none'));
   test('the letter of 2X + 1 = 7 is x, however it is written (119)', () =>
     expect(solved('2X + 1 = 7').equation.letter).toBe('x'));

@@ -400,6 +400,14 @@ describe('SPEC 6: the Progress tab', () => {
     ]);
   });
 
+  test('SPEC 6: a student row ends at the last skill, like its header (no cell past it)', () => {
+    const tab = renderProgress(progress());
+    // 2 skills: Student, Section, Fractions, Ratios fill columns 0-3; the tab is 13 wide (blocks 9, a gap
+    // of 1, the chart block's 3 from column 10), so columns 4-12 of the header and of Ann's and Ben's rows
+    // are padding: 9 blanks each.
+    expect(tab.values.slice(11, 14).map((r) => r.slice(4))).toEqual([1, 2, 3].map(() => Array(9).fill('')));
+  });
+
   test('SPEC 6: students in one assessment only, then the warnings', () => {
     const tab = renderProgress(progress());
     expect(tab.values.slice(14).map((r) => r.slice(0, 3))).toEqual([
