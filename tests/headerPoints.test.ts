@@ -41,6 +41,12 @@ describe('pointsInHeader: the forms teachers write', () => {
     [''],
   ])('%s → none', (header) => expect(pointsInHeader(header)).toBeNull());
 
+  // The end of a long header is read alone: where it is cut, it is no start of the header.
+  test('a number run into a word, past the first 40 characters from the end, is no note', () => {
+    expect(pointsInHeader(`Quiz12${' '.repeat(32)}points`)).toBeNull();
+    expect(pointsInHeader(`Quiz 12${' '.repeat(32)}points`)).toBe(12);
+  });
+
   test('SPEC 12: a 10,000-character header is read by its end only', () => {
     expect(pointsInHeader(`${'('.repeat(10_000)}Quiz (20 pts)`)).toBe(20);
     expect(pointsInHeader(`Quiz (20 pts)${' '.repeat(10_000)}x`)).toBeNull();
@@ -67,6 +73,26 @@ describe('headerPoints: which columns take them, and the line that says so', () 
       points: { 1: 1, 2: 2, 3: 3, 4: 4, 5: 5 },
       note: 'Points possible read from the headers of "A (1 pt)", "B (2 pts)", "C (3 pts)" and 2 more.',
     });
+  });
+
+  test('the points row is the row labelled so, not the first labelled row; a cell of spaces is blank', () => {
+    const grid: Grid = [
+      ['Student', 'Quiz (20 pts)', 'HW (5 pts)'],
+      ['Skill', 'Ratios', 'Ratios'],
+      ['Points possible', ' ', 8],
+    ];
+    const columns = ['name', 'item', 'item'] as const;
+    expect(headerPoints(grid, grid[0], [...columns], { 1: 'skills', 2: 'points' })).toEqual({
+      points: { 1: 20 },
+      note: 'Points possible read from the header of "Quiz (20 pts)".',
+    });
+  });
+
+  test('the line quotes each header trimmed', () => {
+    const header = ['Student', '  Quiz (20 pts)  '];
+    expect(headerPoints([header], header, ['name', 'item'], {}).note).toBe(
+      'Points possible read from the header of "Quiz (20 pts)".',
+    );
   });
 
   test('one header: "the header of"; none: no line', () => {

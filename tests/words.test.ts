@@ -120,6 +120,9 @@ describe('groups without steps', () => {
     expect(hasSections({ ...none, classCheck: [{ section: 'P1' }] })).toBe(true);
     expect(hasSections({ ...none, stations: [{ section: 'P1' }] })).toBe(true);
     expect(hasSections({ ...none, skillGroups: [{ section: 'P1' }] })).toBe(true);
+    // As an analysis holds them: the (all) rows first, then each section's.
+    expect(hasSections({ ...none, classCheck: [{ section: '(all)' }, { section: 'P1' }] })).toBe(true);
+    expect(hasSections({ ...none, stations: [{ section: '(all)' }, { section: 'P1' }] })).toBe(true);
   });
 });
 

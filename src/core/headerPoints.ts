@@ -29,7 +29,11 @@ const NOTES = [
 
 /** The points a header states (`Quiz 1 (20 pts)` → 20), or null when it states none. */
 export function pointsInHeader(header: string): number | null {
-  const tail = header.slice(-TAIL).trim();
+  const end = header.trimEnd();
+  // Where the tail cuts a longer header, a letter stands for what was cut, so that `^` in the patterns
+  // is only ever the header's own start (`Quiz12 … points` is no "12 points"); the tail keeps one
+  // character more than a note needs, so the one before a number is the header's own.
+  const tail = end.length > TAIL ? `x${end.slice(-TAIL - 1)}` : end.trimStart();
   for (const note of NOTES) {
     const found = note.exec(tail);
     if (found === null) continue;
