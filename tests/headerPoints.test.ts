@@ -41,6 +41,13 @@ describe('pointsInHeader: the forms teachers write', () => {
     [''],
   ])('%s → none', (header) => expect(pointsInHeader(header)).toBeNull());
 
+  // A header that is nothing but its note, up to the 40 characters read whole.
+  test('a header that is only a note: 20 pts, / 10, and one of exactly 40 characters', () => {
+    expect(pointsInHeader('20 pts')).toBe(20);
+    expect(pointsInHeader('/ 10')).toBe(10);
+    expect(pointsInHeader(`20${' '.repeat(32)}points`)).toBe(20);
+  });
+
   // The end of a long header is read alone: where it is cut, it is no start of the header.
   test('a number run into a word, past the first 40 characters from the end, is no note', () => {
     expect(pointsInHeader(`Quiz12${' '.repeat(32)}points`)).toBeNull();

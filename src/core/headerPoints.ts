@@ -33,7 +33,7 @@ export function pointsInHeader(header: string): number | null {
   // Where the tail cuts a longer header, a letter stands for what was cut, so that `^` in the patterns
   // is only ever the header's own start (`Quiz12 … points` is no "12 points"); the tail keeps one
   // character more than a note needs, so the one before a number is the header's own.
-  const tail = end.length > TAIL ? `x${end.slice(-TAIL - 1)}` : end.trimStart();
+  const tail = end.length > TAIL ? `x${end.slice(-TAIL - 1)}` : end;
   for (const note of NOTES) {
     const found = note.exec(tail);
     if (found === null) continue;
