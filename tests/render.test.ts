@@ -623,7 +623,8 @@ describe('SPEC 6b: the Item Analysis tab, cell by cell', () => {
           '',
           'Weak, Too hard, hint: only 5 students',
           'Weak: no student earned a point on it, so it cannot tell stronger from weaker students ' +
-            '(discrimination under 0.2). Too hard: under 20% of the points were earned; reteach or rewrite it.',
+            '(discrimination under 0.2). Too hard: under 20% of the points were earned; ' +
+            'reteach or rewrite it.',
         ],
         w,
       ),
