@@ -170,6 +170,37 @@ describe('SPEC 11: the check report of a class with periods', () => {
     ]));
 });
 
+describe('SPEC 11: the stations of a class with periods', () => {
+  const station = (section: string, student: string) => ({
+    section,
+    wholeClassStep: null,
+    wholeClass: null,
+    laterWholeClass: [],
+    noDataSteps: [],
+    teacherTable: [{ step: 1, students: [student], misconceptions: [] }],
+    peerCoaching: [],
+    ready: [],
+  });
+  const analysis = {
+    students: [],
+    items: [{ item: 'Q1', skills: ['Adding'] }],
+    classCheck: [],
+    steps: [{ name: '1', items: [0] }],
+    stations: [station('P1', 'Ann'), station('P2', 'Bo')],
+    skillGroups: [],
+    itemReport: noItems,
+    warnings: [],
+  } as unknown as Analysis;
+
+  // Each period's stations under its own heading (without periods the heading is "Stations" alone).
+  test('SPEC 5: each period has its own "Stations: P1" heading', () =>
+    expect(
+      textReport(analysis, DEFAULT_SETTINGS)
+        .split('\n')
+        .filter((l) => l.startsWith('Stations')),
+    ).toEqual(['Stations: P1', 'Stations: P2']));
+});
+
 describe('SPEC 11: the check report, without steps', () => {
   const analysis = {
     students: [],
